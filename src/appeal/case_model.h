@@ -1,0 +1,55 @@
+// An Urgent Action case as read from case.json (format: docs/case-format.md).
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace appeal {
+
+using LangMap = std::map<std::string, std::string>;  // language tag -> text
+
+struct Date {
+  int year = 0, month = 0, day = 0;
+};
+
+struct Address {
+  std::string country;  // ISO 3166-1 alpha-2, upper case
+  std::map<std::string, std::vector<std::string>> lines;  // per language, without the country
+};
+
+struct Target {
+  std::string id;  // file-name safe: [a-z0-9-]
+  LangMap name, title, salutation;
+  Address address;
+  std::string email, fax, phone;
+};
+
+struct LetterText {
+  std::string subject;             // optional
+  std::vector<std::string> body;   // paragraphs, at least one
+  std::string closing;
+};
+
+struct Person {
+  LangMap name;
+  std::string pronouns;
+};
+
+struct Case {
+  std::string id, source_file;
+  LangMap title;
+  Person person;
+  Date deadline;
+  std::optional<Date> issued;
+  std::vector<std::string> languages;  // preferred, in order
+  std::vector<Target> targets;
+  std::map<std::string, LetterText> letters;
+  std::map<std::string, std::vector<std::string>> background, actions;
+  std::map<std::string, std::string> links;
+};
+
+// Text in `lang`, else English, else the first language given.
+const std::string& pick(const LangMap& m, const std::string& lang);
+
+}  // namespace appeal

@@ -1,0 +1,147 @@
+#include "appeal/case_reader.h"
+
+#include <regex>
+
+#include "appeal/countries.h"
+#include "appeal/dates.h"
+#include "appeal/language.h"
+#include "layout/json_reader.h"
+
+namespace appeal {
+
+const std::string& pick(const LangMap& m, const std::string& lang) {
+  static const std::string empty;
+  if (auto it = m.find(lang); it != m.end()) return it->second;
+  if (auto it = m.find("en"); it != m.end()) return it->second;
+  return m.empty() ? empty : m.begin()->second;
+}
+
+namespace {
+
+void check_language(const JsonNode& where, const std::string& tag) {
+  if (!find_language(tag)) {
+    where.fail("unknown language \"" + tag + "\" (supported: " + supported_languages() + ")");
+  }
+}
+
+// {"en": "...", "ru": "..."}; `required` languages must be present.
+LangMap read_lang_map(const JsonNode& n, const std::vector<std::string>& required) {
+  n.expect_object();
+  LangMap m;
+  for (const std::string& key : n.keys()) {
+    const JsonNode v = n.at(key);
+    check_language(v, key);
+    m[key] = v.as_text();
+  }
+  for (const std::string& lang : required) {
+    if (!m.count(lang)) n.fail("missing text for language \"" + lang + "\"");
+  }
+  if (m.empty()) n.fail("expected at least one language");
+  return m;
+}
+
+std::map<std::string, std::vector<std::string>> read_lang_lists(const JsonNode& n) {
+  n.expect_object();
+  std::map<std::string, std::vector<std::string>> m;
+  for (const std::string& key : n.keys()) {
+    const JsonNode v = n.at(key);
+    check_language(v, key);
+    m[key] = v.as_string_array();
+  }
+  return m;
+}
+
+Date read_date(const JsonNode& n) {
+  const auto d = parse_iso_date(n.as_string());
+  if (!d) n.fail("expected a date as YYYY-MM-DD, got \"" + n.as_string() + "\"");
+  return *d;
+}
+
+std::string optional_text(const JsonNode& n, const std::string& key) {
+  auto v = n.find(key);
+  return v && !v->value().is_null() ? v->as_text() : std::string();
+}
+
+Target read_target(const JsonNode& n, const std::vector<std::string>& langs) {
+  Target t;
+  const JsonNode id = n.at("id");
+  t.id = id.as_text();
+  static const std::regex id_re("^[a-z0-9][a-z0-9-]*$");
+  if (!std::regex_match(t.id, id_re)) id.fail("must be lower-case letters, digits and '-' (it names files)");
+  t.name = read_lang_map(n.at("name"), {});
+  if (auto title = n.find("title")) t.title = read_lang_map(*title, {});
+  t.salutation = read_lang_map(n.at("salutation"), langs);
+  const JsonNode addr = n.at("address");
+  const JsonNode country = addr.at("country");
+  t.address.country = country.as_text();
+  static const std::regex cc_re("^[A-Z]{2}$");
+  if (!std::regex_match(t.address.country, cc_re)) country.fail("expected an ISO 3166-1 alpha-2 code such as \"KZ\"");
+  if (!country_name_en(t.address.country)) country.fail("unknown ISO 3166-1 country code \"" + t.address.country + "\"");
+  t.address.lines = read_lang_lists(addr.at("lines"));
+  if (t.address.lines.empty()) addr.at("lines").fail("expected address lines for at least one language");
+  t.email = optional_text(n, "email");
+  t.fax = optional_text(n, "fax");
+  t.phone = optional_text(n, "phone");
+  return t;
+}
+
+LetterText read_letter(const JsonNode& n) {
+  LetterText l;
+  l.subject = optional_text(n, "subject");
+  const JsonNode body = n.at("body");
+  if (body.value().is_array() && body.value().empty()) body.fail("the letter body is empty");
+  l.body = body.as_string_array();
+  l.closing = n.at("closing").as_text();
+  return l;
+}
+
+}  // namespace
+
+Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const std::string& fonts_named) {
+  const nlohmann::json doc = read_json_file(file);
+  const JsonNode root(file, doc);
+  root.expect_object();
+  Case c;
+  c.source_file = file.string();
+  c.id = root.at("id").as_text();
+
+  const JsonNode langs = root.at("languages");
+  c.languages = langs.as_string_array();
+  for (size_t i = 0; i < c.languages.size(); ++i) {
+    check_language(langs.at(i), c.languages[i]);
+    for (size_t k = 0; k < i; ++k) {
+      if (c.languages[k] == c.languages[i]) langs.at(i).fail("language listed twice");
+    }
+  }
+  c.title = read_lang_map(root.at("title"), {});
+  const JsonNode person = root.at("person");
+  c.person.name = read_lang_map(person.at("name"), {});
+  c.person.pronouns = optional_text(person, "pronouns");
+  c.deadline = read_date(root.at("deadline"));
+  if (auto issued = root.find("issued")) c.issued = read_date(*issued);
+
+  const JsonNode targets = root.at("targets");
+  if (targets.size() == 0) targets.fail("expected at least one target");
+  for (size_t i = 0; i < targets.size(); ++i) {
+    c.targets.push_back(read_target(targets.at(i), c.languages));
+    for (size_t k = 0; k < i; ++k) {
+      if (c.targets[k].id == c.targets[i].id) targets.at(i).at("id").fail("target id used twice");
+    }
+  }
+  const JsonNode letters = root.at("letters");
+  letters.expect_object();
+  for (const std::string& key : letters.keys()) check_language(letters.at(key), key);
+  for (const std::string& lang : c.languages) {
+    if (!letters.has(lang)) letters.fail("missing the letter in preferred language \"" + lang + "\"");
+    c.letters[lang] = read_letter(letters.at(lang));
+  }
+  if (auto b = root.find("background")) c.background = read_lang_lists(*b);
+  if (auto a = root.find("actions")) c.actions = read_lang_lists(*a);
+  if (auto links = root.find("links")) {
+    for (const std::string& key : links->keys()) c.links[key] = links->at(key).as_text();
+  }
+  if (can_draw) check_drawable(file, doc, can_draw, fonts_named);
+  return c;
+}
+
+}  // namespace appeal

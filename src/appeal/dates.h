@@ -1,0 +1,23 @@
+// Dates as letters write them, and where the date of a run comes from.
+#pragma once
+#include <ctime>
+#include <optional>
+#include <string>
+
+#include "appeal/case_model.h"
+
+namespace appeal {
+
+// "2023-06-16" -> Date; nullopt unless a real calendar date in that exact form.
+std::optional<Date> parse_iso_date(const std::string& s);
+
+// "16 June 2023", "16 июня 2023 г.", "2023 жылғы 16 маусым".
+std::string format_date(const Date& d, const std::string& lang);
+
+Date date_from_time(std::time_t t);  // UTC
+std::time_t time_from_date(const Date& d);  // 00:00 UTC
+
+// SOURCE_DATE_EPOCH (reproducible-builds.org) when set and valid, else nullopt.
+std::optional<std::time_t> source_date_epoch();
+
+}  // namespace appeal

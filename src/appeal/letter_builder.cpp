@@ -1,0 +1,180 @@
+#include "appeal/letter_builder.h"
+
+#include "appeal/countries.h"
+#include "appeal/dates.h"
+#include "appeal/language.h"
+#include "layout/input_error.h"
+#include "layout/render_pdf.h"
+#include "pdf/document.h"
+#include "text/utf8.h"
+
+namespace appeal {
+
+namespace {
+
+using layout::Block;
+using layout::Frame;
+using layout::LayoutSpec;
+using layout::Typesetter;
+
+Block styled(std::string text, const std::string& lang, const LayoutSpec& spec, const std::string& style,
+             Typesetter& ts) {
+  const layout::TextStyleSpec& s = spec.style(style);
+  return layout::make_block(std::move(text), lang, ts.font(s.font), s.size_pt, s.leading_pt);
+}
+
+Block ragged(Block b) {
+  b.measure.align = text::Align::kLeft;
+  b.measure.hyphenate = false;
+  return b;
+}
+
+std::string fill(std::string pattern, const std::string& key, const std::string& value) {
+  for (size_t p = pattern.find(key); p != std::string::npos; p = pattern.find(key, p + value.size())) {
+    pattern.replace(p, key.size(), value);
+  }
+  return pattern;
+}
+
+// The recipient block: the case's lines for this language (else English, else the first),
+// then the destination country in capitals unless the letter stays in one country (UPU).
+std::vector<Block> address_blocks(const Case& c, size_t ti, const std::string& lang, const LayoutSpec& spec,
+                                  Typesetter& ts, const LetterSettings& settings) {
+  const Target& t = c.targets.at(ti);
+  auto it = t.address.lines.find(lang);
+  if (it == t.address.lines.end()) it = t.address.lines.find("en");
+  if (it == t.address.lines.end()) it = t.address.lines.begin();
+  const std::string ptr = "/targets/" + std::to_string(ti) + "/address/lines/" + it->first;
+  std::vector<std::string> lines = it->second;
+  if (settings.origin_country != t.address.country) lines.push_back(text::to_upper(*country_name_en(t.address.country)));
+
+  const Frame& frame = spec.frame("address");
+  if (static_cast<int>(lines.size()) > spec.address_max_lines) {
+    throw InputError(c.source_file, ptr,
+                     std::to_string(lines.size()) + " address lines (with the country line) do not fit the window of layout " +
+                         spec.name + ", which holds " + std::to_string(spec.address_max_lines));
+  }
+  std::vector<Block> blocks;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Block b = ragged(styled(lines[i], lang, spec, "address", ts));
+    if (layout::set_block(b, frame.w_pt, ts).lines.size() > 1) {
+      const std::string where = i < it->second.size() ? ptr + "/" + std::to_string(i) : "/targets/" + std::to_string(ti) + "/address/country";
+      throw InputError(c.source_file, where,
+                       "address line \"" + lines[i] + "\" is wider than the window of layout " + spec.name + " (" +
+                           std::to_string(static_cast<int>(frame.w_pt / layout::kPtPerMm)) + " mm)");
+    }
+    blocks.push_back(std::move(b));
+  }
+  return blocks;
+}
+
+// A sender block to fill in by hand: a label and ruled lines.
+std::vector<Block> blank_sender_blocks(const std::string& lang, const LayoutSpec& spec, Typesetter& ts) {
+  const LanguageInfo& li = *find_language(lang);
+  const Frame& f = spec.frame("sender");
+  Block label = ragged(styled(li.sender_label + ":", lang, spec, "small", ts));
+  const double gap = spec.style("body").leading_pt * 1.6;  // room for handwriting
+  for (int i = 1; i <= 3; ++i) label.rules_after.push_back({0, gap * i, f.w_pt, gap * i, 0.4, 0.5});
+  return {label};
+}
+
+std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string& lang, const LayoutSpec& spec,
+                               Typesetter& ts) {
+  const LetterText& letter = c.letters.at(lang);
+  const double lead = spec.style("body").leading_pt;
+  std::vector<Block> blocks;
+  if (!letter.subject.empty()) {
+    Block s = ragged(styled(letter.subject, lang, spec, "subject", ts));
+    s.space_after_pt = lead;  // DIN 5008: one blank line after the subject
+    s.keep_with_next = true;
+    blocks.push_back(std::move(s));
+  }
+  Block salutation = ragged(styled(t.salutation.at(lang), lang, spec, "body", ts));
+  salutation.space_after_pt = lead;
+  salutation.keep_with_next = true;
+  blocks.push_back(std::move(salutation));
+  for (const std::string& para : letter.body) {
+    Block p = styled(para, lang, spec, "body", ts);
+    p.space_after_pt = lead;  // blank line between paragraphs, as DIN 5008 letters do
+    blocks.push_back(std::move(p));
+  }
+  Block closing = ragged(styled(letter.closing, lang, spec, "body", ts));
+  closing.keep_with_next = true;
+  blocks.push_back(std::move(closing));
+
+  // Signature: room to sign, a rule, and the caption under it; never split from the closing.
+  const LanguageInfo& li = *find_language(lang);
+  Block gap = ragged(styled("", lang, spec, "body", ts));
+  gap.space_before_pt = lead * 3;
+  gap.keep_with_next = true;
+  gap.rules_after.push_back({0, 0, 70 * layout::kPtPerMm, 0, 0.5, 0});
+  blocks.push_back(std::move(gap));
+  Block caption = ragged(styled(li.signature_label, lang, spec, "small", ts));
+  caption.space_before_pt = 2;
+  caption.keep_together = true;
+  blocks.push_back(std::move(caption));
+  return blocks;
+}
+
+void add_marks(const LayoutSpec& spec, layout::DisplayPage& page) {
+  for (const layout::Mark& m : spec.marks) {
+    page.rules.push_back({m.x_pt, m.y_pt, m.x_pt + m.length_pt, m.y_pt, m.width_pt, 0});
+  }
+}
+
+}  // namespace
+
+std::vector<layout::DisplayPage> build_letter(const Case& c, size_t ti, const std::string& lang,
+                                              const LayoutSpec& spec, Typesetter& ts,
+                                              const LetterSettings& settings) {
+  const Target& t = c.targets.at(ti);
+  std::vector<layout::DisplayPage> pages =
+      layout::flow_pages(body_blocks(c, t, lang, spec, ts), spec.frame("body"), spec.frame("continuation_body"),
+                         spec.page_w_pt, spec.page_h_pt, ts);
+  layout::DisplayPage& first = pages.front();
+
+  const std::vector<Block> address = address_blocks(c, ti, lang, spec, ts, settings);
+  if (!layout::place_in_frame(address, spec.frame("address"), ts, first)) {
+    throw InputError(c.source_file, "/targets/" + std::to_string(ti) + "/address",
+                     "the address does not fit the window of layout " + spec.name);
+  }
+  if (!layout::place_in_frame(blank_sender_blocks(lang, spec, ts), spec.frame("sender"), ts, first)) {
+    throw std::logic_error("layout " + spec.name + ": sender frame too small");
+  }
+  Block date = ragged(styled(format_date(settings.letter_date, lang), lang, spec, "body", ts));
+  if (spec.date_align == "right") date.measure.align = text::Align::kRight;
+  if (!layout::place_in_frame({date}, spec.frame("info"), ts, first)) {
+    throw std::logic_error("layout " + spec.name + ": info frame too small for the date");
+  }
+  add_marks(spec, first);
+
+  // Continuation pages name the person and "page n of m" (DIN 5008 Folgeseiten).
+  const LanguageInfo& li = *find_language(lang);
+  const std::string person = pick(c.person.name, lang);
+  for (size_t n = 1; n < pages.size(); ++n) {
+    const std::string page_of =
+        fill(fill(li.page_of, "{n}", std::to_string(n + 1)), "{m}", std::to_string(pages.size()));
+    Block header = ragged(styled(person + " \u00B7 " + page_of, lang, spec, "small", ts));
+    if (!layout::place_in_frame({header}, spec.frame("continuation_header"), ts, pages[n])) {
+      throw std::logic_error("layout " + spec.name + ": continuation header frame too small");
+    }
+  }
+  return pages;
+}
+
+void write_letter_pdf(const std::vector<layout::DisplayPage>& pages, const Case& c, const Target& t,
+                      const std::string& lang, const LetterSettings& settings, Typesetter& ts,
+                      const std::filesystem::path& file) {
+  pdf::DocumentInfo info;
+  info.title = c.id + ": " + pick(c.title, lang) + " \u2014 " + pick(t.name, lang);
+  info.subject = pick(c.person.name, lang);
+  info.language = lang;
+  info.created = settings.created;
+  info.producer = "Appeal Press 0.1 (PoDoFo 0.9.8, HarfBuzz)";
+  pdf::Document doc(file, info);
+  layout::PdfRenderer renderer(doc, ts.fonts());
+  for (const layout::DisplayPage& p : pages) renderer.add_page(p);
+  doc.finish();
+}
+
+}  // namespace appeal

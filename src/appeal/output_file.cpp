@@ -1,0 +1,32 @@
+#include "appeal/output_file.h"
+
+#include <system_error>
+#include <unistd.h>
+
+namespace appeal {
+
+OutputBatch::OutputBatch(std::filesystem::path dir) : dir_(std::move(dir)) {
+  std::filesystem::create_directories(dir_);
+}
+
+OutputBatch::~OutputBatch() {
+  if (committed_) return;
+  for (const auto& [temp, final_path] : files_) {
+    std::error_code ec;
+    std::filesystem::remove(temp, ec);
+  }
+}
+
+std::filesystem::path OutputBatch::reserve(const std::string& final_name) {
+  // Dot-prefixed and pid-tagged: invisible to globbing users, unique per process.
+  auto temp = dir_ / ("." + final_name + "." + std::to_string(getpid()) + ".tmp");
+  files_.emplace_back(temp, dir_ / final_name);
+  return temp;
+}
+
+void OutputBatch::commit() {
+  for (const auto& [temp, final_path] : files_) std::filesystem::rename(temp, final_path);
+  committed_ = true;
+}
+
+}  // namespace appeal

@@ -1,0 +1,24 @@
+#include "appeal/paths.h"
+
+#include <cstdlib>
+
+namespace appeal {
+
+namespace {
+std::filesystem::path env_or(const char* var, const char* fallback) {
+  const char* v = std::getenv(var);
+  return (v && *v) ? std::filesystem::path(v) : std::filesystem::path(fallback);
+}
+}  // namespace
+
+std::filesystem::path data_dir() { return env_or("APPEAL_DATA_DIR", APPEAL_SOURCE_DIR); }
+std::filesystem::path font_dir() { return data_dir() / "fonts"; }
+std::filesystem::path hyphen_dir() { return env_or("APPEAL_HYPHEN_DIR", APPEAL_HYPHEN_DIR); }
+
+std::filesystem::path layout_path(const std::string& name_or_path) {
+  const std::filesystem::path p(name_or_path);
+  if (p.extension() == ".json") return p;
+  return data_dir() / "layouts" / (name_or_path + ".json");
+}
+
+}  // namespace appeal

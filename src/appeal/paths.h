@@ -1,0 +1,15 @@
+// Where the bundled data lives: fonts/, layouts/ and the hyphenation patterns.
+#pragma once
+#include <filesystem>
+#include <string>
+
+namespace appeal {
+
+// $APPEAL_DATA_DIR if set, else the source tree the binary was built from.
+std::filesystem::path data_dir();
+std::filesystem::path font_dir();
+std::filesystem::path hyphen_dir();  // $APPEAL_HYPHEN_DIR or the build's converted copies
+// A layout name ("din5008-b-a4") resolves in layouts/; a path ending in .json is used as is.
+std::filesystem::path layout_path(const std::string& name_or_path);
+
+}  // namespace appeal

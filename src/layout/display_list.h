@@ -1,0 +1,31 @@
+// Finished pages: lines of glyphs at positions, and rules. Made by layout, read by the
+// PDF renderer and by text dumps in tests.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "text/glyph_run.h"
+
+namespace appeal::layout {
+
+struct PlacedLine {
+  text::Line line;
+  std::shared_ptr<const std::string> text;  // the paragraph text the glyph spans index
+  double x_pt = 0;
+  double baseline_pt = 0;  // from the page top
+};
+
+struct Rule {  // from the page top-left, points
+  double x1_pt = 0, y1_pt = 0, x2_pt = 0, y2_pt = 0;
+  double width_pt = 0.25;
+  double gray = 0;  // 0 black .. 1 white
+};
+
+struct DisplayPage {
+  double width_pt = 0, height_pt = 0;
+  std::vector<PlacedLine> lines;
+  std::vector<Rule> rules;
+};
+
+}  // namespace appeal::layout

@@ -1,0 +1,67 @@
+// Sets blocks of paragraphs into frames and flows them across pages.
+#pragma once
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "layout/display_list.h"
+#include "layout/layout_spec.h"
+#include "text/font_cache.h"
+#include "text/hyphenator.h"
+#include "text/paragraph.h"
+
+namespace appeal::layout {
+
+// Fonts and hyphenation patterns for a run of documents; load once, use for every page.
+class Typesetter {
+ public:
+  Typesetter(std::filesystem::path font_dir, std::filesystem::path hyphen_dir);
+  text::FontCache& fonts() { return fonts_; }
+  text::FontId font(const std::string& file_name);  // loads fonts/<file_name> once
+  const text::HyphenatorSet& hyphenators() const { return hyphen_set_; }
+
+ private:
+  std::filesystem::path font_dir_;
+  text::FontCache fonts_;
+  std::vector<std::unique_ptr<text::Hyphenator>> hyphenators_;
+  text::HyphenatorSet hyphen_set_;
+};
+
+struct Block {
+  std::shared_ptr<const std::string> text;
+  std::string language = "en";
+  std::vector<text::StyleSpan> styles;  // spans over *text
+  double leading_pt = 14;
+  text::Measure measure;                // width_pt is filled from the frame when 0
+  double space_before_pt = 0;
+  double space_after_pt = 0;
+  bool keep_together = false;           // never split across pages
+  bool keep_with_next = false;          // on the same page as the next block's first lines
+  std::vector<Rule> rules_after;        // drawn below the block's last line, relative to it
+};
+
+// One style over the whole text.
+Block make_block(std::string text, const std::string& language, text::FontId font, double size_pt,
+                 double leading_pt);
+
+struct SetBlock {
+  std::vector<text::Line> lines;
+  const Block* block = nullptr;
+};
+
+SetBlock set_block(const Block& block, double width_pt, Typesetter& ts);
+
+// Places blocks top-down in `frame`. Returns false (placing nothing) if they do not fit.
+bool place_in_frame(const std::vector<Block>& blocks, const Frame& frame, Typesetter& ts,
+                    DisplayPage& page, bool align_bottom = false);
+
+// Flows blocks through `first` on page 1 and `next` on later pages. Returns one vector of
+// placed lines per page (at least one page).
+std::vector<DisplayPage> flow_pages(const std::vector<Block>& blocks, const Frame& first,
+                                    const Frame& next, double page_w_pt, double page_h_pt,
+                                    Typesetter& ts);
+
+}  // namespace appeal::layout

@@ -1,0 +1,54 @@
+// Reading JSON input files with errors that point at the exact spot: line:column for
+// syntax, a JSON pointer (RFC 6901) for content.
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "layout/input_error.h"
+
+namespace appeal {
+
+// Parses the file; syntax errors become InputError(file, "line:column", ...).
+nlohmann::json read_json_file(const std::filesystem::path& file);
+
+// A view of one JSON value with its pointer, for typed reads with located errors.
+class JsonNode {
+ public:
+  JsonNode(const std::filesystem::path& file, const nlohmann::json& value, std::string pointer = "")
+      : file_(&file), value_(&value), pointer_(std::move(pointer)) {}
+
+  const nlohmann::json& value() const { return *value_; }
+  const std::string& pointer() const { return pointer_; }
+  const std::filesystem::path& file() const { return *file_; }
+  [[noreturn]] void fail(const std::string& msg) const { throw InputError(*file_, where(), msg); }
+
+  bool has(const std::string& key) const;
+  JsonNode at(const std::string& key) const;        // required member of an object
+  std::optional<JsonNode> find(const std::string& key) const;
+  JsonNode at(size_t index) const;                  // element of an array
+  size_t size() const;                              // array length (requires an array)
+
+  const JsonNode& expect_object() const;
+  const JsonNode& expect_array() const;
+  std::string as_string() const;            // any string
+  std::string as_text() const;              // a string with visible content
+  double as_number() const;
+  double as_positive_number() const;
+  std::vector<std::string> as_string_array() const;  // non-empty strings
+  std::vector<std::string> keys() const;    // object keys in file order is lost: sorted
+
+ private:
+  std::string where() const { return pointer_.empty() ? "/" : pointer_; }
+  const std::filesystem::path* file_;
+  const nlohmann::json* value_;
+  std::string pointer_;
+};
+
+// Escapes a key for a JSON pointer ("~" -> "~0", "/" -> "~1").
+std::string pointer_escape(const std::string& key);
+
+}  // namespace appeal

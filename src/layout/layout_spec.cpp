@@ -1,0 +1,83 @@
+#include "layout/layout_spec.h"
+
+#include "layout/json_reader.h"
+
+namespace appeal::layout {
+
+namespace {
+
+Frame read_frame(const JsonNode& n, double page_w, double page_h) {
+  Frame f;
+  f.x_pt = n.at("x_mm").as_number() * kPtPerMm;
+  f.y_pt = n.at("y_mm").as_number() * kPtPerMm;
+  f.w_pt = n.at("w_mm").as_positive_number() * kPtPerMm;
+  f.h_pt = n.at("h_mm").as_positive_number() * kPtPerMm;
+  if (f.x_pt < 0 || f.y_pt < 0 || f.right_pt() > page_w + 0.01 || f.bottom_pt() > page_h + 0.01) {
+    n.fail("frame lies outside the page");
+  }
+  return f;
+}
+
+}  // namespace
+
+const Frame& LayoutSpec::frame(const std::string& name) const {
+  auto it = frames.find(name);
+  if (it == frames.end()) throw InputError(file, "/frames", "missing frame \"" + name + "\"");
+  return it->second;
+}
+
+const TextStyleSpec& LayoutSpec::style(const std::string& name) const {
+  auto it = styles.find(name);
+  if (it == styles.end()) throw InputError(file, "/styles", "missing style \"" + name + "\"");
+  return it->second;
+}
+
+LayoutSpec load_layout(const std::filesystem::path& file) {
+  const nlohmann::json doc = read_json_file(file);
+  const JsonNode root(file, doc);
+  LayoutSpec spec;
+  spec.file = file;
+  spec.name = root.at("name").as_text();
+  if (auto d = root.find("description")) spec.description = d->as_string();
+  const JsonNode page = root.at("page");
+  spec.page_w_pt = page.at("width_mm").as_positive_number() * kPtPerMm;
+  spec.page_h_pt = page.at("height_mm").as_positive_number() * kPtPerMm;
+
+  const JsonNode styles = root.at("styles");
+  for (const std::string& key : styles.keys()) {
+    const JsonNode s = styles.at(key);
+    TextStyleSpec t;
+    t.font = s.at("font").as_text();
+    t.size_pt = s.at("size_pt").as_positive_number();
+    t.leading_pt = s.at("leading_pt").as_positive_number();
+    spec.styles[key] = t;
+  }
+  const JsonNode frames = root.at("frames");
+  for (const std::string& key : frames.keys()) {
+    spec.frames[key] = read_frame(frames.at(key), spec.page_w_pt, spec.page_h_pt);
+  }
+  if (auto marks = root.find("marks")) {
+    for (size_t i = 0; i < marks->size(); ++i) {
+      const JsonNode m = marks->at(i);
+      Mark mark;
+      mark.kind = m.at("kind").as_text();
+      mark.x_pt = m.at("x_mm").as_number() * kPtPerMm;
+      mark.y_pt = m.at("y_mm").as_number() * kPtPerMm;
+      mark.length_pt = m.at("length_mm").as_positive_number() * kPtPerMm;
+      mark.width_pt = m.at("width_pt").as_positive_number();
+      spec.marks.push_back(mark);
+    }
+  }
+  if (auto n = root.find("address_max_lines")) {
+    const double v = n->as_positive_number();
+    if (v != static_cast<int>(v)) n->fail("must be a whole number");
+    spec.address_max_lines = static_cast<int>(v);
+  }
+  if (auto a = root.find("date_align")) {
+    spec.date_align = a->as_text();
+    if (spec.date_align != "left" && spec.date_align != "right") a->fail("must be \"left\" or \"right\"");
+  }
+  return spec;
+}
+
+}  // namespace appeal::layout

@@ -1,0 +1,51 @@
+// Page geometry read from layouts/*.json: paper, named frames, text styles, marks.
+// All numbers in the files are millimetres (or points where the key says _pt), measured
+// from the sheet's top-left corner as print specifications give them.
+#pragma once
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace appeal::layout {
+
+constexpr double kPtPerMm = 72.0 / 25.4;
+
+struct Frame {  // top-left origin, points
+  double x_pt = 0, y_pt = 0, w_pt = 0, h_pt = 0;
+  double bottom_pt() const { return y_pt + h_pt; }
+  double right_pt() const { return x_pt + w_pt; }
+};
+
+struct TextStyleSpec {
+  std::string font;  // file name in fonts/, e.g. "PTSerif-Regular.ttf"
+  double size_pt = 11;
+  double leading_pt = 14;
+};
+
+// A short horizontal tick from the left edge (fold and hole-punch marks, DIN 5008).
+struct Mark {
+  std::string kind;
+  double x_pt = 0, y_pt = 0, length_pt = 0, width_pt = 0.25;
+};
+
+struct LayoutSpec {
+  std::filesystem::path file;
+  std::string name, description;
+  double page_w_pt = 0, page_h_pt = 0;
+  std::map<std::string, TextStyleSpec> styles;
+  std::map<std::string, Frame> frames;
+  std::vector<Mark> marks;
+  int address_max_lines = 6;
+  std::string date_align = "left";  // the date line in the information block
+
+  // Throws InputError(file, "/frames", ...) when the layout lacks a frame a builder needs.
+  const Frame& frame(const std::string& name) const;
+  const TextStyleSpec& style(const std::string& name) const;
+};
+
+// Reads and validates a layout file. Errors name the file and JSON pointer.
+LayoutSpec load_layout(const std::filesystem::path& file);
+
+}  // namespace appeal::layout

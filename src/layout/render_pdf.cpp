@@ -1,0 +1,50 @@
+#include "layout/render_pdf.h"
+
+namespace appeal::layout {
+
+pdf::FontRef PdfRenderer::font_ref(text::FontId id) {
+  auto it = refs_.find(id);
+  if (it != refs_.end()) return it->second;
+  return refs_[id] = doc_.add_font(fonts_.path(id));
+}
+
+namespace {
+
+std::string slice(const std::string& s, text::SourceSpan span) {
+  if (span.empty() || span.end > s.size()) return {};
+  return s.substr(span.begin, span.end - span.begin);
+}
+
+}  // namespace
+
+void PdfRenderer::add_page(const DisplayPage& page) {
+  pdf::Page out;
+  const pdf::Rect sheet{0, 0, page.width_pt, page.height_pt};
+  out.boxes.media = sheet;
+  out.boxes.crop = sheet;
+  out.boxes.trim = sheet;
+  for (const PlacedLine& pl : page.lines) {
+    const std::string& text = *pl.text;
+    for (const text::GlyphRun& run : pl.line.runs) {
+      pdf::TextRun tr;
+      tr.font = font_ref(run.font);
+      tr.size_pt = run.size_pt;
+      tr.x_pt = pl.x_pt + run.x_pt;
+      tr.y_pt = page.height_pt - pl.baseline_pt;
+      if (run.hyphen == text::HyphenRole::kInserted) tr.actual_text = slice(text, run.word);
+      if (run.hyphen == text::HyphenRole::kContinuation) tr.actual_text = std::string();
+      tr.glyphs.reserve(run.glyphs.size());
+      for (const text::Glyph& g : run.glyphs) {
+        tr.glyphs.push_back({g.gid, g.advance_pt, g.dx_pt, g.dy_pt, slice(text, g.text)});
+      }
+      out.items.emplace_back(std::move(tr));
+    }
+  }
+  for (const Rule& r : page.rules) {
+    out.items.emplace_back(pdf::LineSeg{r.x1_pt, page.height_pt - r.y1_pt, r.x2_pt,
+                                        page.height_pt - r.y2_pt, r.width_pt, {r.gray}});
+  }
+  doc_.add_page(out);
+}
+
+}  // namespace appeal::layout

@@ -1,0 +1,24 @@
+// Draws display-list pages into a PDF document: the one place layout meets pdf/.
+#pragma once
+#include <map>
+
+#include "layout/display_list.h"
+#include "pdf/document.h"
+#include "text/font_cache.h"
+
+namespace appeal::layout {
+
+class PdfRenderer {
+ public:
+  PdfRenderer(pdf::Document& doc, text::FontCache& fonts) : doc_(doc), fonts_(fonts) {}
+  // Page boxes: MediaBox = CropBox = TrimBox = the sheet (a letter is trimmed paper).
+  void add_page(const DisplayPage& page);
+
+ private:
+  pdf::FontRef font_ref(text::FontId id);
+  pdf::Document& doc_;
+  text::FontCache& fonts_;
+  std::map<text::FontId, pdf::FontRef> refs_;
+};
+
+}  // namespace appeal::layout

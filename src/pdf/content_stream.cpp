@@ -1,0 +1,88 @@
+#include "pdf/content_stream.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "pdf/pdf_syntax.h"
+
+namespace appeal::pdf {
+
+std::string utf16_hex_string(const std::string& utf8) { return "<FEFF" + utf16be_hex(utf8) + ">"; }
+
+namespace {
+
+class Builder {
+ public:
+  explicit Builder(std::vector<std::unique_ptr<EmbeddedFont>>& fonts) : fonts_(fonts) {}
+
+  void operator()(const TextRun& run) {
+    EmbeddedFont& font = *fonts_.at(run.font);
+    if (run.actual_text) out_ += "/Span<</ActualText" + utf16_hex_string(*run.actual_text) + ">>BDC\n";
+    out_ += "BT\n" + pdf_number(run.color.level) + " g\n/" + font.resource_name() + " " +
+            pdf_number(run.size_pt) + " Tf\n1 0 0 1 " + pdf_number(run.x_pt) + " " +
+            pdf_number(run.y_pt) + " Tm\n";
+    std::string tj;
+    double rise = 0;
+    const auto flush = [&] {
+      if (!tj.empty()) out_ += "[" + tj + "]TJ\n";
+      tj.clear();
+    };
+    for (const GlyphOut& g : run.glyphs) {
+      // One glyph standing for text its glyph id already means elsewhere: extract it
+      // through its own /ActualText, since ToUnicode has one entry per glyph.
+      const bool own_text = !font.use(g.gid, g.text) && !run.actual_text;
+      if (g.dy_pt != rise) {
+        flush();
+        rise = g.dy_pt;
+        out_ += pdf_number(rise) + " Ts\n";
+      }
+      if (own_text) {
+        flush();
+        out_ += "/Span<</ActualText" + utf16_hex_string(g.text) + ">>BDC\n";
+      }
+      const double scale = 1000.0 / run.size_pt;
+      if (g.dx_pt != 0) tj += pdf_number(-g.dx_pt * scale);
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "<%04X>", g.gid);
+      tj += hex;
+      // TJ numbers are subtracted from the advance in 1/1000 em (§9.4.3).
+      const double adjust = font.width_1000(g.gid) - (g.advance_pt - g.dx_pt) * scale;
+      if (std::fabs(adjust) >= 0.0005) tj += pdf_number(adjust);
+      if (own_text) {
+        flush();
+        out_ += "EMC\n";
+      }
+    }
+    flush();
+    if (rise != 0) out_ += "0 Ts\n";
+    out_ += "ET\n";
+    if (run.actual_text) out_ += "EMC\n";
+  }
+
+  void operator()(const LineSeg& l) {
+    out_ += pdf_number(l.color.level) + " G " + pdf_number(l.width_pt) + " w " + pdf_number(l.x1_pt) +
+            " " + pdf_number(l.y1_pt) + " m " + pdf_number(l.x2_pt) + " " + pdf_number(l.y2_pt) +
+            " l S\n";
+  }
+
+  void operator()(const FilledRect& r) {
+    out_ += pdf_number(r.color.level) + " g " + pdf_number(r.rect.x_pt) + " " + pdf_number(r.rect.y_pt) +
+            " " + pdf_number(r.rect.w_pt) + " " + pdf_number(r.rect.h_pt) + " re f\n";
+  }
+
+  std::string take() { return std::move(out_); }
+
+ private:
+  std::vector<std::unique_ptr<EmbeddedFont>>& fonts_;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string build_content(const Page& page, std::vector<std::unique_ptr<EmbeddedFont>>& fonts) {
+  Builder b(fonts);
+  for (const Item& item : page.items) std::visit(b, item);
+  return b.take();
+}
+
+}  // namespace appeal::pdf

@@ -1,0 +1,18 @@
+// Turns one Page's items into content-stream operators (ISO 32000-1 §8, §9.4).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "pdf/font_embed.h"
+#include "pdf/page.h"
+
+namespace appeal::pdf {
+
+// `fonts` is indexed by FontRef. Records every drawn glyph in its font (for subsetting and
+// ToUnicode) and returns the operators.
+std::string build_content(const Page& page, std::vector<std::unique_ptr<EmbeddedFont>>& fonts);
+
+// UTF-8 -> "<FEFF....>" hex string for text outside fonts (ActualText).
+std::string utf16_hex_string(const std::string& utf8);
+
+}  // namespace appeal::pdf

@@ -1,0 +1,118 @@
+#include "pdf/document.h"
+
+#include <set>
+#include <vector>
+
+#include <podofo/podofo.h>
+
+#include "pdf/content_stream.h"
+#include "pdf/file_id.h"
+
+using namespace PoDoFo;
+
+namespace appeal::pdf {
+
+namespace {
+
+// PdfStreamedDocument keeps GetCatalog() protected in 0.9.8 (§11.3).
+class StreamedDocument : public PdfStreamedDocument {
+ public:
+  using PdfStreamedDocument::PdfStreamedDocument;
+  PdfObject* catalog() { return GetCatalog(); }
+};
+
+PdfString utf8_string(const std::string& s) { return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str())); }
+
+std::string pdf_date(std::time_t t) {
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "D:%Y%m%d%H%M%SZ", &tm);
+  return buf;
+}
+
+void set_box(PdfObject* page, const char* key, const Rect& r) {
+  PdfVariant var;
+  PdfRect(r.x_pt, r.y_pt, r.w_pt, r.h_pt).ToVariant(var);
+  page->GetDictionary().AddKey(key, var);
+}
+
+}  // namespace
+
+struct Document::Impl {
+  std::filesystem::path file;
+  DocumentInfo info;
+  // PDF 1.7 header: PDF/A-3 and the full feature set; PoDoFo defaults to 1.3.
+  StreamedDocument doc;
+  std::vector<std::unique_ptr<EmbeddedFont>> fonts;
+  int pages = 0;
+  bool finished = false;
+
+  Impl(const std::filesystem::path& f, DocumentInfo i)
+      : file(f), info(std::move(i)), doc(f.c_str(), ePdfVersion_1_7, nullptr, ePdfWriteMode_Compact) {}
+};
+
+Document::Document(const std::filesystem::path& file, DocumentInfo info)
+    : impl_(std::make_unique<Impl>(file, std::move(info))) {}
+
+Document::~Document() = default;
+
+FontRef Document::add_font(const std::filesystem::path& ttf) {
+  const FontRef ref = static_cast<FontRef>(impl_->fonts.size());
+  impl_->fonts.push_back(std::make_unique<EmbeddedFont>(ttf, "F" + std::to_string(ref + 1)));
+  return ref;
+}
+
+void Document::add_page(const Page& page) {
+  Impl& m = *impl_;
+  const std::string content = build_content(page, m.fonts);
+  const Rect& media = page.boxes.media;
+  // A PdfPage* dies at the next CreatePage (§11.3): finish this page here, keep no pointer.
+  PdfPage* p = m.doc.CreatePage(PdfRect(media.x_pt, media.y_pt, media.w_pt, media.h_pt));
+  PdfObject* page_obj = p->GetObject();
+  if (page.boxes.crop) set_box(page_obj, "CropBox", *page.boxes.crop);
+  if (page.boxes.bleed) set_box(page_obj, "BleedBox", *page.boxes.bleed);
+  if (page.boxes.trim) set_box(page_obj, "TrimBox", *page.boxes.trim);
+
+  std::set<FontRef> used;
+  for (const Item& item : page.items) {
+    if (const auto* run = std::get_if<TextRun>(&item)) used.insert(run->font);
+  }
+  if (!used.empty()) {
+    PdfDictionary font_dict;
+    for (FontRef f : used) {
+      EmbeddedFont& font = *m.fonts.at(f);
+      font_dict.AddKey(PdfName(font.resource_name()), font.object(*m.doc.GetObjects())->Reference());
+    }
+    p->GetResources()->GetDictionary().AddKey("Font", font_dict);
+  }
+  p->GetContents()->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
+  ++m.pages;
+}
+
+int Document::page_count() const { return impl_->pages; }
+
+void Document::finish() {
+  Impl& m = *impl_;
+  if (m.finished) return;
+  for (auto& font : m.fonts) font->finish(*m.doc.GetObjects());
+
+  PdfInfo* info = m.doc.GetInfo();
+  if (!m.info.title.empty()) info->SetTitle(utf8_string(m.info.title));
+  if (!m.info.author.empty()) info->SetAuthor(utf8_string(m.info.author));
+  if (!m.info.subject.empty()) info->SetSubject(utf8_string(m.info.subject));
+  if (!m.info.keywords.empty()) info->SetKeywords(utf8_string(m.info.keywords));
+  info->SetCreator(utf8_string(m.info.creator));
+  info->SetProducer(utf8_string(m.info.producer));
+  // PoDoFo stamps the wall clock; 0.9.8 has no setter, so overwrite the keys (§11.4).
+  const PdfString date(pdf_date(m.info.created));
+  info->GetObject()->GetDictionary().AddKey("CreationDate", date);
+  info->GetObject()->GetDictionary().AddKey("ModDate", date);
+  if (!m.info.language.empty()) m.doc.catalog()->GetDictionary().AddKey("Lang", PdfString(m.info.language));
+
+  m.doc.Close();
+  m.finished = true;
+  set_content_file_id(m.file);
+}
+
+}  // namespace appeal::pdf

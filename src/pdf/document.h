@@ -1,0 +1,44 @@
+// A PDF file being written page by page (PoDoFo 0.9.8 streamed document), with
+// HarfBuzz-subset CID TrueType fonts. Pages go to disk as they are added; fonts at finish().
+#pragma once
+#include <ctime>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "pdf/page.h"
+
+namespace appeal::pdf {
+
+struct DocumentInfo {
+  std::string title, author, subject, keywords;
+  std::string creator = "appeal";
+  std::string producer = "Appeal Press";
+  std::string language;        // BCP 47 for the catalog /Lang, e.g. "ru"
+  std::time_t created = 0;     // CreationDate and ModDate (UTC); callers pass input dates
+};
+
+class Document {
+ public:
+  // Opens `file` for writing. Nothing is valid until finish() returns.
+  Document(const std::filesystem::path& file, DocumentInfo info);
+  ~Document();
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+
+  // Registers a TrueType font file; it is embedded as a subset of the glyphs used.
+  FontRef add_font(const std::filesystem::path& ttf);
+
+  void add_page(const Page& page);
+  int page_count() const;
+
+  // Embeds the font subsets, writes the trailer, then gives /ID a hash of the content
+  // so the same input makes the same bytes.
+  void finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace appeal::pdf

@@ -1,0 +1,209 @@
+#include "pdf/font_embed.h"
+
+#include <cmath>
+#include <sstream>
+#include <stdexcept>
+
+#include <hb-ot.h>
+#include <hb-subset.h>
+#include <hb.h>
+#include <podofo/podofo.h>
+
+#include "pdf/pdf_syntax.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace PoDoFo;
+
+namespace appeal::pdf {
+
+namespace {
+
+template <auto Destroy>
+struct CDeleter {
+  template <class T>
+  void operator()(T* p) const noexcept {
+    if (p) Destroy(p);
+  }
+};
+using HbBlob = std::unique_ptr<hb_blob_t, CDeleter<hb_blob_destroy>>;
+using HbFace = std::unique_ptr<hb_face_t, CDeleter<hb_face_destroy>>;
+using HbFont = std::unique_ptr<hb_font_t, CDeleter<hb_font_destroy>>;
+using HbSubsetInput = std::unique_ptr<hb_subset_input_t, CDeleter<hb_subset_input_destroy>>;
+
+}  // namespace
+
+struct EmbeddedFont::Impl {
+  std::filesystem::path file;
+  HbBlob blob;
+  HbFace face;
+  HbFont font;
+  int upem = 1000;
+  std::string ps_name;
+  std::map<uint32_t, std::string> used;  // gid -> text; sorted, so output is deterministic
+  PdfObject* type0 = nullptr;
+};
+
+EmbeddedFont::EmbeddedFont(const std::filesystem::path& ttf, std::string resource_name)
+    : impl_(std::make_unique<Impl>()), resource_name_(std::move(resource_name)) {
+  impl_->file = ttf;
+  impl_->blob.reset(hb_blob_create_from_file_or_fail(ttf.c_str()));
+  if (!impl_->blob) throw std::runtime_error(ttf.string() + ": cannot read font");
+  impl_->face.reset(hb_face_create(impl_->blob.get(), 0));
+  impl_->font.reset(hb_font_create(impl_->face.get()));
+  impl_->upem = static_cast<int>(hb_face_get_upem(impl_->face.get()));
+  hb_font_set_scale(impl_->font.get(), impl_->upem, impl_->upem);
+  char name[128] = {0};
+  unsigned len = sizeof name - 1;
+  hb_ot_name_get_utf8(impl_->face.get(), HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &len, name);
+  impl_->ps_name = len ? std::string(name, len) : ttf.stem().string();
+}
+
+EmbeddedFont::~EmbeddedFont() = default;
+
+int EmbeddedFont::width_1000(uint32_t gid) const {
+  // round(advance × 1000 / unitsPerEm): PDF/A requires /W to match the font program.
+  const hb_position_t adv = hb_font_get_glyph_h_advance(impl_->font.get(), gid);
+  return static_cast<int>(std::lround(adv * 1000.0 / impl_->upem));
+}
+
+bool EmbeddedFont::use(uint32_t gid, const std::string& text) {
+  auto [it, inserted] = impl_->used.emplace(gid, text);
+  if (inserted) return true;
+  if (it->second.empty() && !text.empty()) {
+    it->second = text;  // a glyph first seen without text (2nd glyph of a cluster) gains it
+    return true;
+  }
+  return text.empty() || it->second == text;
+}
+
+PdfObject* EmbeddedFont::object(PdfVecObjects& objects) {
+  if (!impl_->type0) impl_->type0 = objects.CreateObject("Font");
+  return impl_->type0;
+}
+
+void EmbeddedFont::finish(PdfVecObjects& objects) {
+  if (!impl_->type0) return;  // registered but never drawn
+  Impl& m = *impl_;
+  m.used.emplace(0, "");  // .notdef is always in a subset
+
+  HbSubsetInput input(hb_subset_input_create_or_fail());
+  if (!input) throw std::runtime_error("out of memory creating a font subset");
+  hb_set_t* glyphs = hb_subset_input_glyph_set(input.get());
+  for (const auto& [gid, text] : m.used) hb_set_add(glyphs, gid);
+  // Keep GIDs so content streams written earlier stay valid (CID = GID); drop hinting,
+  // which PDF viewers' rasterisers ignore and which doubles the subset size (§11.1).
+  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
+  HbFace subset(hb_subset_or_fail(m.face.get(), input.get()));
+  if (!subset) throw std::runtime_error(m.file.string() + ": HarfBuzz could not subset the font");
+  HbBlob data(hb_face_reference_blob(subset.get()));
+  unsigned data_len = 0;
+  const char* data_ptr = hb_blob_get_data(data.get(), &data_len);
+
+  // Subset tag (ISO 32000-1 §9.6.4): six capitals, here from a hash of the glyph set so
+  // the same glyphs give the same name in every run.
+  uint64_t h = 1469598103934665603ull;
+  for (const auto& [gid, text] : m.used) h = (h ^ gid) * 1099511628211ull;
+  std::string tag;
+  for (int i = 0; i < 6; ++i, h /= 26) tag += static_cast<char>('A' + h % 26);
+  const PdfName base_font(tag + "+" + m.ps_name);
+
+  hb_font_extents_t ext{};
+  hb_font_get_h_extents(m.font.get(), &ext);
+  hb_position_t cap = 0;
+  hb_ot_metrics_get_position(m.font.get(), HB_OT_METRICS_TAG_CAP_HEIGHT, &cap);
+  const auto em = [&](double v) { return static_cast<pdf_int64>(std::lround(v * 1000.0 / m.upem)); };
+
+  PdfObject* file = objects.CreateObject();
+  // Streamed writing fixes a stream's dictionary when the data is set: keys first (§11.3).
+  file->GetDictionary().AddKey("Length1", static_cast<pdf_int64>(data_len));
+  file->GetStream()->Set(data_ptr, data_len);
+
+  PdfObject* desc = objects.CreateObject("FontDescriptor");
+  PdfDictionary& d = desc->GetDictionary();
+  d.AddKey("FontName", base_font);
+  const bool italic = hb_style_get_value(m.font.get(), HB_STYLE_TAG_SLANT_ANGLE) != 0.f;
+  d.AddKey("Flags", static_cast<pdf_int64>(4 | (italic ? 64 : 0)));  // Symbolic (+Italic)
+  hb_blob_t* head = hb_face_reference_table(m.face.get(), HB_TAG('h', 'e', 'a', 'd'));
+  unsigned head_len = 0;
+  const auto* hd = reinterpret_cast<const unsigned char*>(hb_blob_get_data(head, &head_len));
+  PdfArray bbox;
+  if (head_len >= 44) {
+    const auto s16 = [&](int off) { return static_cast<int16_t>((hd[off] << 8) | hd[off + 1]); };
+    bbox.push_back(em(s16(36)));
+    bbox.push_back(em(s16(38)));
+    bbox.push_back(em(s16(40)));
+    bbox.push_back(em(s16(42)));
+  }
+  hb_blob_destroy(head);
+  d.AddKey("FontBBox", bbox);
+  d.AddKey("ItalicAngle", static_cast<pdf_int64>(std::lround(hb_style_get_value(m.font.get(), HB_STYLE_TAG_SLANT_ANGLE))));
+  d.AddKey("Ascent", em(ext.ascender));
+  d.AddKey("Descent", em(ext.descender));
+  d.AddKey("CapHeight", em(cap));
+  d.AddKey("StemV", static_cast<pdf_int64>(80));  // not in TrueType; 80 is the usual stand-in
+  d.AddKey("FontFile2", file->Reference());
+
+  PdfObject* cid = objects.CreateObject("Font");
+  PdfDictionary& c = cid->GetDictionary();
+  c.AddKey("Subtype", PdfName("CIDFontType2"));
+  c.AddKey("BaseFont", base_font);
+  PdfDictionary info;
+  info.AddKey("Registry", PdfString("Adobe"));
+  info.AddKey("Ordering", PdfString("Identity"));
+  info.AddKey("Supplement", PdfObject(static_cast<pdf_int64>(0)));
+  c.AddKey("CIDSystemInfo", info);
+  c.AddKey("FontDescriptor", desc->Reference());
+  c.AddKey("DW", static_cast<pdf_int64>(1000));
+  PdfArray w;  // c [w1 w2 ...] for each run of consecutive CIDs
+  for (auto it = m.used.begin(); it != m.used.end();) {
+    const uint32_t first = it->first;
+    PdfArray widths;
+    uint32_t next = first;
+    while (it != m.used.end() && it->first == next) {
+      widths.push_back(static_cast<pdf_int64>(width_1000(next)));
+      ++it, ++next;
+    }
+    w.push_back(static_cast<pdf_int64>(first));
+    w.push_back(widths);
+  }
+  c.AddKey("W", w);
+  c.AddKey("CIDToGIDMap", PdfName("Identity"));
+
+  std::ostringstream cmap;
+  cmap << "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+          "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+          "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+          "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+  std::vector<std::pair<uint32_t, std::string>> entries;
+  for (const auto& [gid, text] : m.used) {
+    if (gid != 0 && !text.empty()) entries.emplace_back(gid, text);  // never map .notdef
+  }
+  for (size_t i = 0; i < entries.size(); i += 100) {  // at most 100 per block (§9.10.3)
+    const size_t n = std::min<size_t>(100, entries.size() - i);
+    cmap << n << " beginbfchar\n";
+    char gid_hex[8];
+    for (size_t k = i; k < i + n; ++k) {
+      std::snprintf(gid_hex, sizeof gid_hex, "%04X", entries[k].first);
+      cmap << '<' << gid_hex << "> <" << utf16be_hex(entries[k].second) << ">\n";
+    }
+    cmap << "endbfchar\n";
+  }
+  cmap << "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+  PdfObject* to_unicode = objects.CreateObject();
+  const std::string cmap_str = cmap.str();
+  to_unicode->GetStream()->Set(cmap_str.data(), static_cast<pdf_long>(cmap_str.size()));
+
+  PdfDictionary& t = m.type0->GetDictionary();
+  t.AddKey("Subtype", PdfName("Type0"));
+  t.AddKey("BaseFont", base_font);
+  t.AddKey("Encoding", PdfName("Identity-H"));
+  PdfArray descendants;
+  descendants.push_back(cid->Reference());
+  t.AddKey("DescendantFonts", descendants);
+  t.AddKey("ToUnicode", to_unicode->Reference());
+}
+
+}  // namespace appeal::pdf

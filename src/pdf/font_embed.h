@@ -1,0 +1,46 @@
+// One TrueType font as a PDF Type0/CIDFontType2 font (ISO 32000-1 §9.7), embedded as a
+// HarfBuzz subset that keeps glyph ids (CID = GID, /CIDToGIDMap /Identity).
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+
+namespace PoDoFo {
+class PdfObject;
+class PdfVecObjects;
+}  // namespace PoDoFo
+
+namespace appeal::pdf {
+
+class EmbeddedFont {
+ public:
+  EmbeddedFont(const std::filesystem::path& ttf, std::string resource_name);
+  ~EmbeddedFont();
+  EmbeddedFont(const EmbeddedFont&) = delete;
+  EmbeddedFont& operator=(const EmbeddedFont&) = delete;
+
+  const std::string& resource_name() const { return resource_name_; }
+  // Advance in 1/1000 em as the /W array states it; content streams position against it.
+  int width_1000(uint32_t gid) const;
+
+  // Records that `gid` is drawn standing for `text`. Returns false when the glyph already
+  // maps to different text (e.g. one glyph shared by two code points): the caller then
+  // marks that glyph with /ActualText, because ToUnicode holds one mapping per glyph.
+  bool use(uint32_t gid, const std::string& text);
+
+  // The Type0 font dictionary; pages may reference it before finish() fills it.
+  PoDoFo::PdfObject* object(PoDoFo::PdfVecObjects& objects);
+
+  // Subsets the font to the used glyphs and writes descendant, descriptor, FontFile2 and
+  // ToUnicode. Throws std::runtime_error if HarfBuzz cannot subset the face.
+  void finish(PoDoFo::PdfVecObjects& objects);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  std::string resource_name_;
+};
+
+}  // namespace appeal::pdf

@@ -1,0 +1,64 @@
+// What the PDF writer draws: pages of positioned glyphs, rules and rectangles.
+// Plain data in PDF user space (points, origin bottom-left); nothing here knows appeals.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace appeal::pdf {
+
+using FontRef = uint32_t;  // from Document::add_font
+
+struct Rect {
+  double x_pt = 0, y_pt = 0, w_pt = 0, h_pt = 0;
+};
+
+struct PageBoxes {
+  Rect media;
+  std::optional<Rect> crop, bleed, trim;  // written when set (ISO 32000-1 §14.11.2)
+};
+
+struct Gray {
+  double level = 0;  // 0 = black, 1 = white (DeviceGray)
+};
+
+struct GlyphOut {
+  uint32_t gid = 0;
+  double advance_pt = 0;  // where the next glyph starts, kerning/justification included
+  double dx_pt = 0, dy_pt = 0;
+  std::string text;       // UTF-8 this glyph stands for; empty for the 2nd.. glyph of a cluster
+};
+
+struct TextRun {
+  FontRef font = 0;
+  double size_pt = 0;
+  double x_pt = 0, y_pt = 0;  // baseline origin of the first glyph
+  Gray color;
+  std::vector<GlyphOut> glyphs;
+  // When set, the run extracts as this text instead of its glyphs' text (/ActualText,
+  // ISO 32000-1 §14.9.4): a hyphenated word's first half carries the whole word, its
+  // second half carries "" (PRINT-SPECS §11.2 variant C, checked with poppler 22.12).
+  std::optional<std::string> actual_text;
+};
+
+struct LineSeg {
+  double x1_pt = 0, y1_pt = 0, x2_pt = 0, y2_pt = 0;
+  double width_pt = 0.25;
+  Gray color;
+};
+
+struct FilledRect {
+  Rect rect;
+  Gray color;
+};
+
+using Item = std::variant<TextRun, LineSeg, FilledRect>;
+
+struct Page {
+  PageBoxes boxes;
+  std::vector<Item> items;
+};
+
+}  // namespace appeal::pdf

@@ -1,0 +1,37 @@
+#include "text/itemize.h"
+
+#include "text/utf8.h"
+
+namespace appeal::text {
+
+namespace {
+bool is_weak(hb_script_t s) {
+  return s == HB_SCRIPT_COMMON || s == HB_SCRIPT_INHERITED || s == HB_SCRIPT_UNKNOWN;
+}
+}  // namespace
+
+std::vector<ScriptRun> itemize_scripts(std::string_view text, SourceSpan span) {
+  hb_unicode_funcs_t* uf = hb_unicode_funcs_get_default();
+  std::vector<ScriptRun> runs;
+  hb_script_t current = HB_SCRIPT_COMMON;
+  size_t pos = span.begin;
+  uint32_t run_begin = span.begin;
+  while (pos < span.end) {
+    const size_t at = pos;
+    const hb_script_t s = hb_unicode_script(uf, next_code_point(text, pos));
+    if (is_weak(s) || s == current) continue;
+    if (is_weak(current)) {
+      current = s;  // leading weak characters take the first strong script
+      continue;
+    }
+    runs.push_back({{run_begin, static_cast<uint32_t>(at)}, current});
+    run_begin = static_cast<uint32_t>(at);
+    current = s;
+  }
+  if (run_begin < span.end) {
+    runs.push_back({{run_begin, span.end}, is_weak(current) ? HB_SCRIPT_LATIN : current});
+  }
+  return runs;
+}
+
+}  // namespace appeal::text

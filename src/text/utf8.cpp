@@ -1,0 +1,106 @@
+#include "text/utf8.h"
+
+#include <clocale>
+#include <cstdio>
+#include <cwctype>
+#include <locale.h>
+
+namespace appeal::text {
+
+char32_t next_code_point(std::string_view s, size_t& pos) {
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+  const unsigned char b0 = byte(pos);
+  int extra = 0;
+  char32_t cp = 0;
+  if (b0 < 0x80) {
+    ++pos;
+    return b0;
+  } else if ((b0 & 0xE0) == 0xC0) {
+    extra = 1;
+    cp = b0 & 0x1F;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    extra = 2;
+    cp = b0 & 0x0F;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    extra = 3;
+    cp = b0 & 0x07;
+  } else {
+    ++pos;
+    return 0xFFFD;
+  }
+  for (int i = 1; i <= extra; ++i) {
+    if (pos + i >= s.size() || (byte(pos + i) & 0xC0) != 0x80) {
+      ++pos;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (byte(pos + i) & 0x3F);
+  }
+  pos += extra + 1;
+  return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::string code_point_name(char32_t cp) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
+  return buf;
+}
+
+namespace {
+// One C.UTF-8 locale for the process: the user's LC_ALL must not change casing.
+locale_t utf8_locale() {
+  static const locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(nullptr));
+  return loc;
+}
+}  // namespace
+
+std::string to_upper(std::string_view utf8) {
+  const locale_t loc = utf8_locale();
+  std::string out;
+  for (size_t pos = 0; pos < utf8.size();) {
+    const char32_t c = next_code_point(utf8, pos);
+    append_utf8(out, loc ? static_cast<char32_t>(towupper_l(static_cast<wint_t>(c), loc)) : c);
+  }
+  return out;
+}
+
+std::u32string to_lower(std::u32string_view s) {
+  const locale_t loc = utf8_locale();
+  std::u32string out;
+  out.reserve(s.size());
+  for (char32_t c : s) {
+    out += loc ? static_cast<char32_t>(towlower_l(static_cast<wint_t>(c), loc)) : c;
+  }
+  return out;
+}
+
+std::u32string to_u32(std::string_view s) {
+  std::u32string out;
+  for (size_t pos = 0; pos < s.size();) out += next_code_point(s, pos);
+  return out;
+}
+
+std::string to_utf8(std::u32string_view s) {
+  std::string out;
+  for (char32_t c : s) append_utf8(out, c);
+  return out;
+}
+
+}  // namespace appeal::text
