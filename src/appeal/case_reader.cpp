@@ -34,7 +34,9 @@ LangMap read_lang_map(const JsonNode& n, const std::vector<std::string>& require
     m[key] = v.as_text();
   }
   for (const std::string& lang : required) {
-    if (!m.count(lang)) n.fail("missing text for language \"" + lang + "\"");
+    if (!m.count(lang)) {
+      throw InputError(n.file(), n.pointer() + "/" + lang, "missing text for preferred language \"" + lang + "\"");
+    }
   }
   if (m.empty()) n.fail("expected at least one language");
   return m;
@@ -132,7 +134,9 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
   letters.expect_object();
   for (const std::string& key : letters.keys()) check_language(letters.at(key), key);
   for (const std::string& lang : c.languages) {
-    if (!letters.has(lang)) letters.fail("missing the letter in preferred language \"" + lang + "\"");
+    if (!letters.has(lang)) {
+      throw InputError(file, "/letters/" + lang, "missing the letter in preferred language \"" + lang + "\"");
+    }
     c.letters[lang] = read_letter(letters.at(lang));
   }
   if (auto b = root.find("background")) c.background = read_lang_lists(*b);

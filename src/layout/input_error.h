@@ -10,7 +10,7 @@ namespace appeal {
 class InputError : public std::runtime_error {
  public:
   InputError(std::filesystem::path file, std::string where, const std::string& msg)
-      : std::runtime_error(file.filename().string() + ":" + where + ": " + msg),
+      : std::runtime_error(file.filename().string() + (where.empty() ? "" : ":" + where) + ": " + msg),
         file_(std::move(file)),
         where_(std::move(where)) {}
   const std::filesystem::path& file() const { return file_; }

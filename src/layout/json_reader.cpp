@@ -38,7 +38,7 @@ std::string line_column(const std::string& text, size_t byte) {
 
 nlohmann::json read_json_file(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError(file, "0", "cannot open file");
+  if (!in) throw InputError(file, "", "cannot open file");
   const std::string text((std::istreambuf_iterator<char>(in)), {});
   try {
     return nlohmann::json::parse(text);
@@ -65,7 +65,9 @@ bool JsonNode::has(const std::string& key) const { return value_->is_object() &&
 JsonNode JsonNode::at(const std::string& key) const {
   expect_object();
   auto it = value_->find(key);
-  if (it == value_->end()) fail("missing required field \"" + key + "\"");
+  if (it == value_->end()) {
+    throw InputError(*file_, pointer_ + "/" + pointer_escape(key), "missing required field \"" + key + "\"");
+  }
   return JsonNode(*file_, *it, pointer_ + "/" + pointer_escape(key));
 }
 

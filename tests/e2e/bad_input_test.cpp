@@ -1,0 +1,107 @@
+// Malformed cases: exit 2, a message naming file and location, and no file left behind.
+#include <gtest/gtest.h>
+
+#include <functional>
+
+#include "e2e/sample_case.h"
+#include "support/run.h"
+
+namespace {
+
+using nlohmann::json;
+
+struct BadCase {
+  std::string name;
+  std::function<void(json&)> mutate;  // applied to the sample; unused when raw is set
+  std::string raw;                    // file content instead of the mutated sample
+  std::string expected;               // must appear in stderr
+  std::vector<std::string> args = {};
+};
+
+void PrintTo(const BadCase& c, std::ostream* os) { *os << c.name; }
+
+class BadInput : public ::testing::TestWithParam<BadCase> {};
+
+TEST_P(BadInput, ExitsTwoNamesTheSpotAndWritesNothing) {
+  const BadCase& bc = GetParam();
+  test::TempDir dir;
+  const auto file = dir.path() / "case.json";
+  if (!bc.raw.empty()) {
+    test::write_file(file, bc.raw);
+  } else {
+    json c = test::sample_case();
+    bc.mutate(c);
+    test::write_file(file, c.dump(2));
+  }
+  const auto out = dir.path() / "out";
+  const auto r = test::render_letters(file, out, bc.args);
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find(bc.expected), std::string::npos) << "stderr: " << r.err;
+  EXPECT_EQ(r.err.find("internal error"), std::string::npos) << r.err;
+  size_t left = 0;
+  if (std::filesystem::exists(out)) {
+    for (const auto& e : std::filesystem::directory_iterator(out)) {
+      ADD_FAILURE() << "left behind: " << e.path();
+      ++left;
+    }
+  }
+  EXPECT_EQ(left, 0u);
+}
+
+const BadCase kCases[] = {
+    {"SyntaxError", nullptr, "{\n  \"id\": \"UA 1\",\n  \"title\": {\"en\": \"x\"},,\n}\n", "case.json:3:24: JSON syntax error"},
+    {"MissingId", [](json& c) { c.erase("id"); }, "", "case.json:/id: missing required field \"id\""},
+    {"MissingTargets", [](json& c) { c.erase("targets"); }, "", "case.json:/targets: missing required field"},
+    {"MissingPersonName", [](json& c) { c["person"].erase("name"); }, "", "case.json:/person/name: missing required field"},
+    {"MissingDeadline", [](json& c) { c.erase("deadline"); }, "", "case.json:/deadline: missing required field"},
+    {"MissingSalutationInPreferredLanguage", [](json& c) { c["targets"][1]["salutation"].erase("ru"); }, "",
+     "case.json:/targets/1/salutation/ru: missing text for preferred language"},
+    {"MissingLetterInPreferredLanguage", [](json& c) { c["letters"].erase("en"); }, "",
+     "case.json:/letters/en: missing the letter"},
+    {"MissingClosing", [](json& c) { c["letters"]["ru"].erase("closing"); }, "",
+     "case.json:/letters/ru/closing: missing required field"},
+    {"MissingAddressCountry", [](json& c) { c["targets"][0]["address"].erase("country"); }, "",
+     "case.json:/targets/0/address/country: missing required field"},
+    {"AddressLinesNotAnArray", [](json& c) { c["targets"][1]["address"]["lines"]["ru"] = "2100 16th Street"; }, "",
+     "case.json:/targets/1/address/lines/ru: expected an array of strings"},
+    {"DeadlineNotAString", [](json& c) { c["deadline"] = 20230616; }, "", "case.json:/deadline: expected a string, got a number"},
+    {"DeadlineNotIso", [](json& c) { c["deadline"] = "16 June 2023"; }, "", "case.json:/deadline: expected a date as YYYY-MM-DD"},
+    {"TargetsNotAnArray", [](json& c) { c["targets"] = json::object(); }, "", "case.json:/targets: expected an array, got an object"},
+    {"UnknownPreferredLanguage", [](json& c) { c["languages"] = {"ru", "xx"}; }, "",
+     "case.json:/languages/1: unknown language \"xx\""},
+    {"UnknownLanguageKey", [](json& c) { c["title"]["zz"] = "?"; }, "", "case.json:/title/zz: unknown language \"zz\""},
+    {"EmptyBody", [](json& c) { c["letters"]["en"]["body"] = json::array(); }, "", "case.json:/letters/en/body: the letter body is empty"},
+    {"BlankParagraph", [](json& c) { c["letters"]["ru"]["body"][1] = "   "; }, "", "case.json:/letters/ru/body/1: must not be empty"},
+    {"UnsupportedCharacter", [](json& c) { c["letters"]["ru"]["body"][0] = "Свободу 中国 активистам"; }, "",
+     "case.json:/letters/ru/body/0: U+4E2D '中' (character 9) cannot be drawn by any bundled font"},
+    {"UnknownCountry", [](json& c) { c["targets"][0]["address"]["country"] = "XK1"; }, "",
+     "case.json:/targets/0/address/country: expected an ISO 3166-1 alpha-2 code"},
+    {"UnassignedCountry", [](json& c) { c["targets"][0]["address"]["country"] = "ZZ"; }, "",
+     "case.json:/targets/0/address/country: unknown ISO 3166-1 country code \"ZZ\""},
+    {"TargetIdNotFileSafe", [](json& c) { c["targets"][0]["id"] = "The President"; }, "",
+     "case.json:/targets/0/id: must be lower-case letters"},
+    {"DuplicateTargetId", [](json& c) { c["targets"][1]["id"] = "president"; }, "", "case.json:/targets/1/id: target id used twice"},
+    {"TooManyAddressLinesForTheWindow",
+     [](json& c) {
+       auto& l = c["targets"][1]["address"]["lines"]["ru"];
+       l.insert(l.end(), {"Line 5", "Line 6", "Line 7"});
+     },
+     "", "case.json:/targets/1/address/lines/ru: 8 address lines (with the country line) do not fit the window"},
+    {"AddressLineTooWideForTheWindow",
+     [](json& c) { c["targets"][0]["address"]["lines"]["en"][1] = "President of the Republic of Kazakhstan and Commander in Chief"; },
+     "", "case.json:/targets/0/address/lines/en/1: address line"},
+    {"RootNotAnObject", nullptr, "[1, 2]", "case.json:/: expected an object, got an array"},
+    {"LangOptionNotInCase", [](json&) {}, "", "--lang de:", {"--lang", "de"}},
+    {"UnknownLayout", [](json&) {}, "", "no-such-layout.json: cannot open file", {"--layout", "no-such-layout"}},
+};
+
+INSTANTIATE_TEST_SUITE_P(Cases, BadInput, ::testing::ValuesIn(kCases), [](const auto& info) { return info.param.name; });
+
+TEST(BadInputFile, MissingCaseFile) {
+  test::TempDir dir;
+  const auto r = test::render_letters(dir.path() / "nope.json", dir.path() / "out");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("nope.json: cannot open file"), std::string::npos) << r.err;
+}
+
+}  // namespace

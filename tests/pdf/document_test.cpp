@@ -1,0 +1,86 @@
+#include <gtest/gtest.h>
+
+#include "pdf/document.h"
+#include "support/pdf_probe.h"
+#include "support/run.h"
+#include "text/fonts.h"
+#include "text/shape.h"
+
+namespace {
+
+using namespace appeal;
+
+// Glyphs for `s` as the PDF writer takes them, each with its cluster's text.
+pdf::TextRun run_of(text::FontCache& fonts, text::FontId font, pdf::FontRef ref, const std::string& s, double x,
+                    double y) {
+  pdf::TextRun r;
+  r.font = ref;
+  r.size_pt = 12;
+  r.x_pt = x;
+  r.y_pt = y;
+  for (const text::Glyph& g : text::shape(fonts, {font, 12, "ru"}, s, {0, static_cast<uint32_t>(s.size())})) {
+    r.glyphs.push_back({g.gid, g.advance_pt, g.dx_pt, g.dy_pt, s.substr(g.text.begin, g.text.end - g.text.begin)});
+  }
+  return r;
+}
+
+void write_sample(const std::filesystem::path& file, const std::string& extra_line) {
+  text::FontCache fonts;
+  const auto path = test::font_file("PTSerif-Regular.ttf");
+  const text::FontId font = fonts.load(path);
+  pdf::DocumentInfo info;
+  info.title = "Тест: Мәңгілік Ел";
+  info.language = "ru";
+  info.created = 1686873600;
+  pdf::Document doc(file, info);
+  const pdf::FontRef ref = doc.add_font(path);
+  pdf::Page page;
+  page.boxes.media = {0, 0, 595.276, 841.89};
+  page.boxes.trim = page.boxes.media;
+  page.items.push_back(run_of(fonts, font, ref, "Мы требуем", 72, 700));
+  // A hyphenated word: first half stands for the whole word, second half for nothing.
+  pdf::TextRun head = run_of(fonts, font, ref, "сво-", 145, 700);
+  head.glyphs.back().text.clear();
+  head.actual_text = "свободы";
+  page.items.push_back(head);
+  pdf::TextRun tail = run_of(fonts, font, ref, "боды и мира.", 72, 685);
+  tail.actual_text = "";
+  tail.glyphs.erase(tail.glyphs.begin() + 4, tail.glyphs.end());
+  page.items.push_back(tail);
+  page.items.push_back(run_of(fonts, font, ref, "и мира. " + extra_line, 110, 685));
+  page.items.push_back(pdf::LineSeg{72, 600, 300, 600, 0.5, {0}});
+  doc.add_page(page);
+  doc.finish();
+}
+
+TEST(PdfDocument, HyphenatedWordExtractsWholeAndFontsAreSubsetCid) {
+  test::TempDir dir;
+  const auto file = dir.path() / "a.pdf";
+  write_sample(file, "Office");
+  std::string report;
+  EXPECT_TRUE(test::qpdf_clean(file, &report)) << report;
+  const auto fonts = test::pdffonts(file);
+  ASSERT_EQ(fonts.size(), 1u);
+  EXPECT_EQ(fonts[0].type, "CID TrueType");
+  EXPECT_TRUE(fonts[0].embedded && fonts[0].subset && fonts[0].unicode);
+  EXPECT_EQ(fonts[0].name.substr(6), "+PTSerif-Regular");
+  const std::string text = test::normalize_ws(test::pdftotext(file));
+  EXPECT_EQ(text, "Мы требуем свободы и мира. Office");
+  const auto boxes = test::pdfinfo_boxes(file);
+  EXPECT_NEAR(boxes.trim.x1, 595.28, 0.01);
+  EXPECT_EQ(boxes.pages, 1);
+}
+
+TEST(PdfDocument, SameInputSameBytesAndIdFollowsContent) {
+  test::TempDir dir;
+  write_sample(dir.path() / "a.pdf", "Office");
+  write_sample(dir.path() / "b.pdf", "Office");
+  write_sample(dir.path() / "c.pdf", "Officer");
+  const std::string a = test::read_file(dir.path() / "a.pdf");
+  EXPECT_EQ(a, test::read_file(dir.path() / "b.pdf"));
+  const auto id_of = [](const std::string& pdf) { return pdf.substr(pdf.rfind("/ID")); };
+  EXPECT_NE(id_of(a), id_of(test::read_file(dir.path() / "c.pdf")));
+  EXPECT_NE(a.find("/CreationDate(D:20230616000000Z)"), std::string::npos);
+}
+
+}  // namespace

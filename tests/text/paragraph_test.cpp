@@ -1,0 +1,129 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "text/fonts.h"
+#include "text/paragraph.h"
+
+using namespace appeal::text;
+
+namespace {
+
+const char* kRussian =
+    "Условия приговора запрещают ему любую политическую и благотворительную деятельность, в том числе "
+    "новые попытки зарегистрировать свою партию, всякую журналистскую деятельность и пользование "
+    "социальными сетями, а также ограничивают его свободу передвижения.";
+
+class ParagraphTest : public ::testing::Test {
+ protected:
+  FontCache fonts;
+  FontId serif = fonts.load(test::font_file("PTSerif-Regular.ttf"));
+  Hyphenator ru{test::hyphen_file("hyph_ru_RU.dic"), {2, 2}};
+  Hyphenator en{test::hyphen_file("hyph_en_US.dic"), {2, 3}};
+  HyphenatorSet hyph{{"ru", &ru}, {"en", &en}};
+
+  Paragraph para(const std::string& text, const std::string& lang) {
+    Paragraph p;
+    p.text = text;
+    p.language = lang;
+    p.styles.push_back({{0, static_cast<uint32_t>(text.size())}, serif, 11});
+    return p;
+  }
+
+  // What the lines say, hyphenated words joined, one space between words.
+  static std::string read_back(const Paragraph& p, const std::vector<Line>& lines) {
+    std::string out;
+    for (const Line& line : lines) {
+      if (!out.empty() && out.back() != ' ' && !(line.runs.front().hyphen == HyphenRole::kContinuation)) out += ' ';
+      for (const GlyphRun& run : line.runs) {
+        for (const Glyph& g : run.glyphs) out += p.text.substr(g.text.begin, g.text.end - g.text.begin);
+      }
+    }
+    return out;
+  }
+};
+
+TEST_F(ParagraphTest, JustifiedLinesFillTheMeasureExactly) {
+  const Paragraph p = para(kRussian, "ru");
+  Measure m;
+  m.width_pt = 220;
+  const auto lines = set_paragraph(p, m, fonts, hyph);
+  ASSERT_GE(lines.size(), 5u);
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    EXPECT_NEAR(lines[i].width_pt, 220, 0.01) << "line " << i;
+    EXPECT_GE(lines[i].space_ratio, m.min_space_ratio - 1e-9) << "line " << i;
+  }
+  EXPECT_LT(lines.back().width_pt, 220);  // the last line stays ragged
+  EXPECT_DOUBLE_EQ(lines.back().space_ratio, 1);
+}
+
+TEST_F(ParagraphTest, GlyphsGiveBackTheTextWithHyphenatedWordsWhole) {
+  const Paragraph p = para(kRussian, "ru");
+  Measure m;
+  m.width_pt = 160;
+  const auto lines = set_paragraph(p, m, fonts, hyph);
+  EXPECT_EQ(read_back(p, lines), p.text);
+}
+
+TEST_F(ParagraphTest, HyphenatedBreakMarksBothHalves) {
+  const Paragraph p = para(kRussian, "ru");
+  Measure m;
+  m.width_pt = 160;
+  const auto lines = set_paragraph(p, m, fonts, hyph);
+  int hyphenated = 0;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (!lines[i].hyphenated) continue;
+    ++hyphenated;
+    const GlyphRun& head = lines[i].runs.back();
+    const GlyphRun& tail = lines[i + 1].runs.front();
+    ASSERT_EQ(head.hyphen, HyphenRole::kInserted);
+    ASSERT_EQ(tail.hyphen, HyphenRole::kContinuation);
+    EXPECT_EQ(head.word.begin, head.source.begin);
+    EXPECT_EQ(head.word.end, tail.source.end);
+    EXPECT_TRUE(head.glyphs.back().text.empty()) << "the hyphen glyph has no source text";
+  }
+  EXPECT_GT(hyphenated, 0) << "a 160 pt measure should need at least one hyphen";
+}
+
+TEST_F(ParagraphTest, NoLineExceedsTheMeasure) {
+  for (double width : {120.0, 180.0, 300.0, 450.0}) {
+    const Paragraph p = para(kRussian, "ru");
+    Measure m;
+    m.width_pt = width;
+    for (const Line& line : set_paragraph(p, m, fonts, hyph)) EXPECT_LE(line.width_pt, width + 0.01);
+  }
+}
+
+TEST_F(ParagraphTest, KazakhIsNotHyphenated) {
+  const Paragraph p = para(
+      "Қазақстан Республикасының Президенті Мәңгілік Ел даңғылы мемлекеттік басқару ұйымдастырушылық "
+      "жауапкершілігі туралы",
+      "kk");
+  Measure m;
+  m.width_pt = 120;
+  for (const Line& line : set_paragraph(p, m, fonts, hyph)) EXPECT_FALSE(line.hyphenated);
+}
+
+TEST_F(ParagraphTest, LineFeedForcesABreakAndRightAlignShiftsRuns) {
+  const Paragraph p = para("first\nsecond", "en");
+  Measure m;
+  m.width_pt = 300;
+  m.align = Align::kRight;
+  const auto lines = set_paragraph(p, m, fonts, hyph);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_NEAR(lines[0].runs.front().x_pt + lines[0].width_pt, 300, 0.01);
+}
+
+TEST_F(ParagraphTest, OverlongWordGetsItsOwnLineInsteadOfLooping) {
+  const Paragraph p = para("a https://www.amnesty.org/en/documents/eur57/5630/2022/en/ b", "en");
+  Measure m;
+  m.width_pt = 60;
+  const auto lines = set_paragraph(p, m, fonts, hyph);
+  EXPECT_GE(lines.size(), 3u);
+  std::string joined = read_back(p, lines), expected = p.text;
+  for (std::string* s : {&joined, &expected}) s->erase(std::remove(s->begin(), s->end(), ' '), s->end());
+  EXPECT_EQ(joined, expected);
+}
+
+}  // namespace
