@@ -33,6 +33,11 @@ bool is_letter(char32_t c) {
   }
 }
 
+bool is_upper(char32_t c) {
+  const auto cat = hb_unicode_general_category(hb_unicode_funcs_get_default(), c);
+  return cat == HB_UNICODE_GENERAL_CATEGORY_UPPERCASE_LETTER || cat == HB_UNICODE_GENERAL_CATEGORY_TITLECASE_LETTER;
+}
+
 // A box is an unbreakable piece of text (a word or part of one); glue is a word space.
 struct Token {
   bool glue = false;
@@ -162,7 +167,9 @@ class Setter {
       }
       if (w + t.width_pt - shrink > measure_.width_pt && j > start) {
         // Box j does not fit. Hyphenate it when the line would otherwise be loose.
-        const bool loose = best_end == 0 || ratio_for(best_w, best_glue) > measure_.loose_space_ratio;
+        const bool after_hyphen = start > 0 && tokens_[start - 1].hyphen == HyphenRole::kInserted;
+        const double bar = after_hyphen ? measure_.loose_after_hyphen_ratio : measure_.loose_space_ratio;
+        const bool loose = best_end == 0 || ratio_for(best_w, best_glue) > bar;
         if (loose && try_hyphenate(j, measure_.width_pt - (w - shrink))) return {j + 1, j + 1};
         if (best_end != 0) return {best_end, best_next};
         return {j, j};  // nothing breakable: the box starts a new line
@@ -187,6 +194,7 @@ class Setter {
     while (first < last && !is_letter(cps[first].second)) ++first;
     while (last > first && !is_letter(cps[last - 1].second)) --last;
     if (first >= last) return std::nullopt;
+    if (!measure_.hyphenate_capitalized && is_upper(cps[first].second)) return std::nullopt;
     for (size_t k = first; k < last; ++k) {
       if (!is_letter(cps[k].second) && cps[k].second != kSoftHyphen) return std::nullopt;  // digits, '@', '/'
     }

@@ -34,6 +34,11 @@ struct Measure {
   double min_space_ratio = 0.8;
   // Above this stretch a line is "loose"; a hyphenation is tried before accepting it.
   double loose_space_ratio = 1.4;
+  // After a hyphenated line the bar is higher: runs of hyphens read badly (TeX's
+  // \doublehyphendemerits serves the same end).
+  double loose_after_hyphen_ratio = 1.9;
+  // TeX's \uchyph=0: words starting with a capital (names above all) are not hyphenated.
+  bool hyphenate_capitalized = false;
 };
 
 // Hyphenators by language; a language without an entry is not hyphenated.
