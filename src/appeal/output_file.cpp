@@ -1,12 +1,18 @@
 #include "appeal/output_file.h"
 
 #include <system_error>
+
+#include "layout/input_error.h"
 #include <unistd.h>
 
 namespace appeal {
 
 OutputBatch::OutputBatch(std::filesystem::path dir) : dir_(std::move(dir)) {
-  std::filesystem::create_directories(dir_);
+  std::error_code ec;
+  std::filesystem::create_directories(dir_, ec);
+  if (ec || !std::filesystem::is_directory(dir_)) {
+    throw InputError(dir_, "", "cannot create the output folder: " + (ec ? ec.message() : "not a folder"));
+  }
 }
 
 OutputBatch::~OutputBatch() {

@@ -104,4 +104,12 @@ TEST(BadInputFile, MissingCaseFile) {
   EXPECT_NE(r.err.find("nope.json: cannot open file"), std::string::npos) << r.err;
 }
 
+TEST(BadInputFile, OutputFolderIsAFile) {
+  test::TempDir dir;
+  test::write_file(dir.path() / "taken", "x");
+  const auto r = test::render_letters(test::source_dir() / "samples/ua-31-22/case.json", dir.path() / "taken");
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("taken: cannot create the output folder"), std::string::npos) << r.err;
+}
+
 }  // namespace

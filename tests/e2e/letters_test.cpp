@@ -195,6 +195,31 @@ TEST_P(Letters, LongLetterContinuesOnPageTwoWithHeader) {
   }
 }
 
+TEST(KazakhLetter, ShapesAndExtractsExactly) {
+  json c = test::sample_case();
+  c["languages"] = {"kk"};
+  const std::string body =
+      "Мен Сізге 2023 жылғы 10 сәуірде алты жылға шартты түрде сотталған Жанболат Мамайға қатысты жазып "
+      "отырмын. Оған қойылған барлық шектеулерді дереу алып тастауыңызды және барлық айыптардың "
+      "қысқартылуын сұраймын: әділдік, ғибрат, қоғам, өңір, ұлт, үміт, һәм ілім.";
+  c["letters"]["kk"] = {{"body", {body}}, {"closing", "Құрметпен,"}};
+  for (auto& t : c["targets"]) t["salutation"]["kk"] = "Құрметті мырза!";
+  c["targets"][0]["address"]["lines"]["kk"] = {"Қазақстан Республикасының Президенті", "Мәңгілік Ел даңғылы, 6",
+                                               "010000 Астана"};
+  test::TempDir dir;
+  test::write_file(dir.path() / "case.json", c.dump());
+  const auto r = test::render_letters(dir.path() / "case.json", dir.path() / "out");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto file = dir.path() / "out" / "president-kk.pdf";
+  EXPECT_TRUE(test::qpdf_clean(file));
+  for (const auto& f : test::pdffonts(file)) EXPECT_TRUE(f.embedded && f.subset && f.unicode) << f.name;
+  const std::string text = test::normalize_ws(test::pdftotext(file));
+  for (const std::string expected : {body, std::string("Құрметпен,"), std::string("Құрметті мырза!"),
+                                     std::string("Мәңгілік Ел даңғылы, 6"), std::string("2023 жылғы 16 маусым")}) {
+    EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n--- extracted:\n" << text;
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Layouts, Letters,
                          ::testing::Values(LayoutCase{"din5008-b-a4", 595.276, 841.89},
                                            LayoutCase{"us-letter-10", 612, 792}),
