@@ -78,8 +78,31 @@ std::vector<Block> blank_sender_blocks(const std::string& lang, const LayoutSpec
   return {label};
 }
 
+// Names are never hyphenated: the person's and every target's, each part on its own
+// ("Kassym-Jomart" gives "Kassym" and "Jomart"); the text engine matches inflected forms.
+std::vector<std::string> name_words(const Case& c) {
+  std::vector<std::string> out;
+  const auto add = [&](const LangMap& names) {
+    for (const auto& [lang, name] : names) {
+      std::string word;
+      for (char ch : name + " ") {
+        if (ch == ' ' || ch == '-') {
+          if (!word.empty()) out.push_back(word);
+          word.clear();
+        } else {
+          word += ch;
+        }
+      }
+    }
+  };
+  add(c.person.name);
+  for (const Target& t : c.targets) add(t.name);
+  return out;
+}
+
 std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string& lang, const LayoutSpec& spec,
                                Typesetter& ts) {
+  const std::vector<std::string> names = name_words(c);
   const LetterText& letter = c.letters.at(lang);
   const double lead = spec.style("body").leading_pt;
   std::vector<Block> blocks;
@@ -95,6 +118,7 @@ std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string
   blocks.push_back(std::move(salutation));
   for (const std::string& para : letter.body) {
     Block p = styled(para, lang, spec, "body", ts);
+    p.unbreakable_words = names;
     p.space_after_pt = lead;  // blank line between paragraphs, as DIN 5008 letters do
     blocks.push_back(std::move(p));
   }

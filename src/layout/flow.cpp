@@ -37,6 +37,7 @@ SetBlock set_block(const Block& block, double width_pt, Typesetter& ts) {
   para.text = *block.text;
   para.language = block.language;
   para.styles = block.styles;
+  para.unbreakable_words = block.unbreakable_words;
   text::Measure m = block.measure;
   if (m.width_pt <= 0) m.width_pt = width_pt;
   return {text::set_paragraph(para, m, ts.fonts(), ts.hyphenators()), &block};

@@ -41,6 +41,7 @@ struct Block {
   bool keep_together = false;           // never split across pages
   bool keep_with_next = false;          // on the same page as the next block's first lines
   std::vector<Rule> rules_after;        // drawn below the block's last line, relative to it
+  std::vector<std::string> unbreakable_words;  // never hyphenated (see text::Paragraph)
 };
 
 // One style over the whole text.

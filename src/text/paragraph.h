@@ -1,6 +1,6 @@
 // Sets one paragraph into lines of a given measure: break opportunities (UAX #14),
-// hyphenation, and justification. Greedy first-fit with a looseness check; total-fit
-// (Knuth-Plass) is the planned replacement and will keep this interface.
+// language binding rules, hyphenation, and justification. Justified text is broken by
+// Knuth–Plass total fit (knuth_plass.h); ragged text and very long paragraphs first-fit.
 #pragma once
 #include <map>
 #include <string>
@@ -21,6 +21,10 @@ struct Paragraph {
   std::string text;               // UTF-8; U+00A0 binds words, U+00AD marks a soft hyphen
   std::string language = "en";    // BCP 47 primary tag picks the hyphenation patterns
   std::vector<StyleSpan> styles;  // cover text in order without gaps
+  // Words never to hyphenate (names of people, places). A word in the text matches when it
+  // starts with the entry minus its last letter (entries of 5+ letters), so inflected
+  // forms match too: "Мамай" protects "Мамая", "Жанболат" protects "Жанболата".
+  std::vector<std::string> unbreakable_words;
 };
 
 enum class Align { kLeft, kRight, kCenter, kJustify };
@@ -29,16 +33,30 @@ struct Measure {
   double width_pt = 0;
   Align align = Align::kJustify;
   bool hyphenate = true;
-  // Word spaces may shrink to this fraction of their natural width (TeX: 1/3 of a space
-  // for Computer Modern; 0.8 keeps Cyrillic text even at 11 pt on a letter measure).
-  double min_space_ratio = 0.8;
-  // Above this stretch a line is "loose"; a hyphenation is tried before accepting it.
+  // Word-space elasticity as fractions of the natural space: XeTeX's defaults for OpenType
+  // fonts (stretch 1/2, shrink 1/3 of the space), so comparisons with XeLaTeX are fair.
+  double space_stretch = 0.5;
+  double space_shrink = 1.0 / 3;
+  // Knuth–Plass costs, TeX's plain-format values (The TeXbook, ch. 14 and app. B).
+  double tolerance = 200;
+  double pretolerance = 100;         // first pass, without hyphenation
+  double hyphen_penalty = 50;
+  double explicit_hyphen_penalty = 50;
+  double line_penalty = 10;
+  double adj_demerits = 10000;
+  double double_hyphen_demerits = 10000;
+  double final_hyphen_demerits = 5000;
+  double emergency_stretch_em = 3;   // third pass: extra stretch per line, in ems of the text
+  // TeX's \uchyph: whether words starting with a capital may be hyphenated. Words in
+  // capitals only (acronyms) never are.
+  bool hyphenate_capitalized = true;
+  // Paragraphs with more break candidates than this are set first-fit (memory and time of
+  // total fit grow with the number of active breakpoints).
+  size_t total_fit_limit = 20000;
+  // First-fit only: hyphenate when the line would otherwise stretch its spaces beyond this,
+  // and beyond the second value right after a hyphenated line.
   double loose_space_ratio = 1.4;
-  // After a hyphenated line the bar is higher: runs of hyphens read badly (TeX's
-  // \doublehyphendemerits serves the same end).
   double loose_after_hyphen_ratio = 1.9;
-  // TeX's \uchyph=0: words starting with a capital (names above all) are not hyphenated.
-  bool hyphenate_capitalized = false;
 };
 
 // Hyphenators by language; a language without an entry is not hyphenated.

@@ -1,0 +1,88 @@
+// First-fit line breaking: fill each line as far as it goes. Used for ragged text and as
+// the fallback when total fit finds no solution or the paragraph is too long for it.
+#include "text/paragraph_tokens.h"
+
+namespace appeal::text {
+
+namespace {
+
+class FirstFit {
+ public:
+  explicit FirstFit(PreparedParagraph& prep) : prep_(prep), m_(prep.measure()), tokens_(prep.tokens()) {}
+
+  std::vector<Line> run() {
+    std::vector<Line> lines;
+    size_t i = 0;
+    while (i < tokens_.size()) {
+      while (i < tokens_.size() && tokens_[i].glue && !tokens_[i].forced) ++i;
+      if (i >= tokens_.size()) break;
+      const auto [end, next] = find_break(i);
+      const bool last = next >= tokens_.size() || tokens_[end - 1].forced;
+      lines.push_back(build_line(prep_, tokens_, i, end, last));
+      i = next;
+    }
+    return lines;
+  }
+
+ private:
+  double shrink_of(const Token& t) const { return t.glue ? t.width_pt * m_.space_shrink : 0; }
+
+  // Space ratio of a line of natural width `w` with `glue_w` of word space set to the measure.
+  double ratio_for(double w, double glue_w) const {
+    if (glue_w <= 0) return w <= m_.width_pt ? 1e9 : 0;
+    return (glue_w + m_.width_pt - w) / glue_w;
+  }
+
+  // Returns [end, next): the line holds tokens [start, end); the next line starts at `next`.
+  std::pair<size_t, size_t> find_break(size_t start) {
+    double w = 0, glue_w = 0, shrink = 0;
+    bool have_break = false;
+    size_t best_end = 0, best_next = 0;
+    double best_w = 0, best_glue = 0;
+    for (size_t j = start; j < tokens_.size(); ++j) {
+      const Token& t = tokens_[j];
+      if (t.glue) {
+        if (t.forced) return {j + 1, j + 1};
+        if (t.breakable) have_break = true, best_end = j, best_next = j + 1, best_w = w, best_glue = glue_w;
+        w += t.width_pt, glue_w += t.width_pt, shrink += shrink_of(t);
+        continue;
+      }
+      if (w + t.width_pt - shrink > m_.width_pt && j > start) {
+        // Box j does not fit. Hyphenate it when the line would otherwise be loose.
+        const bool after_hyphen = start > 0 && tokens_[start - 1].hyphen == HyphenRole::kInserted;
+        const double bar = after_hyphen ? m_.loose_after_hyphen_ratio : m_.loose_space_ratio;
+        const bool loose = !have_break || ratio_for(best_w, best_glue) > bar;
+        if (loose && try_hyphenate(j, m_.width_pt - (w - shrink))) return {j + 1, j + 1};
+        if (have_break) return {best_end, best_next};
+        return {j, j};  // nothing breakable before: the box starts a new line
+      }
+      w += t.width_pt;
+      if (t.forced) return {j + 1, j + 1};
+      if (t.breakable) have_break = true, best_end = j + 1, best_next = j + 1, best_w = w, best_glue = glue_w;
+    }
+    return {tokens_.size(), tokens_.size()};
+  }
+
+  // Splits box j at the last hyphenation point whose head (with its hyphen) fits `room`.
+  bool try_hyphenate(size_t j, double room) {
+    const std::vector<uint32_t> points = prep_.hyphen_points(tokens_[j]);
+    for (auto p = points.rbegin(); p != points.rend(); ++p) {
+      auto [head, tail] = prep_.split(tokens_[j], *p);
+      if (head.width_pt > room) continue;
+      tokens_[j] = std::move(head);
+      tokens_.insert(tokens_.begin() + static_cast<long>(j) + 1, std::move(tail));
+      return true;
+    }
+    return false;
+  }
+
+  PreparedParagraph& prep_;
+  const Measure& m_;
+  std::vector<Token>& tokens_;
+};
+
+}  // namespace
+
+std::vector<Line> break_first_fit(PreparedParagraph& prep) { return FirstFit(prep).run(); }
+
+}  // namespace appeal::text

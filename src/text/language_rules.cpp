@@ -1,0 +1,118 @@
+#include "text/language_rules.h"
+
+#include <hb.h>
+
+#include "text/utf8.h"
+
+namespace appeal::text {
+
+namespace {
+
+struct Word {  // a run of non-space characters
+  uint32_t begin, end;
+  std::u32string chars;
+};
+
+bool is_letter(char32_t c) {
+  switch (hb_unicode_general_category(hb_unicode_funcs_get_default(), c)) {
+    case HB_UNICODE_GENERAL_CATEGORY_LOWERCASE_LETTER:
+    case HB_UNICODE_GENERAL_CATEGORY_UPPERCASE_LETTER:
+    case HB_UNICODE_GENERAL_CATEGORY_TITLECASE_LETTER:
+    case HB_UNICODE_GENERAL_CATEGORY_OTHER_LETTER:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_upper(char32_t c) {
+  return hb_unicode_general_category(hb_unicode_funcs_get_default(), c) == HB_UNICODE_GENERAL_CATEGORY_UPPERCASE_LETTER;
+}
+
+bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_dash(char32_t c) { return c == 0x2014 || c == 0x2013; }  // em and en dash used as a dash
+
+// Strips opening punctuation such as "(" or "«" so "(ст." still reads as "ст.".
+std::u32string core(const std::u32string& w) {
+  size_t b = 0;
+  while (b < w.size() && (w[b] == U'(' || w[b] == U'«' || w[b] == U'"' || w[b] == U'“' || w[b] == U'„')) ++b;
+  return w.substr(b);
+}
+
+bool is_one_letter_ru_word(const std::u32string& w) {
+  static const std::u32string kWords = U"вксуоиая";
+  const std::u32string c = core(w);
+  if (c.size() != 1) return false;
+  const std::u32string lower = to_lower(c);
+  return kWords.find(lower[0]) != std::u32string::npos;
+}
+
+// "К." or "К.-Ж." or "J.": capital letters each followed by a period, joined by hyphens.
+bool is_initials(const std::u32string& w) {
+  const std::u32string c = core(w);
+  if (c.size() < 2) return false;
+  size_t i = 0;
+  while (i < c.size()) {
+    if (!is_upper(c[i]) || i + 1 >= c.size() || c[i + 1] != U'.') return false;
+    i += 2;
+    if (i < c.size()) {
+      if (c[i] != U'-') return false;
+      ++i;
+    }
+  }
+  return true;
+}
+
+bool ends_with_number(const std::u32string& w) {
+  const std::u32string c = core(w);
+  return !c.empty() && is_digit(c.back());
+}
+
+// "ст.", "п.", "No.", "Art.": one to four letters and a period, lower case or capitalised.
+bool is_short_abbreviation(const std::u32string& w) {
+  const std::u32string c = core(w);
+  if (c.size() < 2 || c.size() > 5 || c.back() != U'.') return false;
+  for (size_t i = 0; i + 1 < c.size(); ++i) {
+    if (!is_letter(c[i])) return false;
+  }
+  return true;
+}
+
+bool starts_with_letter_or_digit(const std::u32string& w) {
+  const std::u32string c = core(w);
+  return !c.empty() && (is_letter(c.front()) || is_digit(c.front()));
+}
+
+}  // namespace
+
+std::vector<uint32_t> binding_spaces(std::string_view text, const std::string& language) {
+  std::vector<Word> words;
+  std::vector<uint32_t> spaces;  // the single U+0020 between words[k] and words[k+1], or npos
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const uint32_t at = static_cast<uint32_t>(pos);
+    const char32_t c = next_code_point(text, pos);
+    if (c == U' ' || c == U'\n' || c == 0xA0 || c == U'\t') {
+      if (!words.empty() && spaces.size() < words.size()) spaces.push_back(c == U' ' ? at : UINT32_MAX);
+      continue;
+    }
+    if (words.empty() || spaces.size() == words.size()) words.push_back({at, at, {}});
+    words.back().chars += c;
+    words.back().end = static_cast<uint32_t>(pos);
+  }
+  const bool russian = language.rfind("ru", 0) == 0;
+  std::vector<uint32_t> out;
+  for (size_t k = 0; k + 1 < words.size() && k < spaces.size(); ++k) {
+    if (spaces[k] == UINT32_MAX || spaces[k] + 1 != words[k + 1].begin || spaces[k] != words[k].end) continue;
+    const std::u32string& a = words[k].chars;
+    const std::u32string& b = words[k + 1].chars;
+    const bool bind = (russian && is_one_letter_ru_word(a)) || (is_initials(a) && starts_with_letter_or_digit(b)) ||
+                      (ends_with_number(a) && starts_with_letter_or_digit(b)) ||
+                      (is_short_abbreviation(a) && !core(b).empty() && is_digit(core(b).front())) ||
+                      (!b.empty() && is_dash(b.front()));
+    if (bind) out.push_back(spaces[k]);
+  }
+  return out;
+}
+
+}  // namespace appeal::text

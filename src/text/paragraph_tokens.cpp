@@ -1,0 +1,266 @@
+#include "text/paragraph_tokens.h"
+
+#include <algorithm>
+
+#include <hb.h>
+
+#include "text/language_rules.h"
+#include "text/line_breaks.h"
+#include "text/shape.h"
+#include "text/utf8.h"
+
+namespace appeal::text {
+
+namespace {
+
+constexpr char32_t kSoftHyphen = 0x00AD;
+
+bool is_space(char32_t c) { return c == 0x20 || c == 0xA0 || c == 0x09; }
+bool is_hard_break(char32_t c) { return c == 0x0A || c == 0x2028 || c == 0x0D; }
+bool is_hyphen_like(char32_t c) { return c == U'-' || c == 0x2010 || c == 0x2013 || c == 0x2014; }
+
+hb_unicode_general_category_t category(char32_t c) {
+  return hb_unicode_general_category(hb_unicode_funcs_get_default(), c);
+}
+
+bool is_letter(char32_t c) {
+  switch (category(c)) {
+    case HB_UNICODE_GENERAL_CATEGORY_LOWERCASE_LETTER:
+    case HB_UNICODE_GENERAL_CATEGORY_UPPERCASE_LETTER:
+    case HB_UNICODE_GENERAL_CATEGORY_TITLECASE_LETTER:
+    case HB_UNICODE_GENERAL_CATEGORY_OTHER_LETTER:
+    case HB_UNICODE_GENERAL_CATEGORY_MODIFIER_LETTER:
+    case HB_UNICODE_GENERAL_CATEGORY_NON_SPACING_MARK:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_upper(char32_t c) {
+  const auto cat = category(c);
+  return cat == HB_UNICODE_GENERAL_CATEGORY_UPPERCASE_LETTER || cat == HB_UNICODE_GENERAL_CATEGORY_TITLECASE_LETTER;
+}
+
+}  // namespace
+
+PreparedParagraph::PreparedParagraph(const Paragraph& p, const Measure& m, FontCache& f, const HyphenatorSet& h)
+    : para_(p), measure_(m), fonts_(f) {
+  const std::string primary = p.language.substr(0, p.language.find('-'));
+  if (auto it = h.find(primary); it != h.end() && m.hyphenate) hyphenator_ = it->second;
+  for (const std::string& w : p.unbreakable_words) {
+    std::u32string stem = to_lower(to_u32(w));
+    if (stem.size() >= 5) stem.pop_back();
+    if (!stem.empty()) protected_stems_.push_back(std::move(stem));
+  }
+  tokenize();
+}
+
+std::vector<Glyph> PreparedParagraph::shape_span(const StyleSpan& style, SourceSpan span) {
+  std::vector<Glyph> g = shape(fonts_, {style.font, style.size_pt, para_.language}, para_.text, span);
+  // Soft hyphens are invisible unless a line breaks at them.
+  g.erase(std::remove_if(g.begin(), g.end(),
+                         [&](const Glyph& x) {
+                           size_t p = x.text.begin;
+                           return !x.text.empty() && next_code_point(para_.text, p) == kSoftHyphen;
+                         }),
+          g.end());
+  return g;
+}
+
+const StyleSpan& PreparedParagraph::style_at(uint32_t byte) const {
+  for (const StyleSpan& s : para_.styles) {
+    if (byte >= s.span.begin && byte < s.span.end) return s;
+  }
+  return para_.styles.back();
+}
+
+void PreparedParagraph::push_box(uint32_t begin, uint32_t end, bool breakable, bool forced) {
+  if (begin >= end) return;
+  Token t;
+  t.span = {begin, end};
+  t.style = &style_at(begin);
+  t.glyphs = shape_span(*t.style, t.span);
+  t.width_pt = advance_of(t.glyphs);
+  t.breakable = breakable;
+  t.forced = forced;
+  size_t p = end - 1;
+  while (p > begin && (static_cast<unsigned char>(para_.text[p]) & 0xC0) == 0x80) --p;
+  t.ends_with_hyphen = is_hyphen_like(next_code_point(para_.text, p));
+  tokens_.push_back(std::move(t));
+}
+
+void PreparedParagraph::tokenize() {
+  const std::string& s = para_.text;
+  const std::vector<BreakAfter> brk = line_break_opportunities(s, para_.language);
+  const std::vector<uint32_t> bound = binding_spaces(s, para_.language);
+  uint32_t box_begin = 0;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    const uint32_t at = static_cast<uint32_t>(pos);
+    const char32_t c = next_code_point(s, pos);
+    const uint32_t after = static_cast<uint32_t>(pos);
+    const bool style_edge = after < s.size() && &style_at(after) != &style_at(at);
+    if (is_space(c) || is_hard_break(c)) {
+      push_box(box_begin, at, false, false);
+      Token g;
+      g.glue = true;
+      g.span = {at, after};
+      g.style = &style_at(at);
+      g.forced = is_hard_break(c);
+      if (!g.forced) g.glyphs = shape_span(*g.style, g.span);
+      g.width_pt = advance_of(g.glyphs);
+      g.breakable = g.forced || (c != 0xA0 && brk[after - 1] != BreakAfter::kNo &&
+                                 !std::binary_search(bound.begin(), bound.end(), at));
+      tokens_.push_back(std::move(g));
+      box_begin = after;
+    } else if (c != kSoftHyphen && after < s.size() && brk[after - 1] != BreakAfter::kNo) {
+      push_box(box_begin, after, true, brk[after - 1] == BreakAfter::kMandatory);  // e.g. after "-"
+      box_begin = after;
+    } else if (style_edge) {
+      push_box(box_begin, after, false, false);
+      box_begin = after;
+    }
+  }
+  push_box(box_begin, static_cast<uint32_t>(s.size()), true, false);
+}
+
+// The letters of a box without leading/trailing punctuation; nullopt when the box is not
+// a plain word (digits, '@', '/', '.' inside: numbers, e-mail addresses, URLs) or when it
+// starts with a capital and capitals are not hyphenated.
+std::optional<SourceSpan> PreparedParagraph::word_core(const Token& t) const {
+  const std::string& s = para_.text;
+  std::vector<std::pair<uint32_t, char32_t>> cps;
+  for (size_t p = t.span.begin; p < t.span.end;) {
+    const uint32_t at = static_cast<uint32_t>(p);
+    cps.push_back({at, next_code_point(s, p)});
+  }
+  size_t first = 0, last = cps.size();
+  while (first < last && !is_letter(cps[first].second)) ++first;
+  while (last > first && !is_letter(cps[last - 1].second)) --last;
+  if (first >= last) return std::nullopt;
+  // The whole box must be the word plus ordinary punctuation around it.
+  for (size_t k = 0; k < cps.size(); ++k) {
+    const char32_t c = cps[k].second;
+    const bool inside = k >= first && k < last;
+    if (inside && !is_letter(c) && c != kSoftHyphen) return std::nullopt;
+    if (!inside && (c == U'@' || c == U'/' || (c >= U'0' && c <= U'9'))) return std::nullopt;
+  }
+  if (!measure_.hyphenate_capitalized && is_upper(cps[first].second)) return std::nullopt;
+  bool all_caps = true;
+  std::u32string lower;
+  for (size_t k = first; k < last; ++k) {
+    all_caps = all_caps && is_upper(cps[k].second);
+    lower += cps[k].second;
+  }
+  if (all_caps) return std::nullopt;  // acronyms: DPK, ООН
+  lower = to_lower(lower);
+  for (const std::u32string& stem : protected_stems_) {
+    if (lower.compare(0, stem.size(), stem) == 0) return std::nullopt;
+  }
+  return SourceSpan{cps[first].first, last < cps.size() ? cps[last].first : t.span.end};
+}
+
+std::vector<uint32_t> PreparedParagraph::hyphen_points(const Token& t) const {
+  if (t.glue || t.hyphen != HyphenRole::kNone) return {};
+  const auto core = word_core(t);
+  if (!core) return {};
+  std::vector<uint32_t> out;
+  const std::string_view word(para_.text.data() + core->begin, core->end - core->begin);
+  // Explicit soft hyphens override the patterns, as in TeX.
+  for (size_t p = 0; p < word.size();) {
+    if (next_code_point(word, p) == kSoftHyphen && p < word.size()) out.push_back(core->begin + static_cast<uint32_t>(p));
+  }
+  if (!out.empty() || !hyphenator_) return out;
+  for (size_t p : hyphenator_->points(word)) out.push_back(static_cast<uint32_t>(core->begin + p));
+  return out;
+}
+
+double PreparedParagraph::width_before(const Token& t, uint32_t point) const {
+  double w = 0;
+  for (const Glyph& g : t.glyphs) {
+    if (g.text.begin >= point && !g.text.empty()) break;
+    w += g.advance_pt;
+  }
+  return w;
+}
+
+double PreparedParagraph::hyphen_width(const StyleSpan& style) {
+  return advance_of(shape(fonts_, {style.font, style.size_pt, para_.language}, "-", {0, 1}));
+}
+
+std::pair<Token, Token> PreparedParagraph::split(const Token& t, uint32_t point) {
+  const StyleSpan& style = *t.style;
+  // PT Serif has no U+2010, so the inserted hyphen is U+002D (PRINT-SPECS §11.1).
+  std::vector<Glyph> hyphen = shape(fonts_, {style.font, style.size_pt, para_.language}, "-", {0, 1});
+  for (Glyph& g : hyphen) g.text = {};  // inserted: no source text
+  Token head = t, tail = t;
+  head.glyphs = shape_span(style, {t.span.begin, point});
+  head.glyphs.insert(head.glyphs.end(), hyphen.begin(), hyphen.end());
+  head.width_pt = advance_of(head.glyphs);
+  head.word = t.span;
+  head.span.end = point;
+  head.breakable = true;
+  head.forced = false;
+  head.hyphen = HyphenRole::kInserted;
+  tail.span.begin = point;
+  tail.glyphs = shape_span(style, tail.span);
+  tail.width_pt = advance_of(tail.glyphs);
+  tail.hyphen = HyphenRole::kContinuation;
+  return {std::move(head), std::move(tail)};
+}
+
+Line build_line(PreparedParagraph& prep, const std::vector<Token>& tokens, size_t begin, size_t end, bool last) {
+  const Measure& measure = prep.measure();
+  while (end > begin && tokens[end - 1].glue) --end;  // trailing spaces take no room
+  while (begin < end && tokens[begin].glue && !tokens[begin].forced) ++begin;  // TeX drops glue after a break
+  Line line;
+  double natural = 0, glue_w = 0;
+  for (size_t k = begin; k < end; ++k) {
+    natural += tokens[k].width_pt;
+    if (tokens[k].glue) glue_w += tokens[k].width_pt;
+  }
+  double ratio = 1;
+  // Justified lines fill the measure; any line that is too long (the last one, a ragged one)
+  // shrinks its spaces as the breaker allowed for.
+  const bool fill = (measure.align == Align::kJustify && !last) || natural > measure.width_pt;
+  if (fill && glue_w > 0) ratio = (glue_w + measure.width_pt - natural) / glue_w;
+  line.justified = ratio != 1;
+  line.space_ratio = ratio;
+  line.hyphenated = end > begin && tokens[end - 1].hyphen == HyphenRole::kInserted;
+
+  double x = 0;
+  for (size_t k = begin; k < end; ++k) {
+    const Token& t = tokens[k];
+    GlyphRun* run = line.runs.empty() ? nullptr : &line.runs.back();
+    if (!run || t.hyphen != HyphenRole::kNone || run->hyphen != HyphenRole::kNone || run->font != t.style->font ||
+        run->size_pt != t.style->size_pt) {
+      line.runs.push_back({});
+      run = &line.runs.back();
+      run->font = t.style->font;
+      run->size_pt = t.style->size_pt;
+      run->x_pt = x;
+      run->source = {t.span.begin, t.span.begin};
+      run->hyphen = t.hyphen;
+      run->word = t.word;
+    }
+    for (Glyph g : t.glyphs) {
+      if (t.glue) g.advance_pt *= ratio;
+      x += g.advance_pt;
+      run->glyphs.push_back(g);
+    }
+    run->source.end = t.span.end;
+    const FontMetrics& m = prep.fonts().metrics(t.style->font);
+    line.ascent_pt = std::max(line.ascent_pt, m.ascender * t.style->size_pt / m.units_per_em);
+    line.descent_pt = std::max(line.descent_pt, -m.descender * t.style->size_pt / m.units_per_em);
+  }
+  line.width_pt = x;
+  const double slack = measure.width_pt - x;
+  const double shift = measure.align == Align::kRight ? slack : measure.align == Align::kCenter ? slack / 2 : 0;
+  if (shift > 0) {
+    for (GlyphRun& r : line.runs) r.x_pt += shift;
+  }
+  return line;
+}
+
+}  // namespace appeal::text

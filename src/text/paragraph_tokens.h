@@ -1,0 +1,64 @@
+// Private to src/text: a paragraph cut into boxes (words and word pieces) and glue (word
+// spaces), shaped once. Both line breakers work on this.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "text/paragraph.h"
+
+namespace appeal::text {
+
+struct Token {
+  bool glue = false;
+  SourceSpan span;
+  const StyleSpan* style = nullptr;
+  std::vector<Glyph> glyphs;
+  double width_pt = 0;
+  bool breakable = false;  // glue: a line may end here; box: a line may end after it
+  bool forced = false;     // a line must end after this token
+  bool ends_with_hyphen = false;  // box whose break_after follows a hyphen or dash
+  HyphenRole hyphen = HyphenRole::kNone;
+  SourceSpan word;         // for a kInserted box: the whole hyphenated word
+};
+
+class PreparedParagraph {
+ public:
+  PreparedParagraph(const Paragraph& p, const Measure& m, FontCache& f, const HyphenatorSet& h);
+
+  std::vector<Token>& tokens() { return tokens_; }
+  const Paragraph& para() const { return para_; }
+  const Measure& measure() const { return measure_; }
+  FontCache& fonts() { return fonts_; }
+
+  // Byte offsets where box `t` may be hyphenated (empty: names, numbers, URLs, no patterns).
+  std::vector<uint32_t> hyphen_points(const Token& t) const;
+  // Width of the part of box `t` before byte `point`, from its whole-word shaping.
+  double width_before(const Token& t, uint32_t point) const;
+  double hyphen_width(const StyleSpan& style);
+  // Splits box `t` at `point` into the head (with an inserted hyphen) and the tail.
+  std::pair<Token, Token> split(const Token& t, uint32_t point);
+
+ private:
+  std::vector<Glyph> shape_span(const StyleSpan& style, SourceSpan span);
+  const StyleSpan& style_at(uint32_t byte) const;
+  void push_box(uint32_t begin, uint32_t end, bool breakable, bool forced);
+  void tokenize();
+  std::optional<SourceSpan> word_core(const Token& t) const;
+
+  const Paragraph& para_;
+  const Measure& measure_;
+  FontCache& fonts_;
+  const Hyphenator* hyphenator_ = nullptr;
+  std::vector<Token> tokens_;
+  std::vector<std::u32string> protected_stems_;  // lower case
+};
+
+// Builds a line from tokens [begin, end); `last` lines are not justified.
+Line build_line(PreparedParagraph& prep, const std::vector<Token>& tokens, size_t begin, size_t end, bool last);
+
+// The two breakers: each returns the lines, splitting hyphenated boxes as needed.
+std::vector<Line> break_first_fit(PreparedParagraph& prep);
+std::optional<std::vector<Line>> break_total_fit(PreparedParagraph& prep);
+
+}  // namespace appeal::text

@@ -1,0 +1,138 @@
+// Total-fit line breaking: turns the paragraph's tokens into Knuth–Plass items (boxes, glue,
+// penalties), finds the optimum breaks, then builds the lines, splitting hyphenated words.
+#include <cmath>
+
+#include "text/knuth_plass.h"
+#include "text/paragraph_tokens.h"
+
+namespace appeal::text {
+
+namespace {
+
+// Where an item came from, to turn chosen breaks back into token positions.
+struct Origin {
+  size_t token = 0;
+  uint32_t hyphen_at = 0;  // > 0: a hyphenation point inside the token at this byte
+};
+
+struct ItemList {
+  std::vector<kp::Item> items;
+  std::vector<Origin> origins;
+  void add(const kp::Item& item, Origin o) {
+    items.push_back(item);
+    origins.push_back(o);
+  }
+};
+
+// A "fil" glue: stretches without limit so a line that must end early (the last line, a
+// hard break) costs nothing (TeX's \parfillskip).
+constexpr double kFil = 1e6;
+
+ItemList make_items(PreparedParagraph& prep, bool with_hyphenation) {
+  const Measure& m = prep.measure();
+  const std::vector<Token>& tokens = prep.tokens();
+  ItemList list;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    if (t.glue) {
+      if (t.forced) {
+        list.add(kp::Item::penalty_item(0, kp::kInfPenalty, false), {k});
+        list.add(kp::Item::glue(0, kFil, 0), {k});
+        list.add(kp::Item::penalty_item(0, kp::kForceBreak, false), {k});
+        continue;
+      }
+      if (!t.breakable) list.add(kp::Item::penalty_item(0, kp::kInfPenalty, false), {k});
+      list.add(kp::Item::glue(t.width_pt, t.width_pt * m.space_stretch, t.width_pt * m.space_shrink), {k});
+      continue;
+    }
+    const std::vector<uint32_t> points = with_hyphenation ? prep.hyphen_points(t) : std::vector<uint32_t>{};
+    double done = 0;
+    for (uint32_t p : points) {
+      const double before = prep.width_before(t, p);
+      list.add(kp::Item::box(before - done), {k});
+      list.add(kp::Item::penalty_item(prep.hyphen_width(*t.style), m.hyphen_penalty, true), {k, p});
+      done = before;
+    }
+    list.add(kp::Item::box(t.width_pt - done), {k});
+    if (t.forced) {
+      list.add(kp::Item::penalty_item(0, kp::kInfPenalty, false), {k});
+      list.add(kp::Item::glue(0, kFil, 0), {k});
+      list.add(kp::Item::penalty_item(0, kp::kForceBreak, false), {k});
+    } else if (t.breakable && k + 1 < tokens.size() && !tokens[k + 1].glue) {
+      // A break after a hyphen or dash inside a compound ("Kassym-|Jomart") or after '/'.
+      list.add(kp::Item::penalty_item(0, t.ends_with_hyphen ? m.explicit_hyphen_penalty : 100, t.ends_with_hyphen), {k});
+    }
+  }
+  list.add(kp::Item::penalty_item(0, kp::kInfPenalty, false), {tokens.size()});
+  list.add(kp::Item::glue(0, kFil, 0), {tokens.size()});
+  list.add(kp::Item::penalty_item(0, kp::kForceBreak, false), {tokens.size()});
+  return list;
+}
+
+}  // namespace
+
+std::optional<std::vector<Line>> break_total_fit(PreparedParagraph& prep) {
+  const Measure& m = prep.measure();
+  kp::Params params;
+  params.line_width = m.width_pt;
+  params.line_penalty = m.line_penalty;
+  params.adj_demerits = m.adj_demerits;
+  params.double_hyphen_demerits = m.double_hyphen_demerits;
+  params.final_hyphen_demerits = m.final_hyphen_demerits;
+
+  // TeX's passes (tex.web §863): without hyphenation at \pretolerance, then with it at
+  // \tolerance, then with \emergencystretch, and last accepting any badness.
+  double em = 0;
+  for (const Token& t : prep.tokens()) em = std::max(em, t.style->size_pt);
+  struct Pass {
+    bool hyphenate;
+    double tolerance, emergency;
+  };
+  const Pass passes[] = {{false, m.pretolerance, 0},
+                         {true, m.tolerance, 0},
+                         {true, m.tolerance, m.emergency_stretch_em * em},
+                         {true, 10000, m.emergency_stretch_em * em}};
+  std::optional<std::vector<kp::Break>> breaks;
+  ItemList list;
+  for (const Pass& pass : passes) {
+    if (pass.hyphenate && !m.hyphenate && pass.tolerance == m.tolerance && pass.emergency == 0) continue;
+    list = make_items(prep, pass.hyphenate && m.hyphenate);
+    if (list.items.size() > m.total_fit_limit) return std::nullopt;
+    params.tolerance = pass.tolerance;
+    params.emergency_stretch = pass.emergency;
+    breaks = kp::optimum_breaks(list.items, params);
+    if (breaks) break;
+  }
+  if (!breaks) return std::nullopt;  // an unbreakable box wider than the measure
+
+  // Cut the token list at the breaks: glue breaks drop the glue, hyphen breaks split a box.
+  const std::vector<Token>& tokens = prep.tokens();
+  std::vector<Line> lines;
+  std::vector<Token> line_tokens;
+  size_t next_token = 0;
+  std::optional<Token> carried;  // tail of a word hyphenated at the previous break
+  for (size_t b = 0; b < breaks->size(); ++b) {
+    const Origin& o = list.origins[(*breaks)[b].index];
+    line_tokens.clear();
+    if (carried) line_tokens.push_back(std::move(*carried)), carried.reset();
+    const bool last = b + 1 == breaks->size();
+    const size_t stop = last ? tokens.size() : o.token;
+    for (size_t k = next_token; k < stop && k < tokens.size(); ++k) line_tokens.push_back(tokens[k]);
+    if (o.hyphen_at > 0 && !last) {
+      auto [head, tail] = prep.split(tokens[o.token], o.hyphen_at);
+      line_tokens.push_back(std::move(head));
+      carried = std::move(tail);
+      next_token = o.token + 1;
+    } else if (!last && o.token < tokens.size() && !tokens[o.token].glue) {
+      line_tokens.push_back(tokens[o.token]);  // break after a box (hyphen, slash, hard break)
+      next_token = o.token + 1;
+    } else {
+      next_token = o.token + 1;  // a glue break: the glue itself is dropped
+    }
+    const bool ends_paragraph = last || (o.token < tokens.size() && tokens[o.token].forced);
+    lines.push_back(build_line(prep, line_tokens, 0, line_tokens.size(), ends_paragraph));
+  }
+  return lines;
+}
+
+}  // namespace appeal::text
