@@ -130,8 +130,8 @@ std::optional<std::vector<Break>> optimum_breaks(const std::vector<Item>& items,
       active.swap(keep);
       if (active.empty()) return std::nullopt;  // no feasible breaks within the tolerance
     }
-    if (item.kind == Kind::kBox) sum_w += item.width;
-    if (item.kind == Kind::kGlue) sum_w += item.width, sum_y += item.stretch, sum_z += item.shrink;
+    sum_w += item.kind == Kind::kPenalty ? 0 : item.width;
+    if (item.kind != Kind::kPenalty) sum_y += item.stretch, sum_z += item.shrink;
   }
 
   const Node* end = nullptr;

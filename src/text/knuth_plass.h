@@ -14,12 +14,12 @@ constexpr double kForceBreak = -10000;  // eject_penalty
 struct Item {
   enum class Kind : unsigned char { kBox, kGlue, kPenalty } kind = Kind::kBox;
   double width = 0;    // points
-  double stretch = 0;  // glue only
-  double shrink = 0;   // glue only
+  double stretch = 0;  // glue; boxes too when their letter spacing may vary
+  double shrink = 0;   // glue; boxes too
   double penalty = 0;  // penalty only: cost of breaking here, ±kInfPenalty = never/always
   bool flagged = false;  // penalty only: a hyphen break (for the double/final-hyphen demerits)
 
-  static Item box(double w) { return {Kind::kBox, w, 0, 0, 0, false}; }
+  static Item box(double w, double stretch = 0, double shrink = 0) { return {Kind::kBox, w, stretch, shrink, 0, false}; }
   static Item glue(double w, double stretch, double shrink) { return {Kind::kGlue, w, stretch, shrink, 0, false}; }
   static Item penalty_item(double w, double p, bool flagged) { return {Kind::kPenalty, w, 0, 0, p, flagged}; }
 };

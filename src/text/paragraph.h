@@ -37,6 +37,12 @@ struct Measure {
   // fonts (stretch 1/2, shrink 1/3 of the space), so comparisons with XeLaTeX are fair.
   double space_stretch = 0.5;
   double space_shrink = 1.0 / 3;
+  // Letter spacing justified lines may use, per gap between two glyphs of a word, in ems
+  // (0 turns it off). XeLaTeX has none; InDesign's paragraph composer calls it "letter
+  // spacing". Small amounts take slack off the word spaces, so lines keep an even
+  // colour. Spent before word spaces stretch beyond their natural stretch.
+  double letter_stretch_em = 0.015;
+  double letter_shrink_em = 0.005;
   // Knuth–Plass costs, TeX's plain-format values (The TeXbook, ch. 14 and app. B).
   double tolerance = 200;
   double pretolerance = 100;         // first pass, without hyphenation

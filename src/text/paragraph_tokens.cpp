@@ -185,6 +185,15 @@ double PreparedParagraph::width_before(const Token& t, uint32_t point) const {
   return w;
 }
 
+size_t PreparedParagraph::glyphs_before(const Token& t, uint32_t point) const {
+  size_t n = 0;
+  for (const Glyph& g : t.glyphs) {
+    if (g.text.begin >= point && !g.text.empty()) break;
+    ++n;
+  }
+  return n;
+}
+
 double PreparedParagraph::hyphen_width(const StyleSpan& style) {
   return advance_of(shape(fonts_, {style.font, style.size_pt, para_.language}, "-", {0, 1}));
 }
@@ -215,17 +224,36 @@ Line build_line(PreparedParagraph& prep, const std::vector<Token>& tokens, size_
   while (end > begin && tokens[end - 1].glue) --end;  // trailing spaces take no room
   while (begin < end && tokens[begin].glue && !tokens[begin].forced) ++begin;  // TeX drops glue after a break
   Line line;
-  double natural = 0, glue_w = 0;
+  double natural = 0, glue_w = 0, letter_up = 0, letter_down = 0;
   for (size_t k = begin; k < end; ++k) {
-    natural += tokens[k].width_pt;
-    if (tokens[k].glue) glue_w += tokens[k].width_pt;
+    const Token& t = tokens[k];
+    natural += t.width_pt;
+    if (t.glue) glue_w += t.width_pt;
+    const double gaps = t.glue || t.glyphs.empty() ? 0 : static_cast<double>(t.glyphs.size() - 1);
+    letter_up += gaps * measure.letter_stretch_em * t.style->size_pt;
+    letter_down += gaps * measure.letter_shrink_em * t.style->size_pt;
+  }
+  // Justified lines fill the measure; any line that is too long (the last one, a ragged one)
+  // shrinks to fit as the breaker allowed for.
+  const bool justify = measure.align == Align::kJustify && !last;
+  const bool fill = justify || natural > measure.width_pt;
+  double slack = fill ? measure.width_pt - natural : 0;
+  // Letter spacing takes its share in proportion to its elasticity, never beyond its limit;
+  // word spaces take the rest (they alone stretch without limit, as in TeX).
+  double per_gap = 0;  // extra advance per gap between glyphs, as a fraction of its limit
+  if (justify && glue_w > 0) {
+    const double words_up = glue_w * measure.space_stretch, words_down = glue_w * measure.space_shrink;
+    const double letters = slack > 0 ? letter_up : letter_down;
+    const double words = slack > 0 ? words_up : words_down;
+    if (letters > 0) {
+      const double share = std::min(letters, std::abs(slack) * letters / (letters + words));
+      per_gap = (slack > 0 ? share : -share) / letters;  // -1 .. 1
+      slack -= slack > 0 ? share : -share;
+    }
   }
   double ratio = 1;
-  // Justified lines fill the measure; any line that is too long (the last one, a ragged one)
-  // shrinks its spaces as the breaker allowed for.
-  const bool fill = (measure.align == Align::kJustify && !last) || natural > measure.width_pt;
-  if (fill && glue_w > 0) ratio = (glue_w + measure.width_pt - natural) / glue_w;
-  line.justified = ratio != 1;
+  if (fill && glue_w > 0) ratio = (glue_w + slack) / glue_w;
+  line.justified = ratio != 1 || per_gap != 0;
   line.space_ratio = ratio;
   line.hyphenated = end > begin && tokens[end - 1].hyphen == HyphenRole::kInserted;
 
@@ -244,8 +272,11 @@ Line build_line(PreparedParagraph& prep, const std::vector<Token>& tokens, size_
       run->hyphen = t.hyphen;
       run->word = t.word;
     }
-    for (Glyph g : t.glyphs) {
+    const double track = per_gap * t.style->size_pt * (per_gap > 0 ? measure.letter_stretch_em : measure.letter_shrink_em);
+    for (size_t gi = 0; gi < t.glyphs.size(); ++gi) {
+      Glyph g = t.glyphs[gi];
       if (t.glue) g.advance_pt *= ratio;
+      else if (gi + 1 < t.glyphs.size()) g.advance_pt += track;
       x += g.advance_pt;
       run->glyphs.push_back(g);
     }
@@ -255,8 +286,8 @@ Line build_line(PreparedParagraph& prep, const std::vector<Token>& tokens, size_
     line.descent_pt = std::max(line.descent_pt, -m.descender * t.style->size_pt / m.units_per_em);
   }
   line.width_pt = x;
-  const double slack = measure.width_pt - x;
-  const double shift = measure.align == Align::kRight ? slack : measure.align == Align::kCenter ? slack / 2 : 0;
+  const double room = measure.width_pt - x;
+  const double shift = measure.align == Align::kRight ? room : measure.align == Align::kCenter ? room / 2 : 0;
   if (shift > 0) {
     for (GlyphRun& r : line.runs) r.x_pt += shift;
   }

@@ -35,6 +35,7 @@ class PreparedParagraph {
   std::vector<uint32_t> hyphen_points(const Token& t) const;
   // Width of the part of box `t` before byte `point`, from its whole-word shaping.
   double width_before(const Token& t, uint32_t point) const;
+  size_t glyphs_before(const Token& t, uint32_t point) const;
   double hyphen_width(const StyleSpan& style);
   // Splits box `t` at `point` into the head (with an inserted hyphen) and the tail.
   std::pair<Token, Token> split(const Token& t, uint32_t point);

@@ -46,14 +46,21 @@ ItemList make_items(PreparedParagraph& prep, bool with_hyphenation) {
       continue;
     }
     const std::vector<uint32_t> points = with_hyphenation ? prep.hyphen_points(t) : std::vector<uint32_t>{};
+    // Letter spacing: each gap between two glyphs of the box may stretch or shrink a little.
+    const double up = m.letter_stretch_em * t.style->size_pt, down = m.letter_shrink_em * t.style->size_pt;
     double done = 0;
+    size_t glyphs_done = 0;
     for (uint32_t p : points) {
       const double before = prep.width_before(t, p);
-      list.add(kp::Item::box(before - done), {k});
+      const size_t glyphs = prep.glyphs_before(t, p);
+      const double gaps = static_cast<double>(glyphs - glyphs_done);
+      list.add(kp::Item::box(before - done, gaps * up, gaps * down), {k});
       list.add(kp::Item::penalty_item(prep.hyphen_width(*t.style), m.hyphen_penalty, true), {k, p});
       done = before;
+      glyphs_done = glyphs;
     }
-    list.add(kp::Item::box(t.width_pt - done), {k});
+    const double gaps = t.glyphs.size() > glyphs_done ? static_cast<double>(t.glyphs.size() - glyphs_done - 1) : 0;
+    list.add(kp::Item::box(t.width_pt - done, gaps * up, gaps * down), {k});
     if (t.forced) {
       list.add(kp::Item::penalty_item(0, kp::kInfPenalty, false), {k});
       list.add(kp::Item::glue(0, kFil, 0), {k});
