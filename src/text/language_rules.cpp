@@ -107,7 +107,7 @@ std::vector<uint32_t> binding_spaces(std::string_view text, const std::string& l
     const std::u32string& a = words[k].chars;
     const std::u32string& b = words[k + 1].chars;
     const bool bind = (russian && is_one_letter_ru_word(a)) || (is_initials(a) && starts_with_letter_or_digit(b)) ||
-                      (ends_with_number(a) && starts_with_letter_or_digit(b)) ||
+                      (ends_with_number(a) && starts_with_letter_or_digit(b) && core(b).size() > 1) ||
                       (is_short_abbreviation(a) && !core(b).empty() && is_digit(core(b).front())) ||
                       (!b.empty() && is_dash(b.front()));
     if (bind) out.push_back(spaces[k]);

@@ -12,7 +12,8 @@ namespace appeal::text {
 // Byte offsets of U+0020 spaces in `text` that must not become line breaks:
 //  - after a one-letter Russian preposition or conjunction (в к с у о и а я, any case);
 //  - after an initial ("К.", "К.-Ж.", "J.") before a word;
-//  - between a number and the word or number after it ("10 апреля", "400 000 тенге");
+//  - between a number and the word or number after it ("10 апреля", "400 000 тенге"),
+//    unless that word is a single letter ("ст. 378.2 а также": the chain would grow);
 //  - after a short abbreviation before a number ("ст. 378.2", "No. 5", "p. 12");
 //  - before a dash ("это — расплата"; the space after it still breaks).
 // Russian rules follow common Russian typesetting practice (e.g. А. Мильчин, Л. Чельцова,

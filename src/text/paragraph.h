@@ -52,7 +52,8 @@ struct Measure {
   double adj_demerits = 10000;
   double double_hyphen_demerits = 10000;
   double final_hyphen_demerits = 5000;
-  double emergency_stretch_em = 3;   // third pass: extra stretch per line, in ems of the text
+  double emergency_stretch_em = 3;
+  int max_consecutive_hyphens = 2;   // 0: no limit beyond double_hyphen_demerits   // third pass: extra stretch per line, in ems of the text
   // TeX's \uchyph: whether words starting with a capital may be hyphenated. Words in
   // capitals only (acronyms) never are.
   bool hyphenate_capitalized = true;

@@ -28,7 +28,12 @@ struct ItemList {
 // hard break) costs nothing (TeX's \parfillskip).
 constexpr double kFil = 1e6;
 
-ItemList make_items(PreparedParagraph& prep, bool with_hyphenation) {
+// Cost of breaking at a space the language rules bind, in the last pass only: a chain of
+// bound words wider than the measure must break somewhere, and a costly break inside the
+// chain is better than giving the whole paragraph up to first fit.
+constexpr double kRelaxedBindingPenalty = 5000;
+
+ItemList make_items(PreparedParagraph& prep, bool with_hyphenation, bool relax_binding) {
   const Measure& m = prep.measure();
   const std::vector<Token>& tokens = prep.tokens();
   ItemList list;
@@ -41,7 +46,7 @@ ItemList make_items(PreparedParagraph& prep, bool with_hyphenation) {
         list.add(kp::Item::penalty_item(0, kp::kForceBreak, false), {k});
         continue;
       }
-      if (!t.breakable) list.add(kp::Item::penalty_item(0, kp::kInfPenalty, false), {k});
+      if (!t.breakable) list.add(kp::Item::penalty_item(0, relax_binding ? kRelaxedBindingPenalty : kp::kInfPenalty, false), {k});
       list.add(kp::Item::glue(t.width_pt, t.width_pt * m.space_stretch, t.width_pt * m.space_shrink), {k});
       continue;
     }
@@ -86,6 +91,7 @@ std::optional<std::vector<Line>> break_total_fit(PreparedParagraph& prep) {
   params.adj_demerits = m.adj_demerits;
   params.double_hyphen_demerits = m.double_hyphen_demerits;
   params.final_hyphen_demerits = m.final_hyphen_demerits;
+  params.max_consecutive_hyphens = m.max_consecutive_hyphens;
 
   // TeX's passes (tex.web §863): without hyphenation at \pretolerance, then with it at
   // \tolerance, then with \emergencystretch, and last accepting any badness.
@@ -94,16 +100,18 @@ std::optional<std::vector<Line>> break_total_fit(PreparedParagraph& prep) {
   struct Pass {
     bool hyphenate;
     double tolerance, emergency;
+    bool relax_binding;
   };
-  const Pass passes[] = {{false, m.pretolerance, 0},
-                         {true, m.tolerance, 0},
-                         {true, m.tolerance, m.emergency_stretch_em * em},
-                         {true, 10000, m.emergency_stretch_em * em}};
+  const Pass passes[] = {{false, m.pretolerance, 0, false},
+                         {true, m.tolerance, 0, false},
+                         {true, m.tolerance, m.emergency_stretch_em * em, false},
+                         {true, 10000, m.emergency_stretch_em * em, false},
+                         {true, 10000, m.emergency_stretch_em * em, true}};
   std::optional<std::vector<kp::Break>> breaks;
   ItemList list;
   for (const Pass& pass : passes) {
     if (pass.hyphenate && !m.hyphenate && pass.tolerance == m.tolerance && pass.emergency == 0) continue;
-    list = make_items(prep, pass.hyphenate && m.hyphenate);
+    list = make_items(prep, pass.hyphenate && m.hyphenate, pass.relax_binding);
     if (list.items.size() > m.total_fit_limit) return std::nullopt;
     params.tolerance = pass.tolerance;
     params.emergency_stretch = pass.emergency;

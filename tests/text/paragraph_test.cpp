@@ -126,4 +126,72 @@ TEST_F(ParagraphTest, OverlongWordGetsItsOwnLineInsteadOfLooping) {
   EXPECT_EQ(joined, expected);
 }
 
+int longest_hyphen_run(const std::vector<Line>& lines) {
+  int run = 0, longest = 0;
+  for (const Line& l : lines) {
+    run = l.hyphenated ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  return longest;
+}
+
+TEST_F(ParagraphTest, AtMostTwoHyphenatedLinesInARow) {
+  // Long words on a narrow measure: left to demerits alone, total fit hyphenates 3+ lines
+  // in a row here; the cap keeps runs at two.
+  const Paragraph p = para(
+      "Представители правительства распространение благотворительную деятельность "
+      "ограничивают незарегистрированной оппозиционной Демократической журналистскую "
+      "деятельность осуществлением распространение представителями правительства "
+      "благотворительной незарегистрированной организацией.",
+      "ru");
+  Measure unlimited;
+  unlimited.width_pt = 150;
+  unlimited.max_consecutive_hyphens = 0;
+  unlimited.double_hyphen_demerits = 0;
+  unlimited.letter_stretch_em = 0;
+  EXPECT_GE(longest_hyphen_run(set_paragraph(p, unlimited, fonts, hyph)), 3) << "the crafted paragraph must need the cap";
+  Measure capped = unlimited;
+  capped.max_consecutive_hyphens = 2;
+  const auto lines = set_paragraph(p, capped, fonts, hyph);
+  EXPECT_LE(longest_hyphen_run(lines), 2);
+  EXPECT_EQ(read_back(p, lines), p.text);
+  for (const Line& line : lines) EXPECT_LE(line.width_pt, 150.01);
+}
+
+TEST_F(ParagraphTest, NamesNumbersAddressesAndAcronymsAreNeverHyphenated) {
+  Paragraph p = para(
+      "Жанболата Мамая Жанболатом Мамаем udp@udp-rk.kz https://www.amnesty.org/en/documents "
+      "1234567890 ОРГАНИЗАЦИЯ ОРГАНИЗАЦИЯМИ правительства правительства правительства",
+      "ru");
+  p.unbreakable_words = {"Жанболат", "Мамай"};
+  for (double width : {60.0, 80.0, 100.0}) {
+    Measure m;
+    m.width_pt = width;
+    for (const Line& line : set_paragraph(p, m, fonts, hyph)) {
+      if (!line.hyphenated) continue;
+      const GlyphRun& head = line.runs.back();
+      const std::string word = p.text.substr(head.word.begin, head.word.end - head.word.begin);
+      EXPECT_EQ(word.rfind("правительства", 0), 0u) << "hyphenated: " << word << " at width " << width;
+    }
+  }
+}
+
+TEST_F(ParagraphTest, BindingSpacesNeverEndALine) {
+  const Paragraph p = para("в том числе 10 апреля 2023 года и в ст. 378.2 а также к делу о нём и с ним у нас", "ru");
+  for (double width : {70.0, 90.0, 120.0, 160.0}) {
+    Measure m;
+    m.width_pt = width;
+    const auto lines = set_paragraph(p, m, fonts, hyph);
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+      const GlyphRun& last = lines[i].runs.back();
+      const std::string tail = p.text.substr(last.source.begin, last.source.end - last.source.begin);
+      for (const char* word : {" в", " к", " о", " и", " с", " у", " а", "10", "2023", "ст."}) {
+        const std::string w(word);
+        EXPECT_FALSE(tail.size() >= w.size() && tail.compare(tail.size() - w.size(), w.size(), w) == 0)
+            << "line " << i << " ends with '" << w << "' at width " << width;
+      }
+    }
+  }
+}
+
 }  // namespace
