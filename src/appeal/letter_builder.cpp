@@ -124,6 +124,7 @@ std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string
   }
   Block closing = ragged(styled(letter.closing, lang, spec, "body", ts));
   closing.keep_with_next = true;
+  closing.keep_with_previous = true;  // never a page with only the closing and signature
   blocks.push_back(std::move(closing));
 
   // Signature: room to sign, a rule, and the caption under it; never split from the closing.

@@ -1,5 +1,7 @@
 #include "layout/flow.h"
 
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace appeal::layout {
@@ -96,51 +98,112 @@ bool place_in_frame(const std::vector<Block>& blocks, const Frame& frame, Typese
   return true;
 }
 
+namespace {
+
+constexpr size_t kMinLines = 2;  // widow and orphan minimum (lines on each side of a break)
+
+class Paginator {
+ public:
+  Paginator(const std::vector<Block>& blocks, std::vector<SetBlock> set, const Frame& first, const Frame& next,
+            double page_w, double page_h)
+      : blocks_(blocks), set_(std::move(set)), first_(first), next_(next), page_w_(page_w), page_h_(page_h) {
+    new_page(first_);
+  }
+
+  std::vector<DisplayPage> run() {
+    for (size_t i = 0; i < set_.size(); ++i) place(i);
+    return std::move(pages_);
+  }
+
+ private:
+  size_t lines(size_t i) const { return set_[i].lines.size(); }
+  double lead(size_t i) const { return blocks_[i].leading_pt; }
+  double height(size_t i, size_t n) const { return static_cast<double>(n) * lead(i); }
+
+  // Height block i needs before it may start on a page: the part that must not be split
+  // from its start, and the chain of blocks kept with it.
+  double start_need(size_t i) const {
+    const Block& b = blocks_[i];
+    double need = height(i, b.keep_together || b.keep_with_next ? lines(i) : std::min(kMinLines, lines(i)));
+    if (b.keep_with_next && i + 1 < set_.size()) {
+      need += b.space_after_pt + blocks_[i + 1].space_before_pt + start_need(i + 1);
+    }
+    return need;
+  }
+
+  double room() const { return frame_->bottom_pt() - y_; }
+
+  void new_page(const Frame& f) {
+    pages_.emplace_back();
+    pages_.back().width_pt = page_w_, pages_.back().height_pt = page_h_;
+    frame_ = &f;
+    y_ = f.y_pt;
+    empty_ = true;
+  }
+
+  void emit(size_t i, size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
+      emit_line(pages_.back(), set_[i], k, frame_->x_pt, y_);
+      y_ += lead(i);
+      empty_ = false;
+    }
+  }
+
+  void place(size_t i) {
+    const Block& b = blocks_[i];
+    if (!empty_) y_ += b.space_before_pt;
+    if (!empty_ && start_need(i) > room() + 0.01) {
+      new_page(next_);
+    }
+    const size_t n = lines(i);
+    // What follows and must share this block's last lines: the next block's kept start.
+    const bool next_clings = i + 1 < set_.size() && blocks_[i + 1].keep_with_previous;
+    const double tail = next_clings ? b.space_after_pt + blocks_[i + 1].space_before_pt + start_need(i + 1) : 0;
+    size_t done = 0;
+    while (done < n) {
+      const size_t left = n - done;
+      const auto fit = static_cast<size_t>(std::max(0.0, std::floor((room() + 0.01) / lead(i))));
+      if (fit >= left && (tail == 0 || height(i, left) + tail <= room() + 0.01)) {
+        emit(i, done, n);
+        done = n;
+        break;
+      }
+      // Split: keep two lines here and two there, and two with a clinging successor.
+      size_t here = std::min(fit, left);
+      if (b.keep_together) here = 0;
+      if (left - here < kMinLines) here = left >= kMinLines ? left - kMinLines : 0;
+      if (here < kMinLines && !(empty_ && here > 0)) here = 0;
+      if (empty_ && here == 0) here = std::min(fit > 0 ? fit : 1, left);  // a page must take something
+      emit(i, done, done + here);
+      done += here;
+      if (done < n) new_page(next_);
+    }
+    emit_rules(pages_.back(), b, frame_->x_pt, y_);
+    y_ += b.space_after_pt;
+  }
+
+  const std::vector<Block>& blocks_;
+  std::vector<SetBlock> set_;
+  const Frame& first_;
+  const Frame& next_;
+  double page_w_, page_h_;
+  std::vector<DisplayPage> pages_;
+  const Frame* frame_ = nullptr;
+  double y_ = 0;
+  bool empty_ = true;
+};
+
+}  // namespace
+
 std::vector<DisplayPage> flow_pages(const std::vector<Block>& blocks, const Frame& first,
                                     const Frame& next, double page_w_pt, double page_h_pt,
                                     Typesetter& ts) {
-  std::vector<SetBlock> set;
-  for (const Block& b : blocks) set.push_back(set_block(b, first.w_pt, ts));
   if (std::abs(first.w_pt - next.w_pt) > 0.01) {
     throw std::logic_error("flow_pages: continuation frame must have the first frame's width");
   }
-
-  std::vector<DisplayPage> pages(1);
-  pages.back().width_pt = page_w_pt, pages.back().height_pt = page_h_pt;
-  const Frame* frame = &first;
-  double y = frame->y_pt;
-  bool page_empty = true;
-  const auto new_page = [&] {
-    pages.emplace_back();
-    pages.back().width_pt = page_w_pt, pages.back().height_pt = page_h_pt;
-    frame = &next;
-    y = frame->y_pt;
-    page_empty = true;
-  };
-
-  for (size_t i = 0; i < set.size(); ++i) {
-    const Block& b = blocks[i];
-    const double lead = b.leading_pt;
-    if (!page_empty) y += b.space_before_pt;
-    // Room this block needs before it may start here: all of it when kept together, plus
-    // the next block's first two lines when kept with it (no orphaned closing).
-    double need = b.keep_together ? block_height(set[i]) : std::min<double>(2, set[i].lines.size()) * lead;
-    if (b.keep_with_next && i + 1 < set.size()) {
-      need = block_height(set[i]) + b.space_after_pt + blocks[i + 1].space_before_pt +
-             (blocks[i + 1].keep_together ? block_height(set[i + 1])
-                                          : std::min<double>(2, set[i + 1].lines.size()) * blocks[i + 1].leading_pt);
-    }
-    if (!page_empty && y + need > frame->bottom_pt() + 0.01) new_page();
-    for (size_t k = 0; k < set[i].lines.size(); ++k) {
-      if (!page_empty && y + lead > frame->bottom_pt() + 0.01) new_page();
-      emit_line(pages.back(), set[i], k, frame->x_pt, y);
-      y += lead;
-      page_empty = false;
-    }
-    emit_rules(pages.back(), b, frame->x_pt, y);
-    y += b.space_after_pt;
-  }
-  return pages;
+  std::vector<SetBlock> set;
+  for (const Block& b : blocks) set.push_back(set_block(b, first.w_pt, ts));
+  return Paginator(blocks, std::move(set), first, next, page_w_pt, page_h_pt).run();
 }
 
 }  // namespace appeal::layout

@@ -40,6 +40,7 @@ struct Block {
   double space_after_pt = 0;
   bool keep_together = false;           // never split across pages
   bool keep_with_next = false;          // on the same page as the next block's first lines
+  bool keep_with_previous = false;      // on the same page as the previous block's last lines
   std::vector<Rule> rules_after;        // drawn below the block's last line, relative to it
   std::vector<std::string> unbreakable_words;  // never hyphenated (see text::Paragraph)
 };
@@ -59,8 +60,10 @@ SetBlock set_block(const Block& block, double width_pt, Typesetter& ts);
 bool place_in_frame(const std::vector<Block>& blocks, const Frame& frame, Typesetter& ts,
                     DisplayPage& page, bool align_bottom = false);
 
-// Flows blocks through `first` on page 1 and `next` on later pages. Returns one vector of
-// placed lines per page (at least one page).
+// Flows blocks through `first` on page 1 and `next` on later pages (at least one page).
+// Pagination rules: a paragraph split across pages leaves at least two lines on each side
+// (no orphans, no widows); keep_with_next / keep_with_previous chains stay together with
+// at least two lines of their neighbour; keep_together blocks never split.
 std::vector<DisplayPage> flow_pages(const std::vector<Block>& blocks, const Frame& first,
                                     const Frame& next, double page_w_pt, double page_h_pt,
                                     Typesetter& ts);
