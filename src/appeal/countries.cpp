@@ -7,10 +7,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "appeal/gettext_catalog.h"
+#include "appeal/paths.h"
+
 namespace appeal {
 
 namespace {
 constexpr const char* kIsoCodes = "/usr/share/iso-codes/json/iso_3166-1.json";
+constexpr const char* kLocaleDir = "/usr/share/locale";
 
 const std::map<std::string, std::string>& names() {
   static std::map<std::string, std::string> table;
@@ -26,6 +30,29 @@ const std::map<std::string, std::string>& names() {
   });
   return table;
 }
+
+const std::map<std::string, std::string>& catalog(const std::string& language) {
+  static std::map<std::string, std::map<std::string, std::string>> cache;
+  static std::mutex mu;
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = cache.find(language);
+  if (it == cache.end()) {
+    it = cache.emplace(language, read_mo_catalog(std::string(kLocaleDir) + "/" + language + "/LC_MESSAGES/iso_3166-1.mo")).first;
+  }
+  return it->second;
+}
+
+const nlohmann::json& postal_table() {
+  static nlohmann::json table;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    const auto file = data_dir() / "data/postal.json";
+    std::ifstream in(file);
+    if (!in) throw std::runtime_error(file.string() + ": missing");
+    table = nlohmann::json::parse(in).at("countries");
+  });
+  return table;
+}
 }  // namespace
 
 std::optional<std::string> country_name_en(const std::string& alpha2) {
@@ -33,6 +60,32 @@ std::optional<std::string> country_name_en(const std::string& alpha2) {
   auto it = t.find(alpha2);
   if (it == t.end()) return std::nullopt;
   return it->second;
+}
+
+std::string country_name(const std::string& alpha2, const std::string& language) {
+  const std::string en = country_name_en(alpha2).value_or(alpha2);
+  if (language.empty() || language == "en") return en;
+  const auto& cat = catalog(language);
+  auto it = cat.find(en);
+  return it == cat.end() || it->second.empty() ? en : it->second;
+}
+
+bool has_country_names(const std::string& language) {
+  if (language == "en") return true;
+  for (char c : language) {
+    if (!(c >= 'a' && c <= 'z') && c != '_' && !(c >= 'A' && c <= 'Z')) return false;  // no paths
+  }
+  return !language.empty() && !catalog(language).empty();
+}
+
+PostalFacts postal_facts(const std::string& alpha2) {
+  PostalFacts f;
+  const nlohmann::json& t = postal_table();
+  if (auto it = t.find(alpha2); it != t.end()) {
+    f.language = it->value("language", f.language);
+    f.script = it->value("script", f.script);
+  }
+  return f;
 }
 
 }  // namespace appeal

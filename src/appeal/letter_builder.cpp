@@ -3,6 +3,7 @@
 #include "appeal/countries.h"
 #include "appeal/dates.h"
 #include "appeal/language.h"
+#include "appeal/png_info.h"
 #include "layout/input_error.h"
 #include "layout/render_pdf.h"
 #include "pdf/document.h"
@@ -36,32 +37,30 @@ std::string fill(std::string pattern, const std::string& key, const std::string&
   return pattern;
 }
 
-// The recipient block: the case's lines for this language (else English, else the first),
-// then the destination country in capitals unless the letter stays in one country (UPU).
+// The recipient block as the post wants it (postal_address.h), checked against the window.
 std::vector<Block> address_blocks(const Case& c, size_t ti, const std::string& lang, const LayoutSpec& spec,
-                                  Typesetter& ts, const LetterSettings& settings) {
+                                  Typesetter& ts, const std::optional<Origin>& origin) {
   const Target& t = c.targets.at(ti);
-  auto it = t.address.lines.find(lang);
-  if (it == t.address.lines.end()) it = t.address.lines.find("en");
-  if (it == t.address.lines.end()) it = t.address.lines.begin();
-  const std::string ptr = "/targets/" + std::to_string(ti) + "/address/lines/" + it->first;
-  std::vector<std::string> lines = it->second;
-  if (settings.origin_country != t.address.country) lines.push_back(text::to_upper(*country_name_en(t.address.country)));
+  const RecipientBlock r = format_recipient(t.address, lang, origin);
+  const std::string ptr = "/targets/" + std::to_string(ti) + "/address/lines/" + r.lines_language;
+  const std::vector<std::string>& lines = r.lines;
 
   const Frame& frame = spec.frame("address");
   if (static_cast<int>(lines.size()) > spec.address_max_lines) {
     throw InputError(c.source_file, ptr,
-                     std::to_string(lines.size()) + " address lines (with the country line) do not fit the window of layout " +
-                         spec.name + ", which holds " + std::to_string(spec.address_max_lines));
+                     std::to_string(lines.size()) + " address lines" + (r.country_line ? " (with the country line)" : "") +
+                         " do not fit the window of layout " + spec.name + ", which holds " +
+                         std::to_string(spec.address_max_lines));
   }
   std::vector<Block> blocks;
+  const size_t own_lines = lines.size() - (r.country_line ? 1 : 0);
   for (size_t i = 0; i < lines.size(); ++i) {
     Block b = ragged(styled(lines[i], lang, spec, "address", ts));
     if (layout::set_block(b, frame.w_pt, ts).lines.size() > 1) {
-      const std::string where = i < it->second.size() ? ptr + "/" + std::to_string(i) : "/targets/" + std::to_string(ti) + "/address/country";
+      const std::string where = i < own_lines ? ptr + "/" + std::to_string(i) : "/targets/" + std::to_string(ti) + "/address/country";
       throw InputError(c.source_file, where,
-                       "address line \"" + lines[i] + "\" is wider than the window of layout " + spec.name + " (" +
-                           std::to_string(static_cast<int>(frame.w_pt / layout::kPtPerMm)) + " mm)");
+                       "address line \"" + lines[i] + "\" of target \"" + t.id + "\" is wider than the window of layout " +
+                           spec.name + " (" + std::to_string(static_cast<int>(frame.w_pt / layout::kPtPerMm)) + " mm)");
     }
     blocks.push_back(std::move(b));
   }
@@ -76,6 +75,28 @@ std::vector<Block> blank_sender_blocks(const std::string& lang, const LayoutSpec
   const double gap = spec.style("body").leading_pt * 1.6;  // room for handwriting
   for (int i = 1; i <= 3; ++i) label.rules_after.push_back({0, gap * i, f.w_pt, gap * i, 0.4, 0.5});
   return {label};
+}
+
+// The sender's name, address (with their country when writing abroad) and e-mail.
+std::vector<Block> sender_blocks(const Sender& s, const Target& t, const std::string& lang, const LayoutSpec& spec,
+                                 Typesetter& ts) {
+  std::string text;
+  for (const std::string& line : format_return_address(s.name, s.address, s.country, t.address.country)) {
+    text += (text.empty() ? "" : "\n") + line;
+  }
+  if (!s.email.empty()) text += "\n" + s.email;
+  return {ragged(styled(text, lang, spec, "small", ts))};
+}
+
+// DIN 5008's return-address line above the recipient: one small line, "·"-separated.
+std::optional<Block> return_line(const Sender& s, const Target& t, const std::string& lang, const LayoutSpec& spec,
+                                 Typesetter& ts) {
+  if (!spec.frames.count("return_address")) return std::nullopt;
+  std::string text;
+  for (const std::string& line : format_return_address(s.name, s.address, s.country, t.address.country)) {
+    text += (text.empty() ? "" : " \u00B7 ") + line;
+  }
+  return ragged(styled(text, lang, spec, spec.styles.count("return") ? "return" : "small", ts));
 }
 
 // Names are never hyphenated: the person's and every target's, each part on its own
@@ -101,7 +122,7 @@ std::vector<std::string> name_words(const Case& c) {
 }
 
 std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string& lang, const LayoutSpec& spec,
-                               Typesetter& ts) {
+                               Typesetter& ts, const Sender* sender) {
   const std::vector<std::string> names = name_words(c);
   const LetterText& letter = c.letters.at(lang);
   const double lead = spec.style("body").leading_pt;
@@ -127,14 +148,27 @@ std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string
   closing.keep_with_previous = true;  // never a page with only the closing and signature
   blocks.push_back(std::move(closing));
 
-  // Signature: room to sign, a rule, and the caption under it; never split from the closing.
+  // Signature: room to sign (or the sender's scanned signature), a rule, and the typed
+  // name (or a caption to sign by hand); never split from the closing.
   const LanguageInfo& li = *find_language(lang);
+  const double room = lead * 3;
+  const double rule_w = 70 * layout::kPtPerMm;
   Block gap = ragged(styled("", lang, spec, "body", ts));
-  gap.space_before_pt = lead * 3;
+  gap.space_before_pt = room;
   gap.keep_with_next = true;
-  gap.rules_after.push_back({0, 0, 70 * layout::kPtPerMm, 0, 0.5, 0});
+  gap.rules_after.push_back({0, 0, rule_w, 0, 0.5, 0});
+  if (sender && !sender->signature.empty()) {
+    if (const auto px = png_size(sender->signature)) {
+      // Fit the image into the room above the rule, keeping its aspect ratio.
+      const double h_max = room - 2, w_max = rule_w;
+      const double aspect = static_cast<double>(px->first) / px->second;
+      const double h = std::min(h_max, w_max / aspect), w = h * aspect;
+      gap.images_after.push_back({sender->signature.string(), 0, -h - 1, w, h});
+    }
+  }
   blocks.push_back(std::move(gap));
-  Block caption = ragged(styled(li.signature_label, lang, spec, "small", ts));
+  Block caption = sender ? ragged(styled(sender->name, lang, spec, "body", ts))
+                         : ragged(styled(li.signature_label, lang, spec, "small", ts));
   caption.space_before_pt = 2;
   caption.keep_together = true;
   blocks.push_back(std::move(caption));
@@ -151,19 +185,35 @@ void add_marks(const LayoutSpec& spec, layout::DisplayPage& page) {
 
 std::vector<layout::DisplayPage> build_letter(const Case& c, size_t ti, const std::string& lang,
                                               const LayoutSpec& spec, Typesetter& ts,
-                                              const LetterSettings& settings) {
+                                              const LetterSettings& settings, const Sender* sender) {
   const Target& t = c.targets.at(ti);
   std::vector<layout::DisplayPage> pages =
-      layout::flow_pages(body_blocks(c, t, lang, spec, ts), spec.frame("body"), spec.frame("continuation_body"),
+      layout::flow_pages(body_blocks(c, t, lang, spec, ts, sender), spec.frame("body"), spec.frame("continuation_body"),
                          spec.page_w_pt, spec.page_h_pt, ts);
   layout::DisplayPage& first = pages.front();
 
-  const std::vector<Block> address = address_blocks(c, ti, lang, spec, ts, settings);
+  std::optional<Origin> origin = settings.origin;
+  if (sender) origin = Origin{sender->country, sender->language};
+  const std::vector<Block> address = address_blocks(c, ti, lang, spec, ts, origin);
   if (!layout::place_in_frame(address, spec.frame("address"), ts, first)) {
     throw InputError(c.source_file, "/targets/" + std::to_string(ti) + "/address",
                      "the address does not fit the window of layout " + spec.name);
   }
-  if (!layout::place_in_frame(blank_sender_blocks(lang, spec, ts), spec.frame("sender"), ts, first)) {
+  if (sender) {
+    if (!layout::place_in_frame(sender_blocks(*sender, t, lang, spec, ts), spec.frame("sender"), ts, first)) {
+      throw InputError(settings.senders_file, std::to_string(sender->line) + ":1",
+                       "the sender's name and address do not fit the sender block of layout " + spec.name);
+    }
+    // The return line is a convenience for the window; if it is too long for one line the
+    // sender block above still carries the address, so it is left out rather than shrunk.
+    if (auto line = return_line(*sender, t, lang, spec, ts)) {
+      const Frame& rf = spec.frame("return_address");
+      if (layout::set_block(*line, rf.w_pt, ts).lines.size() == 1) {
+        line->rules_after.push_back({0, 0.5, rf.w_pt, 0.5, 0.3, 0});
+        layout::place_in_frame({*line}, rf, ts, first, true);
+      }
+    }
+  } else if (!layout::place_in_frame(blank_sender_blocks(lang, spec, ts), spec.frame("sender"), ts, first)) {
     throw std::logic_error("layout " + spec.name + ": sender frame too small");
   }
   Block date = ragged(styled(format_date(settings.letter_date, lang), lang, spec, "body", ts));
@@ -186,6 +236,39 @@ std::vector<layout::DisplayPage> build_letter(const Case& c, size_t ti, const st
   }
   return pages;
 }
+
+struct LetterStream::Impl {
+  pdf::Document doc;
+  layout::PdfRenderer renderer;
+  Impl(const std::filesystem::path& file, pdf::DocumentInfo info, Typesetter& ts)
+      : doc(file, std::move(info)), renderer(doc, ts.fonts()) {}
+};
+
+LetterStream::LetterStream(const Case& c, const Target& t, const std::string& lang, const LetterSettings& settings,
+                           Typesetter& ts, const std::filesystem::path& file, size_t letters) {
+  pdf::DocumentInfo info;
+  info.title = c.id + ": " + pick(c.title, lang) + " \u2014 " + pick(t.name, lang) + " (" + std::to_string(letters) +
+               " letters)";
+  info.subject = pick(c.person.name, lang);
+  info.language = lang;
+  info.created = settings.created;
+  info.producer = "Appeal Press 0.1 (PoDoFo 0.9.8, HarfBuzz)";
+  impl_ = std::make_unique<Impl>(file, std::move(info), ts);
+}
+
+LetterStream::~LetterStream() = default;
+
+void LetterStream::add(const std::vector<layout::DisplayPage>& letter) {
+  for (const layout::DisplayPage& p : letter) impl_->renderer.add_page(p);
+  if (letter.size() % 2 == 1) {
+    layout::DisplayPage blank;
+    blank.width_pt = letter.front().width_pt;
+    blank.height_pt = letter.front().height_pt;
+    impl_->renderer.add_page(blank);
+  }
+}
+
+void LetterStream::finish() { impl_->doc.finish(); }
 
 void write_letter_pdf(const std::vector<layout::DisplayPage>& pages, const Case& c, const Target& t,
                       const std::string& lang, const LetterSettings& settings, Typesetter& ts,

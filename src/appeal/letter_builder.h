@@ -3,10 +3,13 @@
 #pragma once
 #include <ctime>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "appeal/case_model.h"
+#include "appeal/postal_address.h"
+#include "appeal/senders.h"
 #include "layout/display_list.h"
 #include "layout/flow.h"
 #include "layout/layout_spec.h"
@@ -14,16 +17,34 @@
 namespace appeal {
 
 struct LetterSettings {
-  Date letter_date;            // printed in the information block
-  std::time_t created = 0;     // PDF CreationDate
-  std::string origin_country;  // ISO alpha-2 the letter is posted from; "" = unknown
+  Date letter_date;              // printed in the information block
+  std::time_t created = 0;       // PDF CreationDate
+  std::optional<Origin> origin;  // where the letters are posted; nullopt = unknown
+  std::filesystem::path senders_file;  // for errors about a sender's row
 };
 
 // Throws InputError naming the case file and pointer when the address does not fit the
 // layout's window (too many lines, or a line too wide).
+// `sender` null: a letter with a blank sender block and signature line to fill by hand.
 std::vector<layout::DisplayPage> build_letter(const Case& c, size_t target_index, const std::string& lang,
                                               const layout::LayoutSpec& spec, layout::Typesetter& ts,
-                                              const LetterSettings& settings);
+                                              const LetterSettings& settings, const Sender* sender = nullptr);
+
+// A merged print file: letters added one after another, each starting on an odd page
+// (a blank back page is added after a letter with an odd page count), so a duplex print
+// never puts two senders on one sheet. Pages are written as they come.
+class LetterStream {
+ public:
+  LetterStream(const Case& c, const Target& t, const std::string& lang, const LetterSettings& settings,
+               layout::Typesetter& ts, const std::filesystem::path& file, size_t letters);
+  ~LetterStream();
+  void add(const std::vector<layout::DisplayPage>& letter);
+  void finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 void write_letter_pdf(const std::vector<layout::DisplayPage>& pages, const Case& c, const Target& t,
                       const std::string& lang, const LetterSettings& settings, layout::Typesetter& ts,

@@ -1,5 +1,8 @@
 // `appeal`: the command line. Exit codes: 0 ok, 2 bad input (file:location: message),
 // 1 internal fault.
+#include <unistd.h>
+
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <iostream>
@@ -14,6 +17,7 @@
 #include "appeal/letter_builder.h"
 #include "appeal/output_file.h"
 #include "appeal/paths.h"
+#include "appeal/senders.h"
 #include "layout/input_error.h"
 #include "layout/layout_spec.h"
 
@@ -33,7 +37,26 @@ std::vector<std::string> split_commas(const std::string& s) {
 }
 
 struct LettersArgs {
-  std::string case_file, out_dir, layout = "din5008-b-a4", langs, date, from;
+  std::string case_file, out_dir, layout = "din5008-b-a4", langs, date, from, senders;
+  bool split = false, quiet = false;
+};
+
+// A one-line progress bar on stderr, only when stderr is a terminal.
+class Progress {
+ public:
+  Progress(size_t total, bool quiet) : total_(total), on_(!quiet && isatty(2) && total > 1) {}
+  void step() {
+    ++done_;
+    if (!on_ || (done_ != total_ && done_ % 10 != 0)) return;
+    const size_t width = 30, filled = width * done_ / total_;
+    std::fprintf(stderr, "\r[%s%s] %zu/%zu letters", std::string(filled, '#').c_str(),
+                 std::string(width - filled, ' ').c_str(), done_, total_);
+    if (done_ == total_) std::fprintf(stderr, "\n");
+  }
+
+ private:
+  size_t total_, done_ = 0;
+  bool on_;
 };
 
 int run_letters(const LettersArgs& a) {
@@ -79,17 +102,51 @@ int run_letters(const LettersArgs& a) {
   settings.created = source_date_epoch().value_or(time_from_date(settings.letter_date));
   if (!a.from.empty()) {
     if (!country_name_en(a.from)) throw UsageError("--from " + a.from + ": unknown ISO 3166-1 alpha-2 country code");
-    settings.origin_country = a.from;
+    settings.origin = Origin{a.from, ""};
+  }
+
+  std::vector<Sender> senders;
+  if (!a.senders.empty()) {
+    SendersFile sf = read_senders(a.senders);
+    for (const std::string& w : sf.warnings) std::cerr << "warning: " << w << '\n';
+    senders = std::move(sf.senders);
+    settings.senders_file = a.senders;
+  } else if (a.split) {
+    throw UsageError("--split needs --senders");
   }
 
   OutputBatch batch(a.out_dir);
   std::vector<std::string> written;
+  Progress progress(c.targets.size() * langs.size() * std::max<size_t>(1, senders.size()), a.quiet);
   for (size_t ti = 0; ti < c.targets.size(); ++ti) {
     for (const std::string& lang : langs) {
-      const auto pages = build_letter(c, ti, lang, spec, ts, settings);
-      const std::string name = c.targets[ti].id + "-" + lang + ".pdf";
-      write_letter_pdf(pages, c, c.targets[ti], lang, settings, ts, batch.reserve(name));
-      written.push_back((std::filesystem::path(a.out_dir) / name).string());
+      const std::string stem = c.targets[ti].id + "-" + lang;
+      if (senders.empty()) {
+        const auto pages = build_letter(c, ti, lang, spec, ts, settings);
+        write_letter_pdf(pages, c, c.targets[ti], lang, settings, ts, batch.reserve(stem + ".pdf"));
+        written.push_back((std::filesystem::path(a.out_dir) / (stem + ".pdf")).string());
+        progress.step();
+        continue;
+      }
+      if (a.split) {
+        for (size_t si = 0; si < senders.size(); ++si) {
+          char seq[32];
+          std::snprintf(seq, sizeof seq, "-%04zu.pdf", si + 1);
+          const auto pages = build_letter(c, ti, lang, spec, ts, settings, &senders[si]);
+          write_letter_pdf(pages, c, c.targets[ti], lang, settings, ts, batch.reserve(stem + seq));
+          written.push_back((std::filesystem::path(a.out_dir) / (stem + seq)).string());
+          progress.step();
+        }
+        continue;
+      }
+      // One print file: every sender's letter in CSV order, each starting on an odd page.
+      LetterStream out(c, c.targets[ti], lang, settings, ts, batch.reserve(stem + ".pdf"), senders.size());
+      for (const Sender& sender : senders) {
+        out.add(build_letter(c, ti, lang, spec, ts, settings, &sender));
+        progress.step();
+      }
+      out.finish();
+      written.push_back((std::filesystem::path(a.out_dir) / (stem + ".pdf")).string());
     }
   }
   batch.commit();
@@ -119,7 +176,13 @@ int main(int argc, char** argv) {
   letters->add_option("--lang", la.langs, "Comma-separated languages to write (default: the case's preferred languages)");
   letters->add_option("--date", la.date, "Letter date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)");
   letters->add_option("--from", la.from,
-                      "ISO country code the letters are posted from; a letter to that country gets no country line");
+                      "ISO country code the letters are posted from; a letter to that country gets no country line "
+                      "(with --senders each sender's own country is used)");
+  letters->add_option("--senders", la.senders,
+                      "CSV of senders (header: name,address,country[,email,signature,language]): one letter per "
+                      "sender, merged per target and language, each starting on an odd page for duplex printing");
+  letters->add_flag("--split", la.split, "With --senders: one PDF per sender, <target>-<lang>-NNNN.pdf");
+  letters->add_flag("-q,--quiet", la.quiet, "No progress bar");
 
   try {
     app.parse(argc, argv);

@@ -22,10 +22,16 @@ struct Rule {  // from the page top-left, points
   double gray = 0;  // 0 black .. 1 white
 };
 
+struct PlacedImage {  // from the page top-left, points
+  std::string file;
+  double x_pt = 0, y_pt = 0, w_pt = 0, h_pt = 0;
+};
+
 struct DisplayPage {
   double width_pt = 0, height_pt = 0;
   std::vector<PlacedLine> lines;
   std::vector<Rule> rules;
+  std::vector<PlacedImage> images;
 };
 
 }  // namespace appeal::layout

@@ -71,6 +71,10 @@ void emit_rules(DisplayPage& page, const Block& b, double x, double y) {
     r.x1_pt += x, r.x2_pt += x, r.y1_pt += y, r.y2_pt += y;
     page.rules.push_back(r);
   }
+  for (PlacedImage img : b.images_after) {
+    img.x_pt += x, img.y_pt += y;
+    page.images.push_back(img);
+  }
 }
 
 }  // namespace

@@ -42,6 +42,7 @@ struct Block {
   bool keep_with_next = false;          // on the same page as the next block's first lines
   bool keep_with_previous = false;      // on the same page as the previous block's last lines
   std::vector<Rule> rules_after;        // drawn below the block's last line, relative to it
+  std::vector<PlacedImage> images_after;  // same, e.g. a signature above the rule
   std::vector<std::string> unbreakable_words;  // never hyphenated (see text::Paragraph)
 };
 

@@ -44,6 +44,9 @@ void PdfRenderer::add_page(const DisplayPage& page) {
     out.items.emplace_back(pdf::LineSeg{r.x1_pt, page.height_pt - r.y1_pt, r.x2_pt,
                                         page.height_pt - r.y2_pt, r.width_pt, {r.gray}});
   }
+  for (const PlacedImage& img : page.images) {
+    out.items.emplace_back(pdf::ImageItem{img.file, {img.x_pt, page.height_pt - img.y_pt - img.h_pt, img.w_pt, img.h_pt}});
+  }
   doc_.add_page(out);
 }
 

@@ -13,7 +13,8 @@ namespace {
 
 class Builder {
  public:
-  explicit Builder(std::vector<std::unique_ptr<EmbeddedFont>>& fonts) : fonts_(fonts) {}
+  Builder(std::vector<std::unique_ptr<EmbeddedFont>>& fonts, const std::map<std::string, std::string>& images)
+      : fonts_(fonts), images_(images) {}
 
   void operator()(const TextRun& run) {
     EmbeddedFont& font = *fonts_.at(run.font);
@@ -70,17 +71,24 @@ class Builder {
             " " + pdf_number(r.rect.w_pt) + " " + pdf_number(r.rect.h_pt) + " re f\n";
   }
 
+  void operator()(const ImageItem& img) {
+    out_ += "q " + pdf_number(img.rect.w_pt) + " 0 0 " + pdf_number(img.rect.h_pt) + " " + pdf_number(img.rect.x_pt) + " " +
+            pdf_number(img.rect.y_pt) + " cm /" + images_.at(img.file) + " Do Q\n";
+  }
+
   std::string take() { return std::move(out_); }
 
  private:
   std::vector<std::unique_ptr<EmbeddedFont>>& fonts_;
+  const std::map<std::string, std::string>& images_;
   std::string out_;
 };
 
 }  // namespace
 
-std::string build_content(const Page& page, std::vector<std::unique_ptr<EmbeddedFont>>& fonts) {
-  Builder b(fonts);
+std::string build_content(const Page& page, std::vector<std::unique_ptr<EmbeddedFont>>& fonts,
+                          const std::map<std::string, std::string>& image_names) {
+  Builder b(fonts, image_names);
   for (const Item& item : page.items) std::visit(b, item);
   return b.take();
 }

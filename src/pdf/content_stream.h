@@ -1,5 +1,6 @@
 // Turns one Page's items into content-stream operators (ISO 32000-1 §8, §9.4).
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -10,7 +11,9 @@ namespace appeal::pdf {
 
 // `fonts` is indexed by FontRef. Records every drawn glyph in its font (for subsetting and
 // ToUnicode) and returns the operators.
-std::string build_content(const Page& page, std::vector<std::unique_ptr<EmbeddedFont>>& fonts);
+// Images are drawn as /<image_names[file]> Do; the caller registers them in resources.
+std::string build_content(const Page& page, std::vector<std::unique_ptr<EmbeddedFont>>& fonts,
+                          const std::map<std::string, std::string>& image_names);
 
 // UTF-8 -> "<FEFF....>" hex string for text outside fonts (ActualText).
 std::string utf16_hex_string(const std::string& utf8);

@@ -1,5 +1,6 @@
 #include "pdf/document.h"
 
+#include <map>
 #include <set>
 #include <vector>
 
@@ -45,6 +46,9 @@ struct Document::Impl {
   // PDF 1.7 header: PDF/A-3 and the full feature set; PoDoFo defaults to 1.3.
   StreamedDocument doc;
   std::vector<std::unique_ptr<EmbeddedFont>> fonts;
+  // Images by file: resource name and the XObject's reference, embedded on first use.
+  std::map<std::string, std::pair<std::string, PdfReference>> images;
+  std::vector<std::unique_ptr<PdfImage>> image_objects;
   int pages = 0;
   bool finished = false;
 
@@ -65,7 +69,24 @@ FontRef Document::add_font(const std::filesystem::path& ttf) {
 
 void Document::add_page(const Page& page) {
   Impl& m = *impl_;
-  const std::string content = build_content(page, m.fonts);
+  std::map<std::string, std::string> image_names;
+  for (const Item& item : page.items) {
+    const auto* img = std::get_if<ImageItem>(&item);
+    if (!img) continue;
+    auto it = m.images.find(img->file);
+    if (it == m.images.end()) {
+      auto image = std::make_unique<PdfImage>(&m.doc);
+      const std::string& f = img->file;
+      const bool png = f.size() > 4 && (f.compare(f.size() - 4, 4, ".png") == 0 || f.compare(f.size() - 4, 4, ".PNG") == 0);
+      if (png) image->LoadFromPng(f.c_str());
+      else image->LoadFromJpeg(f.c_str());
+      const std::string name = "Im" + std::to_string(m.images.size() + 1);
+      it = m.images.emplace(f, std::make_pair(name, image->GetObject()->Reference())).first;
+      m.image_objects.push_back(std::move(image));
+    }
+    image_names[img->file] = it->second.first;
+  }
+  const std::string content = build_content(page, m.fonts, image_names);
   const Rect& media = page.boxes.media;
   // A PdfPage* dies at the next CreatePage (§11.3): finish this page here, keep no pointer.
   PdfPage* p = m.doc.CreatePage(PdfRect(media.x_pt, media.y_pt, media.w_pt, media.h_pt));
@@ -85,6 +106,11 @@ void Document::add_page(const Page& page) {
       font_dict.AddKey(PdfName(font.resource_name()), font.object(*m.doc.GetObjects())->Reference());
     }
     p->GetResources()->GetDictionary().AddKey("Font", font_dict);
+  }
+  if (!image_names.empty()) {
+    PdfDictionary xobjects;
+    for (const auto& [file, name] : image_names) xobjects.AddKey(PdfName(name), m.images.at(file).second);
+    p->GetResources()->GetDictionary().AddKey("XObject", xobjects);
   }
   p->GetContents()->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
   ++m.pages;

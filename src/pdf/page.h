@@ -54,7 +54,14 @@ struct FilledRect {
   Gray color;
 };
 
-using Item = std::variant<TextRun, LineSeg, FilledRect>;
+// A PNG or JPEG drawn into `rect`; the file is embedded once per document however often
+// it is drawn. PNG alpha becomes a soft mask.
+struct ImageItem {
+  std::string file;
+  Rect rect;
+};
+
+using Item = std::variant<TextRun, LineSeg, FilledRect, ImageItem>;
 
 struct Page {
   PageBoxes boxes;

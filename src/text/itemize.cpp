@@ -1,5 +1,7 @@
 #include "text/itemize.h"
 
+#include <map>
+
 #include "text/utf8.h"
 
 namespace appeal::text {
@@ -32,6 +34,23 @@ std::vector<ScriptRun> itemize_scripts(std::string_view text, SourceSpan span) {
     runs.push_back({{run_begin, span.end}, is_weak(current) ? HB_SCRIPT_LATIN : current});
   }
   return runs;
+}
+
+std::string dominant_script(std::string_view text) {
+  hb_unicode_funcs_t* uf = hb_unicode_funcs_get_default();
+  std::map<hb_script_t, size_t> count;
+  for (size_t pos = 0; pos < text.size();) {
+    const hb_script_t s = hb_unicode_script(uf, next_code_point(text, pos));
+    if (!is_weak(s)) ++count[s];
+  }
+  hb_script_t best = HB_SCRIPT_COMMON;
+  size_t most = 0;
+  for (const auto& [script, n] : count) {
+    if (n > most) best = script, most = n;
+  }
+  char tag[5] = {};
+  hb_tag_to_string(hb_script_to_iso15924_tag(best), tag);
+  return tag;
 }
 
 }  // namespace appeal::text

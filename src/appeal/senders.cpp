@@ -1,0 +1,205 @@
+#include "appeal/senders.h"
+
+#include <csv.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <memory>
+
+#include "appeal/countries.h"
+#include "appeal/language.h"
+#include "layout/input_error.h"
+
+namespace appeal {
+
+namespace {
+
+struct Field {
+  std::string text;
+  size_t line, column;
+};
+
+// Collects libcsv's fields with the position where each began. libcsv reports a field
+// when its terminator is parsed, so the next byte fed starts the next field.
+struct Collector {
+  std::vector<std::vector<Field>> rows;
+  std::vector<Field> row;
+  size_t line = 1, column = 1;            // position of the next byte fed
+  size_t field_line = 1, field_column = 1;
+  bool row_open = false;
+
+  static void on_field(void* data, size_t len, void* self_ptr) {
+    auto* self = static_cast<Collector*>(self_ptr);
+    self->row.push_back({std::string(static_cast<const char*>(data), data ? len : 0), self->field_line, self->field_column});
+    self->row_open = true;
+  }
+  static void on_row(int, void* self_ptr) {
+    auto* self = static_cast<Collector*>(self_ptr);
+    self->rows.push_back(std::move(self->row));
+    self->row.clear();
+    self->row_open = false;
+  }
+};
+
+bool valid_utf8(const std::string& s, size_t& bad) {
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const int n = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
+    if (n < 0) {
+      bad = i;
+      return false;
+    }
+    for (int k = 1; k <= n; ++k) {
+      if (i + static_cast<size_t>(k) >= s.size() || (static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) {
+        bad = i;
+        return false;
+      }
+    }
+    i += static_cast<size_t>(n) + 1;
+  }
+  return true;
+}
+
+std::string where(const Field& f) { return std::to_string(f.line) + ":" + std::to_string(f.column); }
+
+std::vector<std::string> split_lines(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s + "\n") {
+    if (c == '\r') continue;
+    if (c == '\n') {
+      const size_t b = cur.find_first_not_of(" \t"), e = cur.find_last_not_of(" \t");
+      if (b != std::string::npos) out.push_back(cur.substr(b, e - b + 1));
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  return out;
+}
+
+bool is_png(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  char magic[8] = {};
+  in.read(magic, 8);
+  return in && std::string(magic, 8) == "\x89PNG\r\n\x1a\n";
+}
+
+}  // namespace
+
+SendersFile read_senders(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw InputError(file, "", "cannot open file");
+  std::string bytes((std::istreambuf_iterator<char>(in)), {});
+  size_t offset = 0;
+  if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) offset = 3;  // UTF-8 byte order mark
+  {
+    size_t bad = 0;
+    if (!valid_utf8(bytes.substr(offset), bad)) {
+      size_t line = 1, col = 1;
+      for (size_t i = offset; i < offset + bad; ++i) {
+        if (bytes[i] == '\n') ++line, col = 1;
+        else if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) ++col;
+      }
+      throw InputError(file, std::to_string(line) + ":" + std::to_string(col), "not UTF-8 text (save the CSV as UTF-8)");
+    }
+  }
+
+  csv_parser parser{};
+  if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) throw std::runtime_error("libcsv: out of memory");
+  std::unique_ptr<csv_parser, void (*)(csv_parser*)> guard(&parser, csv_free);
+  Collector col;
+  bool pending = true;  // the next byte that is not a line end starts a field
+  for (size_t i = offset; i < bytes.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (pending && c != '\n' && c != '\r') {
+      col.field_line = col.line, col.field_column = col.column;
+      pending = false;
+    }
+    const size_t fields_before = col.row.size(), rows_before = col.rows.size();
+    if (csv_parse(&parser, &bytes[i], 1, Collector::on_field, Collector::on_row, &col) != 1) {
+      throw InputError(file, std::to_string(col.line) + ":" + std::to_string(col.column),
+                       std::string("malformed CSV: ") + csv_strerror(csv_error(&parser)) +
+                           " (a quote inside a quoted field must be doubled)");
+    }
+    // libcsv reports a field when it parses its terminator: what follows is a new field.
+    if (col.row.size() != fields_before || col.rows.size() != rows_before) pending = true;
+    if (c == '\n') ++col.line, col.column = 1;
+    else if ((c & 0xC0) != 0x80) ++col.column;
+  }
+  if (csv_fini(&parser, Collector::on_field, Collector::on_row, &col) != 0) {
+    throw InputError(file, std::to_string(col.line) + ":" + std::to_string(col.column),
+                     "malformed CSV: a quoted field is not closed");
+  }
+  if (col.rows.empty()) throw InputError(file, "1:1", "empty file: a header row (name,address,country,...) is required");
+
+  // Header.
+  const std::vector<Field>& header = col.rows.front();
+  std::map<std::string, size_t> index;
+  SendersFile out;
+  static const char* const kKnown[] = {"name", "address", "country", "email", "signature", "language"};
+  for (size_t i = 0; i < header.size(); ++i) {
+    std::string h = header[i].text;
+    for (char& ch : h) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (index.count(h)) throw InputError(file, where(header[i]), "column \"" + h + "\" appears twice");
+    index[h] = i;
+    if (std::find(std::begin(kKnown), std::end(kKnown), h) == std::end(kKnown)) {
+      out.warnings.push_back(file.filename().string() + ":" + where(header[i]) + ": unknown column \"" + header[i].text +
+                             "\" ignored");
+    }
+  }
+  for (const char* required : {"name", "address", "country"}) {
+    if (!index.count(required)) {
+      throw InputError(file, "1:1", std::string("missing column \"") + required + "\" in the header row");
+    }
+  }
+
+  const auto cell = [&](const std::vector<Field>& row, const std::string& key) -> const Field* {
+    auto it = index.find(key);
+    return it == index.end() ? nullptr : &row.at(it->second);
+  };
+  for (size_t r = 1; r < col.rows.size(); ++r) {
+    const std::vector<Field>& row = col.rows[r];
+    if (row.size() == 1 && row[0].text.empty()) continue;  // a blank line
+    if (row.size() != header.size()) {
+      throw InputError(file, where(row.front()),
+                       "expected " + std::to_string(header.size()) + " fields as in the header, found " +
+                           std::to_string(row.size()));
+    }
+    Sender s;
+    s.line = row.front().line;
+    const Field& name = *cell(row, "name");
+    s.name = name.text;
+    if (s.name.find_first_not_of(" \t") == std::string::npos) throw InputError(file, where(name), "name is empty");
+    const Field& address = *cell(row, "address");
+    s.address = split_lines(address.text);
+    if (s.address.empty()) throw InputError(file, where(address), "address is empty");
+    const Field& country = *cell(row, "country");
+    s.country = country.text;
+    for (char& ch : s.country) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    if (s.country.size() != 2 || !country_name_en(s.country)) {
+      throw InputError(file, where(country), "unknown ISO 3166-1 alpha-2 country code \"" + country.text + "\"");
+    }
+    if (const Field* e = cell(row, "email")) s.email = e->text;
+    if (const Field* l = cell(row, "language"); l && !l->text.empty()) {
+      if (!find_language(l->text) && !has_country_names(l->text)) {
+        throw InputError(file, where(*l), "unknown language \"" + l->text + "\" (a code such as en, ru, kk, de, fr)");
+      }
+      s.language = l->text;
+    }
+    if (const Field* sig = cell(row, "signature"); sig && !sig->text.empty()) {
+      s.signature = std::filesystem::absolute(file.parent_path() / sig->text);
+      if (!std::filesystem::is_regular_file(s.signature)) {
+        throw InputError(file, where(*sig), "signature file \"" + sig->text + "\" does not exist");
+      }
+      if (!is_png(s.signature)) throw InputError(file, where(*sig), "signature \"" + sig->text + "\" is not a PNG image");
+    }
+    out.senders.push_back(std::move(s));
+  }
+  if (out.senders.empty()) throw InputError(file, "2:1", "no senders after the header row");
+  return out;
+}
+
+}  // namespace appeal

@@ -1,0 +1,29 @@
+// The senders of a mail merge, read from an RFC 4180 CSV file (libcsv). Errors name the
+// file and "LINE:COLUMN" of the offending field, as editors count them.
+#pragma once
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace appeal {
+
+struct Sender {
+  size_t line = 0;                    // where the record starts in the CSV
+  std::string name;
+  std::vector<std::string> address;   // the lines before the country
+  std::string country;                // ISO 3166-1 alpha-2
+  std::string email;                  // optional
+  std::filesystem::path signature;    // optional PNG, absolute (resolved against the CSV)
+  std::string language;               // optional: the sender's own language
+};
+
+struct SendersFile {
+  std::vector<Sender> senders;        // in file order
+  std::vector<std::string> warnings;  // e.g. unknown columns, ignored
+};
+
+// Header row required, with at least name, address, country; optional email, signature,
+// language. UTF-8 with or without BOM, CRLF or LF, quoted fields with commas and newlines.
+SendersFile read_senders(const std::filesystem::path& file);
+
+}  // namespace appeal

@@ -1,0 +1,76 @@
+#include <gtest/gtest.h>
+
+#include "appeal/case_reader.h"
+#include "appeal/postal_address.h"
+#include "support/run.h"
+
+using namespace appeal;
+
+namespace {
+
+const Case& sample() {
+  static const Case c = read_case(test::source_dir() / "samples/ua-31-22/case.json");
+  return c;
+}
+const Address& astana() { return sample().targets.at(0).address; }
+const Address& washington() { return sample().targets.at(1).address; }
+
+TEST(PostalAddress, UkToKazakhstanUsesLatinLinesAndEnglishCountry) {
+  // A Russian letter posted in London: the Royal Mail reads Latin, so the window gets the
+  // case's Latin address, and the country line last, in capitals.
+  const auto r = format_recipient(astana(), "ru", Origin{"GB", ""});
+  EXPECT_EQ(r.lines_language, "en");
+  ASSERT_FALSE(r.lines.empty());
+  EXPECT_EQ(r.lines.front(), "Kassym-Jomart Tokayev");
+  EXPECT_EQ(r.lines.back(), "KAZAKHSTAN");
+  EXPECT_TRUE(r.country_line);
+}
+
+TEST(PostalAddress, UkToUnitedStates) {
+  const auto r = format_recipient(washington(), "en", Origin{"GB", ""});
+  EXPECT_EQ(r.lines.back(), "UNITED STATES");
+  EXPECT_EQ(r.lines.at(r.lines.size() - 2), "Washington DC 20009");
+}
+
+TEST(PostalAddress, GermanyToGermanyIsDomesticWithoutCountryLine) {
+  Address berlin;
+  berlin.country = "DE";
+  berlin.lines["en"] = {"Amnesty International", "Sektion der Bundesrepublik Deutschland e. V.", "Sophienstraße 20",
+                        "10178 Berlin"};
+  const auto r = format_recipient(berlin, "en", Origin{"DE", ""});
+  EXPECT_FALSE(r.country_line);
+  EXPECT_EQ(r.lines.back(), "10178 Berlin");
+}
+
+TEST(PostalAddress, FranceToKazakhstanCountryInFrench) {
+  const auto r = format_recipient(astana(), "ru", Origin{"FR", ""});
+  EXPECT_EQ(r.lines.back(), "KAZAKHSTAN");  // the French name is spelt as the English one
+  EXPECT_EQ(r.lines_language, "en");
+}
+
+TEST(PostalAddress, GermanyToKazakhstanCountryInGerman) {
+  EXPECT_EQ(format_recipient(astana(), "en", Origin{"DE", ""}).lines.back(), "KASACHSTAN");
+  // The sender's own language wins over the origin country's.
+  EXPECT_EQ(format_recipient(astana(), "en", Origin{"DE", "fr"}).lines.back(), "KAZAKHSTAN");
+  EXPECT_EQ(format_recipient(washington(), "en", Origin{"FR", ""}).lines.back(), "ÉTATS-UNIS");
+}
+
+TEST(PostalAddress, KazakhstanDomesticKeepsCyrillic) {
+  const auto r = format_recipient(astana(), "ru", Origin{"KZ", ""});
+  EXPECT_FALSE(r.country_line);
+  EXPECT_EQ(r.lines_language, "ru");
+  EXPECT_EQ(r.lines.back(), "010000 Астана");
+}
+
+TEST(PostalAddress, RussiaToKazakhstanCyrillicIsReadByTheOriginPost) {
+  const auto r = format_recipient(astana(), "ru", Origin{"RU", ""});
+  EXPECT_EQ(r.lines_language, "ru");
+  EXPECT_EQ(r.lines.back(), "КАЗАХСТАН");
+}
+
+TEST(PostalAddress, ReturnAddressAddsTheSendersCountryAbroadOnly) {
+  EXPECT_EQ(format_return_address("Anna", {"12 Hillside Road", "LONDON", "N1 2AB"}, "GB", "KZ").back(), "UNITED KINGDOM");
+  EXPECT_EQ(format_return_address("Anna", {"12 Hillside Road", "LONDON", "N1 2AB"}, "GB", "GB").back(), "N1 2AB");
+}
+
+}  // namespace
