@@ -1,5 +1,6 @@
 #include "appeal/letter_builder.h"
 
+#include "appeal/address_block.h"
 #include "appeal/countries.h"
 #include "appeal/dates.h"
 #include "appeal/language.h"
@@ -18,53 +19,11 @@ using layout::Frame;
 using layout::LayoutSpec;
 using layout::Typesetter;
 
-Block styled(std::string text, const std::string& lang, const LayoutSpec& spec, const std::string& style,
-             Typesetter& ts) {
-  const layout::TextStyleSpec& s = spec.style(style);
-  return layout::make_block(std::move(text), lang, ts.font(s.font), s.size_pt, s.leading_pt);
-}
-
-Block ragged(Block b) {
-  b.measure.align = text::Align::kLeft;
-  b.measure.hyphenate = false;
-  return b;
-}
-
 std::string fill(std::string pattern, const std::string& key, const std::string& value) {
   for (size_t p = pattern.find(key); p != std::string::npos; p = pattern.find(key, p + value.size())) {
     pattern.replace(p, key.size(), value);
   }
   return pattern;
-}
-
-// The recipient block as the post wants it (postal_address.h), checked against the window.
-std::vector<Block> address_blocks(const Case& c, size_t ti, const std::string& lang, const LayoutSpec& spec,
-                                  Typesetter& ts, const std::optional<Origin>& origin) {
-  const Target& t = c.targets.at(ti);
-  const RecipientBlock r = format_recipient(t.address, lang, origin);
-  const std::string ptr = "/targets/" + std::to_string(ti) + "/address/lines/" + r.lines_language;
-  const std::vector<std::string>& lines = r.lines;
-
-  const Frame& frame = spec.frame("address");
-  if (static_cast<int>(lines.size()) > spec.address_max_lines) {
-    throw InputError(c.source_file, ptr,
-                     std::to_string(lines.size()) + " address lines" + (r.country_line ? " (with the country line)" : "") +
-                         " do not fit the window of layout " + spec.name + ", which holds " +
-                         std::to_string(spec.address_max_lines));
-  }
-  std::vector<Block> blocks;
-  const size_t own_lines = lines.size() - (r.country_line ? 1 : 0);
-  for (size_t i = 0; i < lines.size(); ++i) {
-    Block b = ragged(styled(lines[i], lang, spec, "address", ts));
-    if (layout::set_block(b, frame.w_pt, ts).lines.size() > 1) {
-      const std::string where = i < own_lines ? ptr + "/" + std::to_string(i) : "/targets/" + std::to_string(ti) + "/address/country";
-      throw InputError(c.source_file, where,
-                       "address line \"" + lines[i] + "\" of target \"" + t.id + "\" is wider than the window of layout " +
-                           spec.name + " (" + std::to_string(static_cast<int>(frame.w_pt / layout::kPtPerMm)) + " mm)");
-    }
-    blocks.push_back(std::move(b));
-  }
-  return blocks;
 }
 
 // A sender block to fill in by hand: a label and ruled lines.
@@ -194,7 +153,7 @@ std::vector<layout::DisplayPage> build_letter(const Case& c, size_t ti, const st
 
   std::optional<Origin> origin = settings.origin;
   if (sender) origin = Origin{sender->country, sender->language};
-  const std::vector<Block> address = address_blocks(c, ti, lang, spec, ts, origin);
+  const std::vector<Block> address = address_blocks(c, ti, lang, spec, ts, origin, spec.frame("address"));
   if (!layout::place_in_frame(address, spec.frame("address"), ts, first)) {
     throw InputError(c.source_file, "/targets/" + std::to_string(ti) + "/address",
                      "the address does not fit the window of layout " + spec.name);
@@ -269,6 +228,19 @@ void LetterStream::add(const std::vector<layout::DisplayPage>& letter) {
 }
 
 void LetterStream::finish() { impl_->doc.finish(); }
+
+void write_pages_pdf(const std::vector<layout::DisplayPage>& pages, const std::string& title, const std::string& lang,
+                     const LetterSettings& settings, Typesetter& ts, const std::filesystem::path& file) {
+  pdf::DocumentInfo info;
+  info.title = title;
+  info.language = lang;
+  info.created = settings.created;
+  info.producer = "Appeal Press 0.1 (PoDoFo 0.9.8, HarfBuzz)";
+  pdf::Document doc(file, info);
+  layout::PdfRenderer renderer(doc, ts.fonts());
+  for (const layout::DisplayPage& p : pages) renderer.add_page(p);
+  doc.finish();
+}
 
 void write_letter_pdf(const std::vector<layout::DisplayPage>& pages, const Case& c, const Target& t,
                       const std::string& lang, const LetterSettings& settings, Typesetter& ts,

@@ -46,6 +46,10 @@ class LetterStream {
   std::unique_ptr<Impl> impl_;
 };
 
+// Writes finished pages (envelopes, label sheets) as one PDF titled `title`.
+void write_pages_pdf(const std::vector<layout::DisplayPage>& pages, const std::string& title, const std::string& lang,
+                     const LetterSettings& settings, layout::Typesetter& ts, const std::filesystem::path& file);
+
 void write_letter_pdf(const std::vector<layout::DisplayPage>& pages, const Case& c, const Target& t,
                       const std::string& lang, const LetterSettings& settings, layout::Typesetter& ts,
                       const std::filesystem::path& file);

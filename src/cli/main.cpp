@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <ctime>
 #include <iostream>
-#include <set>
 #include <sstream>
 
 #include <CLI/CLI.hpp>
@@ -15,6 +14,7 @@
 #include "appeal/countries.h"
 #include "appeal/dates.h"
 #include "appeal/letter_builder.h"
+#include "appeal/mailing_builder.h"
 #include "appeal/output_file.h"
 #include "appeal/paths.h"
 #include "appeal/senders.h"
@@ -22,6 +22,8 @@
 #include "layout/layout_spec.h"
 
 namespace {
+
+using namespace appeal;
 
 struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
@@ -36,8 +38,9 @@ std::vector<std::string> split_commas(const std::string& s) {
   return out;
 }
 
-struct LettersArgs {
-  std::string case_file, out_dir, layout = "din5008-b-a4", langs, date, from, senders;
+// Options every subcommand shares.
+struct Args {
+  std::string case_file, out_dir, layout, langs, date, from, senders;
   bool split = false, quiet = false;
 };
 
@@ -49,8 +52,8 @@ class Progress {
     ++done_;
     if (!on_ || (done_ != total_ && done_ % 10 != 0)) return;
     const size_t width = 30, filled = width * done_ / total_;
-    std::fprintf(stderr, "\r[%s%s] %zu/%zu letters", std::string(filled, '#').c_str(),
-                 std::string(width - filled, ' ').c_str(), done_, total_);
+    std::fprintf(stderr, "\r[%s%s] %zu/%zu", std::string(filled, '#').c_str(), std::string(width - filled, ' ').c_str(),
+                 done_, total_);
     if (done_ == total_) std::fprintf(stderr, "\n");
   }
 
@@ -59,14 +62,25 @@ class Progress {
   bool on_;
 };
 
-int run_letters(const LettersArgs& a) {
-  using namespace appeal;
-  const layout::LayoutSpec spec = layout::load_layout(layout_path(a.layout));
-  layout::Typesetter ts(font_dir(), hyphen_dir());
+// Everything a run needs, read and checked before any output is written.
+struct Job {
+  layout::LayoutSpec spec;
+  std::unique_ptr<layout::Typesetter> ts;
+  Case kase;
+  std::vector<std::string> langs;
+  LetterSettings settings;
+  std::vector<Sender> senders;
+};
+
+Job prepare(const Args& a) {
+  Job job;
+  job.spec = layout::load_layout(layout_path(a.layout));
+  job.ts = std::make_unique<layout::Typesetter>(font_dir(), hyphen_dir());
+  layout::Typesetter& ts = *job.ts;
 
   std::vector<text::FontId> fonts;
   std::string font_names;
-  for (const auto& [name, style] : spec.styles) {
+  for (const auto& [name, style] : job.spec.styles) {
     const text::FontId id = ts.font(style.font);
     if (std::find(fonts.begin(), fonts.end(), id) == fonts.end()) {
       fonts.push_back(id);
@@ -76,73 +90,79 @@ int run_letters(const LettersArgs& a) {
   const auto can_draw = [&](char32_t c) {
     return std::all_of(fonts.begin(), fonts.end(), [&](text::FontId f) { return ts.fonts().has_code_point(f, c); });
   };
-  const Case c = read_case(a.case_file, can_draw, font_names);
+  job.kase = read_case(a.case_file, can_draw, font_names);
 
-  std::vector<std::string> langs = c.languages;
+  job.langs = job.kase.languages;
   if (!a.langs.empty()) {
-    langs = split_commas(a.langs);
-    for (const std::string& l : langs) {
-      if (!c.letters.count(l)) {
-        throw UsageError("--lang " + l + ": " + a.case_file + " has no letter in \"" + l + "\" (it has: " +
-                         [&] { std::string s; for (auto& x : c.languages) s += (s.empty() ? "" : ", ") + x; return s; }() + ")");
+    job.langs = split_commas(a.langs);
+    for (const std::string& l : job.langs) {
+      if (!job.kase.letters.count(l)) {
+        std::string have;
+        for (const auto& x : job.kase.languages) have += (have.empty() ? "" : ", ") + x;
+        throw UsageError("--lang " + l + ": " + a.case_file + " has no letter in \"" + l + "\" (it has: " + have + ")");
       }
     }
   }
 
-  LetterSettings settings;
+  LetterSettings& s = job.settings;
   if (!a.date.empty()) {
     const auto d = parse_iso_date(a.date);
     if (!d) throw UsageError("--date " + a.date + ": expected YYYY-MM-DD");
-    settings.letter_date = *d;
+    s.letter_date = *d;
   } else if (const auto epoch = source_date_epoch()) {
-    settings.letter_date = date_from_time(*epoch);
+    s.letter_date = date_from_time(*epoch);
   } else {
-    settings.letter_date = date_from_time(std::time(nullptr));
+    s.letter_date = date_from_time(std::time(nullptr));
   }
-  settings.created = source_date_epoch().value_or(time_from_date(settings.letter_date));
+  s.created = source_date_epoch().value_or(time_from_date(s.letter_date));
   if (!a.from.empty()) {
     if (!country_name_en(a.from)) throw UsageError("--from " + a.from + ": unknown ISO 3166-1 alpha-2 country code");
-    settings.origin = Origin{a.from, ""};
+    s.origin = Origin{a.from, ""};
   }
-
-  std::vector<Sender> senders;
   if (!a.senders.empty()) {
     SendersFile sf = read_senders(a.senders);
     for (const std::string& w : sf.warnings) std::cerr << "warning: " << w << '\n';
-    senders = std::move(sf.senders);
-    settings.senders_file = a.senders;
+    job.senders = std::move(sf.senders);
+    s.senders_file = a.senders;
   } else if (a.split) {
     throw UsageError("--split needs --senders");
   }
+  return job;
+}
 
+// One item per sender, or one unsigned item when there are no senders.
+std::vector<const Sender*> sender_list(const Job& job) {
+  std::vector<const Sender*> out;
+  for (const Sender& s : job.senders) out.push_back(&s);
+  if (out.empty()) out.push_back(nullptr);
+  return out;
+}
+
+int run_letters(const Args& a) {
+  Job job = prepare(a);
+  const Case& c = job.kase;
   OutputBatch batch(a.out_dir);
   std::vector<std::string> written;
-  Progress progress(c.targets.size() * langs.size() * std::max<size_t>(1, senders.size()), a.quiet);
+  const auto senders = sender_list(job);
+  Progress progress(c.targets.size() * job.langs.size() * senders.size(), a.quiet);
   for (size_t ti = 0; ti < c.targets.size(); ++ti) {
-    for (const std::string& lang : langs) {
+    for (const std::string& lang : job.langs) {
       const std::string stem = c.targets[ti].id + "-" + lang;
-      if (senders.empty()) {
-        const auto pages = build_letter(c, ti, lang, spec, ts, settings);
-        write_letter_pdf(pages, c, c.targets[ti], lang, settings, ts, batch.reserve(stem + ".pdf"));
-        written.push_back((std::filesystem::path(a.out_dir) / (stem + ".pdf")).string());
-        progress.step();
-        continue;
-      }
-      if (a.split) {
+      if (job.senders.empty() || a.split) {
         for (size_t si = 0; si < senders.size(); ++si) {
-          char seq[32];
-          std::snprintf(seq, sizeof seq, "-%04zu.pdf", si + 1);
-          const auto pages = build_letter(c, ti, lang, spec, ts, settings, &senders[si]);
-          write_letter_pdf(pages, c, c.targets[ti], lang, settings, ts, batch.reserve(stem + seq));
-          written.push_back((std::filesystem::path(a.out_dir) / (stem + seq)).string());
+          char suffix[32] = ".pdf";
+          if (a.split) std::snprintf(suffix, sizeof suffix, "-%04zu.pdf", si + 1);
+          const auto pages = build_letter(c, ti, lang, job.spec, *job.ts, job.settings, senders[si]);
+          write_letter_pdf(pages, c, c.targets[ti], lang, job.settings, *job.ts, batch.reserve(stem + suffix));
+          written.push_back((std::filesystem::path(a.out_dir) / (stem + suffix)).string());
           progress.step();
         }
         continue;
       }
       // One print file: every sender's letter in CSV order, each starting on an odd page.
-      LetterStream out(c, c.targets[ti], lang, settings, ts, batch.reserve(stem + ".pdf"), senders.size());
-      for (const Sender& sender : senders) {
-        out.add(build_letter(c, ti, lang, spec, ts, settings, &sender));
+      LetterStream out(c, c.targets[ti], lang, job.settings, *job.ts, batch.reserve(stem + ".pdf"), senders.size());
+      for (const Sender* sender : senders) {
+        out.add(build_letter(c, ti, lang, job.spec, *job.ts, job.settings, sender));
         progress.step();
       }
       out.finish();
@@ -154,6 +174,50 @@ int run_letters(const LettersArgs& a) {
   return 0;
 }
 
+// Envelopes or label sheets: one per letter, same order as the merged letters.
+int run_mailing(const Args& a, bool labels) {
+  Job job = prepare(a);
+  const Case& c = job.kase;
+  OutputBatch batch(a.out_dir);
+  std::vector<std::string> written;
+  const auto senders = sender_list(job);
+  const std::string kind = labels ? "labels" : "envelopes";
+  for (size_t ti = 0; ti < c.targets.size(); ++ti) {
+    for (const std::string& lang : job.langs) {
+      std::vector<layout::DisplayPage> pages;
+      if (labels) {
+        LabelSheets sheets(job.spec, *job.ts);
+        for (const Sender* s : senders) sheets.add(c, ti, lang, job.settings, s);
+        pages = sheets.take();
+      } else {
+        for (const Sender* s : senders) pages.push_back(build_envelope(c, ti, lang, job.spec, *job.ts, job.settings, s));
+      }
+      const std::string name = c.targets[ti].id + "-" + lang + "-" + kind + ".pdf";
+      write_pages_pdf(pages, c.id + ": " + kind + " for " + pick(c.targets[ti].name, lang), lang, job.settings, *job.ts,
+                      batch.reserve(name));
+      written.push_back((std::filesystem::path(a.out_dir) / name).string());
+    }
+  }
+  batch.commit();
+  for (const std::string& w : written) std::cout << w << '\n';
+  return 0;
+}
+
+void add_common(CLI::App* cmd, Args& a, const std::string& default_layout, const std::string& layouts) {
+  a.layout = default_layout;
+  cmd->add_option("case", a.case_file, "The case description (JSON, see docs/case-format.md)")->required();
+  cmd->add_option("-o,--output", a.out_dir, "Folder for the PDFs (created if missing)")->required();
+  cmd->add_option("--layout", a.layout, "Layout name in layouts/ or a path to a layout JSON: " + layouts)
+      ->capture_default_str();
+  cmd->add_option("--lang", a.langs, "Comma-separated languages (default: the case's preferred languages)");
+  cmd->add_option("--senders", a.senders,
+                  "CSV of senders (header: name,address,country[,email,signature,language]): one item per sender");
+  cmd->add_option("--from", a.from,
+                  "ISO country code the mail is posted from, without --senders; mail to that country gets no "
+                  "country line");
+  cmd->add_flag("-q,--quiet", a.quiet, "No progress bar");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -162,27 +226,23 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "appeal 0.1.0");
 
-  LettersArgs la;
+  Args la, ea, lb;
   CLI::App* letters = app.add_subcommand(
       "letters",
-      "Write one window-envelope letter per target and language: OUTDIR/<target-id>-<lang>.pdf.\n"
-      "Without senders, each letter has a blank sender block and a signature line to fill in by hand.");
-  letters->add_option("case", la.case_file, "The case description (JSON, see docs/case-format.md)")->required();
-  letters->add_option("-o,--output", la.out_dir, "Folder for the PDFs (created if missing)")->required();
-  letters->add_option("--layout", la.layout,
-                      "Layout name in layouts/ or a path to a layout JSON: din5008-b-a4 (A4, DIN 5008 form B, DL/C5/6 "
-                      "window) or us-letter-10 (US Letter, #10 window)")
-      ->capture_default_str();
-  letters->add_option("--lang", la.langs, "Comma-separated languages to write (default: the case's preferred languages)");
+      "Window-envelope letters: OUTDIR/<target-id>-<lang>.pdf per target and language. Without --senders each\n"
+      "letter has a blank sender block and signature line to fill in by hand; with --senders one print file\n"
+      "holds every sender's letter in CSV order, each starting on an odd page for duplex printing.");
+  add_common(letters, la, "din5008-b-a4", "din5008-b-a4 (A4, DIN 5008 form B, DL/C5/6 window) or us-letter-10");
   letters->add_option("--date", la.date, "Letter date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)");
-  letters->add_option("--from", la.from,
-                      "ISO country code the letters are posted from; a letter to that country gets no country line "
-                      "(with --senders each sender's own country is used)");
-  letters->add_option("--senders", la.senders,
-                      "CSV of senders (header: name,address,country[,email,signature,language]): one letter per "
-                      "sender, merged per target and language, each starting on an odd page for duplex printing");
   letters->add_flag("--split", la.split, "With --senders: one PDF per sender, <target>-<lang>-NNNN.pdf");
-  letters->add_flag("-q,--quiet", la.quiet, "No progress bar");
+
+  CLI::App* envelopes = app.add_subcommand(
+      "envelopes", "Envelopes printed directly, one per letter in letter order: OUTDIR/<target>-<lang>-envelopes.pdf");
+  add_common(envelopes, ea, "envelope-dl", "envelope-dl, envelope-c5 or envelope-10");
+
+  CLI::App* labels = app.add_subcommand(
+      "labels", "Address-label sheets, one label per letter in letter order: OUTDIR/<target>-<lang>-labels.pdf");
+  add_common(labels, lb, "labels-l7160", "labels-l7160 (A4, 21 per sheet) or labels-5160 (Letter, 30 per sheet)");
 
   try {
     app.parse(argc, argv);
@@ -199,7 +259,9 @@ int main(int argc, char** argv) {
 
   try {
     if (letters->parsed()) return run_letters(la);
-  } catch (const appeal::InputError& e) {
+    if (envelopes->parsed()) return run_mailing(ea, false);
+    if (labels->parsed()) return run_mailing(lb, true);
+  } catch (const InputError& e) {
     std::cerr << e.what() << '\n';
     return 2;
   } catch (const UsageError& e) {

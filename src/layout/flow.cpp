@@ -52,9 +52,15 @@ double block_height(const SetBlock& s) {
 }
 
 // Baseline of a line whose box starts at `top`: the text sits in a box one leading high,
-// with the ascender-to-descender extent centred in it.
+// with the ascender-to-descender extent centred in it, but never rising above the box
+// (tight leading), so a frame's first line stays inside the frame.
 double baseline_in(double top, const text::Line& line, double leading) {
-  return top + (leading - (line.ascent_pt + line.descent_pt)) / 2 + line.ascent_pt;
+  return top + std::max(0.0, (leading - (line.ascent_pt + line.descent_pt)) / 2) + line.ascent_pt;
+}
+
+// How far the last line's descender reaches below its leading box.
+double overhang(const text::Line& line, double leading) {
+  return std::max(0.0, line.ascent_pt + line.descent_pt - leading);
 }
 
 void emit_line(DisplayPage& page, const SetBlock& s, size_t i, double x, double top) {
@@ -87,6 +93,11 @@ bool place_in_frame(const std::vector<Block>& blocks, const Frame& frame, Typese
     set.push_back(set_block(blocks[i], frame.w_pt, ts));
     h += (i ? blocks[i].space_before_pt : 0) + block_height(set.back());
     if (i + 1 < blocks.size()) h += blocks[i].space_after_pt;
+  }
+  for (auto it = set.rbegin(); it != set.rend(); ++it) {
+    if (it->lines.empty()) continue;
+    h += overhang(it->lines.back(), it->block->leading_pt);
+    break;
   }
   if (h > frame.h_pt + 0.01) return false;
   double y = align_bottom ? frame.bottom_pt() - h : frame.y_pt;

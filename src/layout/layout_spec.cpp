@@ -1,5 +1,7 @@
 #include "layout/layout_spec.h"
 
+#include <algorithm>
+
 #include "layout/json_reader.h"
 
 namespace appeal::layout {
@@ -19,6 +21,16 @@ Frame read_frame(const JsonNode& n, double page_w, double page_h) {
 }
 
 }  // namespace
+
+Frame LabelGrid::cell(int index) const {
+  const int col = index % cols, row = (index / cols) % rows;
+  return {left_pt + col * pitch_x_pt, top_pt + row * pitch_y_pt, cell_w_pt, cell_h_pt};
+}
+
+Frame LabelGrid::text_frame(int index) const {
+  const Frame c = cell(index);
+  return {c.x_pt + padding_pt, c.y_pt + padding_pt, c.w_pt - 2 * padding_pt, c.h_pt - 2 * padding_pt};
+}
 
 const Frame& LayoutSpec::frame(const std::string& name) const {
   auto it = frames.find(name);
@@ -72,6 +84,29 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
     const double v = n->as_positive_number();
     if (v != static_cast<int>(v)) n->fail("must be a whole number");
     spec.address_max_lines = static_cast<int>(v);
+  }
+  if (auto g = root.find("grid")) {
+    LabelGrid grid;
+    const auto whole = [](const JsonNode& n) {
+      const double v = n.as_positive_number();
+      if (v != static_cast<int>(v)) n.fail("must be a whole number");
+      return static_cast<int>(v);
+    };
+    grid.cols = whole(g->at("cols"));
+    grid.rows = whole(g->at("rows"));
+    grid.left_pt = g->at("left_mm").as_number() * kPtPerMm;
+    grid.top_pt = g->at("top_mm").as_number() * kPtPerMm;
+    grid.pitch_x_pt = g->at("pitch_x_mm").as_positive_number() * kPtPerMm;
+    grid.pitch_y_pt = g->at("pitch_y_mm").as_positive_number() * kPtPerMm;
+    grid.cell_w_pt = g->at("label_w_mm").as_positive_number() * kPtPerMm;
+    grid.cell_h_pt = g->at("label_h_mm").as_positive_number() * kPtPerMm;
+    grid.padding_pt = g->at("padding_mm").as_number() * kPtPerMm;
+    const Frame last = grid.cell(grid.per_sheet() - 1);
+    if (last.right_pt() > spec.page_w_pt + 0.01 || last.bottom_pt() > spec.page_h_pt + 0.01) {
+      g->fail("the label grid runs off the sheet");
+    }
+    if (grid.padding_pt * 2 >= std::min(grid.cell_w_pt, grid.cell_h_pt)) g->at("padding_mm").fail("leaves no room for text");
+    spec.grid = grid;
   }
   if (auto a = root.find("date_align")) {
     spec.date_align = a->as_text();

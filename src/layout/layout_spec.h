@@ -30,6 +30,18 @@ struct Mark {
   double x_pt = 0, y_pt = 0, length_pt = 0, width_pt = 0.25;
 };
 
+// A sheet of labels: cells in rows, counted left to right, top to bottom.
+struct LabelGrid {
+  int cols = 0, rows = 0;
+  double left_pt = 0, top_pt = 0;        // first cell's top-left corner
+  double pitch_x_pt = 0, pitch_y_pt = 0; // distance between cell origins
+  double cell_w_pt = 0, cell_h_pt = 0;
+  double padding_pt = 0;                 // text inset inside a cell
+  int per_sheet() const { return cols * rows; }
+  Frame cell(int index) const;           // the cell's outline
+  Frame text_frame(int index) const;     // the cell minus padding
+};
+
 struct LayoutSpec {
   std::filesystem::path file;
   std::string name, description;
@@ -39,6 +51,7 @@ struct LayoutSpec {
   std::vector<Mark> marks;
   int address_max_lines = 6;
   std::string date_align = "left";  // the date line in the information block
+  std::optional<LabelGrid> grid;     // label sheets only
 
   // Throws InputError(file, "/frames", ...) when the layout lacks a frame a builder needs.
   const Frame& frame(const std::string& name) const;

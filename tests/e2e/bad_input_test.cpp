@@ -86,7 +86,7 @@ const BadCase kCases[] = {
        auto& l = c["targets"][1]["address"]["lines"]["ru"];
        l.insert(l.end(), {"Line 5", "Line 6", "Line 7"});
      },
-     "", "case.json:/targets/1/address/lines/ru: 8 address lines (with the country line) do not fit the window"},
+     "", "case.json:/targets/1/address/lines/ru: 8 address lines (with the country line) do not fit the address field"},
     {"AddressLineTooWideForTheWindow",
      [](json& c) { c["targets"][0]["address"]["lines"]["en"][1] = "President of the Republic of Kazakhstan and Commander in Chief"; },
      "", "case.json:/targets/0/address/lines/en/1: address line"},

@@ -1,0 +1,67 @@
+#include "appeal/mailing_builder.h"
+
+#include <stdexcept>
+
+#include "appeal/address_block.h"
+#include "layout/input_error.h"
+
+namespace appeal {
+
+namespace {
+
+std::optional<Origin> origin_of(const LetterSettings& settings, const Sender* sender) {
+  if (sender) return Origin{sender->country, sender->language};
+  return settings.origin;
+}
+
+}  // namespace
+
+layout::DisplayPage build_envelope(const Case& c, size_t ti, const std::string& lang, const layout::LayoutSpec& spec,
+                                   layout::Typesetter& ts, const LetterSettings& settings, const Sender* sender) {
+  layout::DisplayPage page;
+  page.width_pt = spec.page_w_pt;
+  page.height_pt = spec.page_h_pt;
+  const layout::Frame& frame = spec.frame("address");
+  const auto address = address_blocks(c, ti, lang, spec, ts, origin_of(settings, sender), frame);
+  if (!layout::place_in_frame(address, frame, ts, page)) {
+    throw InputError(c.source_file, "/targets/" + std::to_string(ti) + "/address",
+                     "the address does not fit the address zone of layout " + spec.name);
+  }
+  if (sender) {
+    const Target& t = c.targets.at(ti);
+    std::string text;
+    for (const std::string& line : format_return_address(sender->name, sender->address, sender->country, t.address.country)) {
+      text += (text.empty() ? "" : "\n") + line;
+    }
+    if (!layout::place_in_frame({ragged(styled(text, lang, spec, "return", ts))}, spec.frame("return_address"), ts, page)) {
+      throw InputError(settings.senders_file, std::to_string(sender->line) + ":1",
+                       "the return address does not fit the envelope of layout " + spec.name);
+    }
+  }
+  return page;
+}
+
+LabelSheets::LabelSheets(const layout::LayoutSpec& spec, layout::Typesetter& ts) : spec_(spec), ts_(ts) {
+  if (!spec.grid) throw InputError(spec.file, "/grid", "a label layout needs a \"grid\"");
+}
+
+void LabelSheets::add(const Case& c, size_t ti, const std::string& lang, const LetterSettings& settings,
+                      const Sender* sender) {
+  const layout::LabelGrid& grid = *spec_.grid;
+  if (used_ % grid.per_sheet() == 0) {
+    sheets_.emplace_back();
+    sheets_.back().width_pt = spec_.page_w_pt;
+    sheets_.back().height_pt = spec_.page_h_pt;
+  }
+  const layout::Frame frame = grid.text_frame(used_ % grid.per_sheet());
+  const auto address = address_blocks(c, ti, lang, spec_, ts_, origin_of(settings, sender), frame);
+  if (!layout::place_in_frame(address, frame, ts_, sheets_.back())) {
+    throw InputError(c.source_file, "/targets/" + std::to_string(ti) + "/address",
+                     "the address does not fit a label of layout " + spec_.name);
+  }
+  ++used_;
+}
+
+std::vector<layout::DisplayPage> LabelSheets::take() { return std::move(sheets_); }
+
+}  // namespace appeal

@@ -1,0 +1,32 @@
+// Envelopes and address-label sheets for the letters of a mail merge: one envelope or
+// label per letter, in the order of the merged letters.
+#pragma once
+#include <memory>
+#include <vector>
+
+#include "appeal/letter_builder.h"
+
+namespace appeal {
+
+// One envelope page: the recipient in the layout's "address" frame and, with a sender,
+// their return address in "return_address".
+layout::DisplayPage build_envelope(const Case& c, size_t target_index, const std::string& lang,
+                                   const layout::LayoutSpec& spec, layout::Typesetter& ts,
+                                   const LetterSettings& settings, const Sender* sender);
+
+// Fills label sheets cell by cell; a new sheet when one is full.
+class LabelSheets {
+ public:
+  LabelSheets(const layout::LayoutSpec& spec, layout::Typesetter& ts);  // spec must have a grid
+  void add(const Case& c, size_t target_index, const std::string& lang, const LetterSettings& settings,
+           const Sender* sender);
+  std::vector<layout::DisplayPage> take();
+
+ private:
+  const layout::LayoutSpec& spec_;
+  layout::Typesetter& ts_;
+  std::vector<layout::DisplayPage> sheets_;
+  int used_ = 0;
+};
+
+}  // namespace appeal

@@ -1,0 +1,108 @@
+// Mail merge end to end: 50 senders into one print file per target and language.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <sstream>
+
+#include "e2e/sample_case.h"
+#include "support/pdf_probe.h"
+#include "support/run.h"
+
+namespace {
+
+// 50 senders from several countries, names with diacritics and Cyrillic, every 7th with
+// the sample's signature with transparency.
+std::string fifty_senders(std::vector<std::string>& names) {
+  const char* first[] = {"Łukasz", "Siobhán", "Zoë", "Jürgen", "Айгерім", "François", "Ingrid", "Mateus", "Ольга", "Nuno"};
+  const char* last[] = {"Kowalski", "O'Neill", "Müller", "Сәрсенова", "Lefèvre", "Ødegård", "Ribeiro", "Иванова"};
+  const char* country[] = {"PL", "IE", "DE", "KZ", "FR", "NO", "PT", "RU", "GB", "US"};
+  std::ostringstream csv;
+  csv << "name,address,country,signature\n";
+  for (int i = 0; i < 50; ++i) {
+    const std::string name = std::string(first[i % 10]) + " " + last[i % 8] + " " + std::to_string(i + 1);
+    names.push_back(name);
+    csv << '"' << name << "\",\"Street " << i + 1 << "\n" << 10000 + i << " Town\"," << country[i % 10] << ','
+        << (i % 7 == 0 ? test::source_dir().string() + "/samples/ua-31-22/signatures/anna.png" : "") << '\n';
+  }
+  return csv.str();
+}
+
+TEST(Merge, FiftySendersOneFilePerTargetAndLanguage) {
+  test::TempDir dir;
+  std::vector<std::string> names;
+  test::write_file(dir.path() / "senders.csv", fifty_senders(names));
+  const auto out = dir.path() / "out";
+  const auto r = test::render_letters(test::source_dir() / "samples/ua-31-22/case.json", out,
+                                      {"--senders", (dir.path() / "senders.csv").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const std::string file : {"president-ru.pdf", "president-en.pdf", "ambassador-us-ru.pdf", "ambassador-us-en.pdf"}) {
+    const auto pdf = out / file;
+    std::string report;
+    EXPECT_TRUE(test::qpdf_clean(pdf, &report)) << file << report;
+    // One-page letters, each followed by a blank back: 50 × 2 pages.
+    EXPECT_EQ(test::pdfinfo_boxes(pdf).pages, 100) << file;
+    // Fonts are embedded once per file, not once per letter.
+    std::set<std::string> base_names;
+    for (const auto& f : test::pdffonts(pdf)) {
+      EXPECT_TRUE(f.embedded && f.subset && f.unicode) << f.name;
+      EXPECT_TRUE(base_names.insert(f.name.substr(7)).second) << "font embedded twice: " << f.name;
+    }
+    EXPECT_LE(base_names.size(), 4u);
+    // Each sender's name on the first page of their letter; the back page is blank.
+    for (size_t i = 0; i < names.size(); i += 7) {
+      const int page = static_cast<int>(2 * i + 1);
+      EXPECT_NE(test::normalize_ws(test::pdftotext(pdf, page, page)).find(names[i]), std::string::npos)
+          << file << " page " << page << " lacks " << names[i];
+      EXPECT_EQ(test::normalize_ws(test::pdftotext(pdf, page + 1, page + 1)), "") << file << " page " << page + 1;
+    }
+  }
+  // The signature image is embedded once, with its soft mask.
+  const auto images = test::run({"pdfimages", "-list", (out / "president-ru.pdf").string()});
+  size_t smasks = 0, image_objects = 0;
+  std::set<std::string> ids;
+  std::istringstream in(images.out);
+  std::string line;
+  std::getline(in, line), std::getline(in, line);
+  while (std::getline(in, line)) {
+    std::istringstream f(line);
+    std::vector<std::string> t;
+    for (std::string x; f >> x;) t.push_back(x);
+    if (t.size() < 12) continue;
+    smasks += t[2] == "smask";
+    if (t[2] == "image") ids.insert(t[10]), ++image_objects;
+  }
+  EXPECT_EQ(image_objects, 8u);  // senders 1, 8, 15, ... 50: drawn 8 times
+  EXPECT_EQ(ids.size(), 1u) << "one image object reused";
+  EXPECT_GE(smasks, 1u);
+}
+
+TEST(Merge, SplitWritesOneFilePerSender) {
+  test::TempDir dir;
+  const auto out = dir.path() / "out";
+  const auto r = test::render_letters(test::source_dir() / "samples/ua-31-22/case.json", out,
+                                      {"--senders", (test::source_dir() / "samples/ua-31-22/senders.csv").string(),
+                                       "--split", "--lang", "en"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (int i = 1; i <= 5; ++i) {
+    char name[64];
+    std::snprintf(name, sizeof name, "president-en-%04d.pdf", i);
+    ASSERT_TRUE(std::filesystem::exists(out / name)) << name;
+    EXPECT_EQ(test::pdfinfo_boxes(out / name).pages, 1);
+  }
+  const std::string text = test::normalize_ws(test::pdftotext(out / "president-en-0003.pdf"));
+  EXPECT_NE(text.find("Klaus Müller"), std::string::npos);
+  EXPECT_NE(text.find("KASACHSTAN"), std::string::npos) << "German sender: country line in German";
+}
+
+TEST(Merge, SenderErrorsNameTheCsvLineAndLeaveNothing) {
+  test::TempDir dir;
+  test::write_file(dir.path() / "senders.csv", "name,address,country\nA,Street 1,GB\nB,Street 2,XX\n");
+  const auto out = dir.path() / "out";
+  const auto r = test::render_letters(test::source_dir() / "samples/ua-31-22/case.json", out,
+                                      {"--senders", (dir.path() / "senders.csv").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("senders.csv:3:12: unknown ISO 3166-1 alpha-2 country code \"XX\""), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(out) && !std::filesystem::is_empty(out));
+}
+
+}  // namespace
