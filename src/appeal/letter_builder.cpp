@@ -1,6 +1,8 @@
 #include "appeal/letter_builder.h"
 
 #include "appeal/address_block.h"
+#include <algorithm>
+
 #include "appeal/countries.h"
 #include "appeal/dates.h"
 #include "appeal/language.h"
@@ -80,8 +82,10 @@ std::vector<std::string> name_words(const Case& c) {
   return out;
 }
 
+// The letter from the subject to the signature. With senders the last block is a
+// placeholder for the typed name, replaced per sender (LetterTemplate).
 std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string& lang, const LayoutSpec& spec,
-                               Typesetter& ts, const Sender* sender) {
+                               Typesetter& ts, bool with_sender) {
   const std::vector<std::string> names = name_words(c);
   const LetterText& letter = c.letters.at(lang);
   const double lead = spec.style("body").leading_pt;
@@ -116,18 +120,9 @@ std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string
   gap.space_before_pt = room;
   gap.keep_with_next = true;
   gap.rules_after.push_back({0, 0, rule_w, 0, 0.5, 0});
-  if (sender && !sender->signature.empty()) {
-    if (const auto px = png_size(sender->signature)) {
-      // Fit the image into the room above the rule, keeping its aspect ratio.
-      const double h_max = room - 2, w_max = rule_w;
-      const double aspect = static_cast<double>(px->first) / px->second;
-      const double h = std::min(h_max, w_max / aspect), w = h * aspect;
-      gap.images_after.push_back({sender->signature.string(), 0, -h - 1, w, h});
-    }
-  }
   blocks.push_back(std::move(gap));
-  Block caption = sender ? ragged(styled(sender->name, lang, spec, "body", ts))
-                         : ragged(styled(li.signature_label, lang, spec, "small", ts));
+  Block caption = with_sender ? ragged(styled("X", lang, spec, "body", ts))
+                              : ragged(styled(li.signature_label, lang, spec, "small", ts));
   caption.space_before_pt = 2;
   caption.keep_together = true;
   blocks.push_back(std::move(caption));
@@ -142,37 +137,29 @@ void add_marks(const LayoutSpec& spec, layout::DisplayPage& page) {
 
 }  // namespace
 
-std::vector<layout::DisplayPage> build_letter(const Case& c, size_t ti, const std::string& lang,
-                                              const LayoutSpec& spec, Typesetter& ts,
-                                              const LetterSettings& settings, const Sender* sender) {
+LetterTemplate::LetterTemplate(const Case& c, size_t ti, const std::string& lang, const LayoutSpec& spec,
+                               Typesetter& ts, const LetterSettings& settings, bool with_sender)
+    : c_(c), ti_(ti), lang_(lang), spec_(spec), ts_(ts), with_sender_(with_sender) {
   const Target& t = c.targets.at(ti);
-  std::vector<layout::DisplayPage> pages =
-      layout::flow_pages(body_blocks(c, t, lang, spec, ts, sender), spec.frame("body"), spec.frame("continuation_body"),
-                         spec.page_w_pt, spec.page_h_pt, ts);
-  layout::DisplayPage& first = pages.front();
-
-  std::optional<Origin> origin = settings.origin;
-  if (sender) origin = Origin{sender->country, sender->language};
-  const std::vector<Block> address = address_blocks(c, ti, lang, spec, ts, origin, spec.frame("address"));
-  if (!layout::place_in_frame(address, spec.frame("address"), ts, first)) {
-    throw InputError(c.source_file, "/targets/" + std::to_string(ti) + "/address",
-                     "the address does not fit the window of layout " + spec.name);
+  const std::vector<Block> blocks = body_blocks(c, t, lang, spec, ts, with_sender);
+  std::vector<layout::BlockPlacement> placed;
+  std::vector<layout::DisplayPage> pages = layout::flow_pages(blocks, spec.frame("body"), spec.frame("continuation_body"),
+                                                              spec.page_w_pt, spec.page_h_pt, ts, &placed);
+  if (with_sender) {
+    // Take the placeholder name out; remember where the name and the signature go.
+    const Block& caption = blocks.back();
+    const layout::BlockPlacement& cap = placed.back();
+    auto& lines = pages.at(cap.page).lines;
+    lines.erase(std::remove_if(lines.begin(), lines.end(), [&](const layout::PlacedLine& l) { return l.text == caption.text; }),
+                lines.end());
+    caption_page_ = cap.page;
+    caption_x_ = cap.x_pt;
+    caption_baseline_ = layout::first_baseline(caption, cap.top_pt, ts);
+    rule_y_ = placed[placed.size() - 2].bottom_pt;
+    signature_room_ = blocks[blocks.size() - 2].space_before_pt;
   }
-  if (sender) {
-    if (!layout::place_in_frame(sender_blocks(*sender, t, lang, spec, ts), spec.frame("sender"), ts, first)) {
-      throw InputError(settings.senders_file, std::to_string(sender->line) + ":1",
-                       "the sender's name and address do not fit the sender block of layout " + spec.name);
-    }
-    // The return line is a convenience for the window; if it is too long for one line the
-    // sender block above still carries the address, so it is left out rather than shrunk.
-    if (auto line = return_line(*sender, t, lang, spec, ts)) {
-      const Frame& rf = spec.frame("return_address");
-      if (layout::set_block(*line, rf.w_pt, ts).lines.size() == 1) {
-        line->rules_after.push_back({0, 0.5, rf.w_pt, 0.5, 0.3, 0});
-        layout::place_in_frame({*line}, rf, ts, first, true);
-      }
-    }
-  } else if (!layout::place_in_frame(blank_sender_blocks(lang, spec, ts), spec.frame("sender"), ts, first)) {
+  layout::DisplayPage& first = pages.front();
+  if (!with_sender && !layout::place_in_frame(blank_sender_blocks(lang, spec, ts), spec.frame("sender"), ts, first)) {
     throw std::logic_error("layout " + spec.name + ": sender frame too small");
   }
   Block date = ragged(styled(format_date(settings.letter_date, lang), lang, spec, "body", ts));
@@ -193,7 +180,63 @@ std::vector<layout::DisplayPage> build_letter(const Case& c, size_t ti, const st
       throw std::logic_error("layout " + spec.name + ": continuation header frame too small");
     }
   }
+  for (auto& p : pages) pages_.push_back(std::make_shared<const layout::DisplayPage>(std::move(p)));
+}
+
+std::vector<layout::DisplayPage> LetterTemplate::for_sender(const Sender* sender, const LetterSettings& settings) const {
+  const Target& t = c_.targets.at(ti_);
+  std::vector<layout::DisplayPage> pages;
+  for (const auto& shared : pages_) {
+    layout::DisplayPage p;
+    p.width_pt = shared->width_pt;
+    p.height_pt = shared->height_pt;
+    p.underlay = shared;
+    pages.push_back(std::move(p));
+  }
+  layout::DisplayPage& first = pages.front();
+
+  std::optional<Origin> origin = settings.origin;
+  if (sender) origin = Origin{sender->country, sender->language};
+  const std::vector<Block> address = address_blocks(c_, ti_, lang_, spec_, ts_, origin, spec_.frame("address"));
+  if (!layout::place_in_frame(address, spec_.frame("address"), ts_, first)) {
+    throw InputError(c_.source_file, "/targets/" + std::to_string(ti_) + "/address",
+                     "the address does not fit the window of layout " + spec_.name);
+  }
+  if (!sender) return pages;
+  if (!with_sender_) throw std::logic_error("LetterTemplate: made for hand-filled letters, given a sender");
+
+  if (!layout::place_in_frame(sender_blocks(*sender, t, lang_, spec_, ts_), spec_.frame("sender"), ts_, first)) {
+    throw InputError(settings.senders_file, std::to_string(sender->line) + ":1",
+                     "the sender's name and address do not fit the sender block of layout " + spec_.name);
+  }
+  // The return line is a convenience for the window; if it is too long for one line the
+  // sender block above still carries the address, so it is left out rather than shrunk.
+  if (auto line = return_line(*sender, t, lang_, spec_, ts_)) {
+    const Frame& rf = spec_.frame("return_address");
+    if (layout::set_block(*line, rf.w_pt, ts_).lines.size() == 1) {
+      line->rules_after.push_back({0, 0.5, rf.w_pt, 0.5, 0.3, 0});
+      layout::place_in_frame({*line}, rf, ts_, first, true);
+    }
+  }
+  // The typed name under the rule and, above it, the scanned signature at its aspect ratio.
+  layout::DisplayPage& sig_page = pages.at(caption_page_);
+  sig_page.lines.push_back(
+      layout::place_line(ragged(styled(sender->name, lang_, spec_, "body", ts_)), caption_x_, caption_baseline_, ts_));
+  if (!sender->signature.empty()) {
+    if (const auto px = png_size(sender->signature)) {
+      const double h_max = signature_room_ - 2, w_max = 70 * layout::kPtPerMm;
+      const double aspect = static_cast<double>(px->first) / px->second;
+      const double h = std::min(h_max, w_max / aspect), w = h * aspect;
+      sig_page.images.push_back({sender->signature.string(), caption_x_, rule_y_ - h - 1, w, h});
+    }
+  }
   return pages;
+}
+
+std::vector<layout::DisplayPage> build_letter(const Case& c, size_t ti, const std::string& lang,
+                                              const LayoutSpec& spec, Typesetter& ts,
+                                              const LetterSettings& settings, const Sender* sender) {
+  return LetterTemplate(c, ti, lang, spec, ts, settings, sender != nullptr).for_sender(sender, settings);
 }
 
 struct LetterStream::Impl {

@@ -30,6 +30,31 @@ std::vector<layout::DisplayPage> build_letter(const Case& c, size_t target_index
                                               const layout::LayoutSpec& spec, layout::Typesetter& ts,
                                               const LetterSettings& settings, const Sender* sender = nullptr);
 
+// What every sender's letter to one target in one language shares, set once: the body,
+// the signature rule, the date, the marks, continuation headers. Its pages become the
+// underlay of each sender's pages (one form XObject per file in the PDF).
+class LetterTemplate {
+ public:
+  LetterTemplate(const Case& c, size_t target_index, const std::string& lang, const layout::LayoutSpec& spec,
+                 layout::Typesetter& ts, const LetterSettings& settings, bool with_sender);
+  // The letter's pages: the shared underlay plus the address for this sender's origin,
+  // the sender block, return line, typed name and signature. `sender` null only when the
+  // template was made without senders.
+  std::vector<layout::DisplayPage> for_sender(const Sender* sender, const LetterSettings& settings) const;
+  size_t page_count() const { return pages_.size(); }
+
+ private:
+  const Case& c_;
+  size_t ti_;
+  std::string lang_;
+  const layout::LayoutSpec& spec_;
+  layout::Typesetter& ts_;
+  bool with_sender_;
+  std::vector<std::shared_ptr<const layout::DisplayPage>> pages_;
+  size_t caption_page_ = 0;
+  double caption_x_ = 0, caption_baseline_ = 0, rule_y_ = 0, signature_room_ = 0;
+};
+
 // A merged print file: letters added one after another, each starting on an odd page
 // (a blank back page is added after a letter with an odd page count), so a duplex print
 // never puts two senders on one sheet. Pages are written as they come.

@@ -161,8 +161,9 @@ int run_letters(const Args& a) {
       }
       // One print file: every sender's letter in CSV order, each starting on an odd page.
       LetterStream out(c, c.targets[ti], lang, job.settings, *job.ts, batch.reserve(stem + ".pdf"), senders.size());
+      const LetterTemplate shared(c, ti, lang, job.spec, *job.ts, job.settings, true);
       for (const Sender* sender : senders) {
-        out.add(build_letter(c, ti, lang, job.spec, *job.ts, job.settings, sender));
+        out.add(shared.for_sender(sender, job.settings));
         progress.step();
       }
       out.finish();

@@ -29,6 +29,9 @@ struct PlacedImage {  // from the page top-left, points
 
 struct DisplayPage {
   double width_pt = 0, height_pt = 0;
+  // Drawn first: content shared by many pages (a merged letter's body). A renderer may
+  // write it once and reference it from every page that shares the same pointer.
+  std::shared_ptr<const DisplayPage> underlay;
   std::vector<PlacedLine> lines;
   std::vector<Rule> rules;
   std::vector<PlacedImage> images;

@@ -125,8 +125,11 @@ class Paginator {
     new_page(first_);
   }
 
-  std::vector<DisplayPage> run() {
-    for (size_t i = 0; i < set_.size(); ++i) place(i);
+  std::vector<DisplayPage> run(std::vector<BlockPlacement>* placements) {
+    for (size_t i = 0; i < set_.size(); ++i) {
+      place(i);
+      if (placements) placements->push_back(last_);
+    }
     return std::move(pages_);
   }
 
@@ -170,6 +173,7 @@ class Paginator {
     if (!empty_ && start_need(i) > room() + 0.01) {
       new_page(next_);
     }
+    last_.top_pt = y_;
     const size_t n = lines(i);
     // What follows and must share this block's last lines: the next block's kept start.
     const bool next_clings = i + 1 < set_.size() && blocks_[i + 1].keep_with_previous;
@@ -194,6 +198,10 @@ class Paginator {
       if (done < n) new_page(next_);
     }
     emit_rules(pages_.back(), b, frame_->x_pt, y_);
+    last_.page = pages_.size() - 1;
+    last_.x_pt = frame_->x_pt;
+    last_.bottom_pt = y_;
+    if (set_[i].lines.size() <= 1 || last_.top_pt > y_) last_.top_pt = y_ - height(i, set_[i].lines.size());
     y_ += b.space_after_pt;
   }
 
@@ -206,19 +214,35 @@ class Paginator {
   const Frame* frame_ = nullptr;
   double y_ = 0;
   bool empty_ = true;
+  BlockPlacement last_;
 };
 
 }  // namespace
 
 std::vector<DisplayPage> flow_pages(const std::vector<Block>& blocks, const Frame& first,
                                     const Frame& next, double page_w_pt, double page_h_pt,
-                                    Typesetter& ts) {
+                                    Typesetter& ts, std::vector<BlockPlacement>* placements) {
   if (std::abs(first.w_pt - next.w_pt) > 0.01) {
     throw std::logic_error("flow_pages: continuation frame must have the first frame's width");
   }
   std::vector<SetBlock> set;
   for (const Block& b : blocks) set.push_back(set_block(b, first.w_pt, ts));
-  return Paginator(blocks, std::move(set), first, next, page_w_pt, page_h_pt).run();
+  return Paginator(blocks, std::move(set), first, next, page_w_pt, page_h_pt).run(placements);
+}
+
+PlacedLine place_line(const Block& block, double x_pt, double baseline_pt, Typesetter& ts) {
+  SetBlock set = set_block(block, 1e6, ts);
+  PlacedLine pl;
+  if (!set.lines.empty()) pl.line = std::move(set.lines.front());
+  pl.text = block.text;
+  pl.x_pt = x_pt;
+  pl.baseline_pt = baseline_pt;
+  return pl;
+}
+
+double first_baseline(const Block& block, double top_pt, Typesetter& ts) {
+  const SetBlock set = set_block(block, 1e6, ts);
+  return set.lines.empty() ? top_pt : baseline_in(top_pt, set.lines.front(), block.leading_pt);
 }
 
 }  // namespace appeal::layout

@@ -65,8 +65,21 @@ bool place_in_frame(const std::vector<Block>& blocks, const Frame& frame, Typese
 // Pagination rules: a paragraph split across pages leaves at least two lines on each side
 // (no orphans, no widows); keep_with_next / keep_with_previous chains stay together with
 // at least two lines of their neighbour; keep_together blocks never split.
+// Where a block ended up: the page and the frame x of its last line, and the y (from the
+// page top) where its leading box starts and where it ends (before space_after).
+struct BlockPlacement {
+  size_t page = 0;
+  double x_pt = 0, top_pt = 0, bottom_pt = 0;
+};
+
 std::vector<DisplayPage> flow_pages(const std::vector<Block>& blocks, const Frame& first,
                                     const Frame& next, double page_w_pt, double page_h_pt,
-                                    Typesetter& ts);
+                                    Typesetter& ts, std::vector<BlockPlacement>* placements = nullptr);
+
+// Sets one line of text (no wrapping) with its baseline at `baseline_pt`.
+PlacedLine place_line(const Block& block, double x_pt, double baseline_pt, Typesetter& ts);
+
+// The baseline of a block's first line whose leading box starts at `top_pt`.
+double first_baseline(const Block& block, double top_pt, Typesetter& ts);
 
 }  // namespace appeal::layout

@@ -19,6 +19,22 @@ std::string slice(const std::string& s, text::SourceSpan span) {
 
 void PdfRenderer::add_page(const DisplayPage& page) {
   pdf::Page out;
+  if (page.underlay) {
+    auto it = forms_.find(page.underlay.get());
+    if (it == forms_.end()) {
+      const pdf::FormRef form = doc_.add_form(to_pdf(*page.underlay));
+      it = forms_.emplace(page.underlay.get(), std::make_pair(page.underlay, form)).first;
+    }
+    out = to_pdf(page);
+    out.items.insert(out.items.begin(), pdf::FormItem{it->second.second});
+  } else {
+    out = to_pdf(page);
+  }
+  doc_.add_page(out);
+}
+
+pdf::Page PdfRenderer::to_pdf(const DisplayPage& page) {
+  pdf::Page out;
   const pdf::Rect sheet{0, 0, page.width_pt, page.height_pt};
   out.boxes.media = sheet;
   out.boxes.crop = sheet;
@@ -47,7 +63,7 @@ void PdfRenderer::add_page(const DisplayPage& page) {
   for (const PlacedImage& img : page.images) {
     out.items.emplace_back(pdf::ImageItem{img.file, {img.x_pt, page.height_pt - img.y_pt - img.h_pt, img.w_pt, img.h_pt}});
   }
-  doc_.add_page(out);
+  return out;
 }
 
 }  // namespace appeal::layout

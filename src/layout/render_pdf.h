@@ -19,6 +19,9 @@ class PdfRenderer {
   pdf::Document& doc_;
   text::FontCache& fonts_;
   std::map<text::FontId, pdf::FontRef> refs_;
+  // Underlays already written as forms; the shared_ptr keeps the key's page alive.
+  std::map<const DisplayPage*, std::pair<std::shared_ptr<const DisplayPage>, pdf::FormRef>> forms_;
+  pdf::Page to_pdf(const DisplayPage& page);
 };
 
 }  // namespace appeal::layout

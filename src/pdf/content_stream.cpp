@@ -76,6 +76,8 @@ class Builder {
             pdf_number(img.rect.y_pt) + " cm /" + images_.at(img.file) + " Do Q\n";
   }
 
+  void operator()(const FormItem& f) { out_ += "q /" + form_name(f.form) + " Do Q\n"; }
+
   std::string take() { return std::move(out_); }
 
  private:
@@ -85,6 +87,8 @@ class Builder {
 };
 
 }  // namespace
+
+std::string form_name(FormRef form) { return "Fm" + std::to_string(form + 1); }
 
 std::string build_content(const Page& page, std::vector<std::unique_ptr<EmbeddedFont>>& fonts,
                           const std::map<std::string, std::string>& image_names) {

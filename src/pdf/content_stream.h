@@ -12,8 +12,11 @@ namespace appeal::pdf {
 // `fonts` is indexed by FontRef. Records every drawn glyph in its font (for subsetting and
 // ToUnicode) and returns the operators.
 // Images are drawn as /<image_names[file]> Do; the caller registers them in resources.
+// Forms are drawn as /Fm<n+1> Do.
 std::string build_content(const Page& page, std::vector<std::unique_ptr<EmbeddedFont>>& fonts,
                           const std::map<std::string, std::string>& image_names);
+
+std::string form_name(FormRef form);
 
 // UTF-8 -> "<FEFF....>" hex string for text outside fonts (ActualText).
 std::string utf16_hex_string(const std::string& utf8);

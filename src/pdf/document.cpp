@@ -49,6 +49,7 @@ struct Document::Impl {
   // Images by file: resource name and the XObject's reference, embedded on first use.
   std::map<std::string, std::pair<std::string, PdfReference>> images;
   std::vector<std::unique_ptr<PdfImage>> image_objects;
+  std::vector<PdfReference> forms;
   int pages = 0;
   bool finished = false;
 
@@ -67,8 +68,41 @@ FontRef Document::add_font(const std::filesystem::path& ttf) {
   return ref;
 }
 
-void Document::add_page(const Page& page) {
-  Impl& m = *impl_;
+namespace {
+
+// Embeds the images `page` draws (once per file) and returns their resource names.
+std::map<std::string, std::string> embed_images(Document::Impl& m, const Page& page);
+
+}  // namespace
+
+namespace {
+// The resource dictionary for content drawing `page`'s items: fonts, images, forms.
+PdfDictionary resources_for(Document::Impl& m, const Page& page, const std::map<std::string, std::string>& images) {
+  PdfDictionary res;
+  std::set<FontRef> fonts;
+  std::set<FormRef> forms;
+  for (const Item& item : page.items) {
+    if (const auto* run = std::get_if<TextRun>(&item)) fonts.insert(run->font);
+    if (const auto* form = std::get_if<FormItem>(&item)) forms.insert(form->form);
+  }
+  if (!fonts.empty()) {
+    PdfDictionary font_dict;
+    for (FontRef f : fonts) {
+      EmbeddedFont& font = *m.fonts.at(f);
+      font_dict.AddKey(PdfName(font.resource_name()), font.object(*m.doc.GetObjects())->Reference());
+    }
+    res.AddKey("Font", font_dict);
+  }
+  if (!images.empty() || !forms.empty()) {
+    PdfDictionary xobjects;
+    for (const auto& [file, name] : images) xobjects.AddKey(PdfName(name), m.images.at(file).second);
+    for (FormRef f : forms) xobjects.AddKey(PdfName(form_name(f)), m.forms.at(f));
+    res.AddKey("XObject", xobjects);
+  }
+  return res;
+}
+
+std::map<std::string, std::string> embed_images(Document::Impl& m, const Page& page) {
   std::map<std::string, std::string> image_names;
   for (const Item& item : page.items) {
     const auto* img = std::get_if<ImageItem>(&item);
@@ -86,6 +120,14 @@ void Document::add_page(const Page& page) {
     }
     image_names[img->file] = it->second.first;
   }
+  return image_names;
+}
+
+}  // namespace
+
+void Document::add_page(const Page& page) {
+  Impl& m = *impl_;
+  const std::map<std::string, std::string> image_names = embed_images(m, page);
   const std::string content = build_content(page, m.fonts, image_names);
   const Rect& media = page.boxes.media;
   // A PdfPage* dies at the next CreatePage (§11.3): finish this page here, keep no pointer.
@@ -94,26 +136,28 @@ void Document::add_page(const Page& page) {
   if (page.boxes.crop) set_box(page_obj, "CropBox", *page.boxes.crop);
   if (page.boxes.bleed) set_box(page_obj, "BleedBox", *page.boxes.bleed);
   if (page.boxes.trim) set_box(page_obj, "TrimBox", *page.boxes.trim);
-
-  std::set<FontRef> used;
-  for (const Item& item : page.items) {
-    if (const auto* run = std::get_if<TextRun>(&item)) used.insert(run->font);
-  }
-  if (!used.empty()) {
-    PdfDictionary font_dict;
-    for (FontRef f : used) {
-      EmbeddedFont& font = *m.fonts.at(f);
-      font_dict.AddKey(PdfName(font.resource_name()), font.object(*m.doc.GetObjects())->Reference());
-    }
-    p->GetResources()->GetDictionary().AddKey("Font", font_dict);
-  }
-  if (!image_names.empty()) {
-    PdfDictionary xobjects;
-    for (const auto& [file, name] : image_names) xobjects.AddKey(PdfName(name), m.images.at(file).second);
-    p->GetResources()->GetDictionary().AddKey("XObject", xobjects);
-  }
+  const PdfDictionary res = resources_for(m, page, image_names);
+  for (const auto& [key, value] : res.GetKeys()) p->GetResources()->GetDictionary().AddKey(key, *value);
   p->GetContents()->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
   ++m.pages;
+}
+
+FormRef Document::add_form(const Page& content) {
+  Impl& m = *impl_;
+  const std::map<std::string, std::string> image_names = embed_images(m, content);
+  const std::string ops = build_content(content, m.fonts, image_names);
+  PdfObject* form = m.doc.GetObjects()->CreateObject("XObject");
+  PdfDictionary& d = form->GetDictionary();
+  d.AddKey("Subtype", PdfName("Form"));
+  PdfVariant bbox;
+  const Rect& r = content.boxes.media;
+  PdfRect(r.x_pt, r.y_pt, r.w_pt, r.h_pt).ToVariant(bbox);
+  d.AddKey("BBox", bbox);
+  d.AddKey("Resources", resources_for(m, content, image_names));
+  // Streamed writing fixes the dictionary when the stream starts: every key is set (§11.3).
+  form->GetStream()->Set(ops.data(), static_cast<pdf_long>(ops.size()));
+  m.forms.push_back(form->Reference());
+  return static_cast<FormRef>(m.forms.size() - 1);
 }
 
 int Document::page_count() const { return impl_->pages; }

@@ -30,14 +30,18 @@ class Document {
   FontRef add_font(const std::filesystem::path& ttf);
 
   void add_page(const Page& page);
+  // Writes `content` (its boxes.media is the form's bounding box) as a form XObject that
+  // pages can draw with FormItem; shared content is then stored once per file.
+  FormRef add_form(const Page& content);
   int page_count() const;
 
   // Embeds the font subsets, writes the trailer, then gives /ID a hash of the content
   // so the same input makes the same bytes.
   void finish();
 
+  struct Impl;  // defined in document.cpp
+
  private:
-  struct Impl;
   std::unique_ptr<Impl> impl_;
 };
 

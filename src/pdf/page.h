@@ -61,7 +61,14 @@ struct ImageItem {
   Rect rect;
 };
 
-using Item = std::variant<TextRun, LineSeg, FilledRect, ImageItem>;
+using FormRef = uint32_t;  // from Document::add_form
+
+// Content written once as a form XObject (ISO 32000-1 §8.10) and drawn here.
+struct FormItem {
+  FormRef form = 0;
+};
+
+using Item = std::variant<TextRun, LineSeg, FilledRect, ImageItem, FormItem>;
 
 struct Page {
   PageBoxes boxes;
