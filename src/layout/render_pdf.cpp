@@ -36,9 +36,7 @@ void PdfRenderer::add_page(const DisplayPage& page) {
 pdf::Page PdfRenderer::to_pdf(const DisplayPage& page) {
   pdf::Page out;
   const pdf::Rect sheet{0, 0, page.width_pt, page.height_pt};
-  out.boxes.media = sheet;
-  out.boxes.crop = sheet;
-  out.boxes.trim = sheet;
+  out.boxes.media = sheet;  // CropBox and TrimBox default to it (ISO 32000-1 §14.11.2)
   for (const PlacedLine& pl : page.lines) {
     const std::string& text = *pl.text;
     for (const text::GlyphRun& run : pl.line.runs) {

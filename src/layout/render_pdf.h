@@ -11,7 +11,7 @@ namespace appeal::layout {
 class PdfRenderer {
  public:
   PdfRenderer(pdf::Document& doc, text::FontCache& fonts) : doc_(doc), fonts_(fonts) {}
-  // Page boxes: MediaBox = CropBox = TrimBox = the sheet (a letter is trimmed paper).
+  // Page boxes: the MediaBox is the sheet; CropBox and TrimBox default to it (trimmed paper).
   void add_page(const DisplayPage& page);
 
  private:

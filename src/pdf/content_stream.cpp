@@ -19,15 +19,33 @@ class Builder {
   void operator()(const TextRun& run) {
     EmbeddedFont& font = *fonts_.at(run.font);
     if (run.actual_text) out_ += "/Span<</ActualText" + utf16_hex_string(*run.actual_text) + ">>BDC\n";
-    out_ += "BT\n" + pdf_number(run.color.level) + " g\n/" + font.resource_name() + " " +
-            pdf_number(run.size_pt) + " Tf\n1 0 0 1 " + pdf_number(run.x_pt) + " " +
+    out_ += "BT\n";
+    if (run.color.level != fill_) {  // the page starts black; say the colour only when it changes
+      fill_ = run.color.level;
+      out_ += pdf_number(fill_) + " g\n";
+    }
+    out_ += "/" + font.resource_name() + " " + pdf_number(run.size_pt) + " Tf\n1 0 0 1 " + pdf_number(run.x_pt) + " " +
             pdf_number(run.y_pt) + " Tm\n";
+    // One TJ array; consecutive glyphs without adjustment share one hex string.
     std::string tj;
+    bool in_hex = false;
     double rise = 0;
+    const auto close_hex = [&] {
+      if (in_hex) tj += '>';
+      in_hex = false;
+    };
     const auto flush = [&] {
+      close_hex();
       if (!tj.empty()) out_ += "[" + tj + "]TJ\n";
       tj.clear();
     };
+    const auto number = [&](double v) {
+      close_hex();
+      if (!tj.empty() && tj.back() != '>') tj += ' ';
+      tj += pdf_tj_number(v);
+    };
+    static const char kHex[] = "0123456789ABCDEF";
+    const double scale = 1000.0 / run.size_pt;
     for (const GlyphOut& g : run.glyphs) {
       // One glyph standing for text its glyph id already means elsewhere: extract it
       // through its own /ActualText, since ToUnicode has one entry per glyph.
@@ -41,14 +59,12 @@ class Builder {
         flush();
         out_ += "/Span<</ActualText" + utf16_hex_string(g.text) + ">>BDC\n";
       }
-      const double scale = 1000.0 / run.size_pt;
-      if (g.dx_pt != 0) tj += pdf_number(-g.dx_pt * scale);
-      char hex[8];
-      std::snprintf(hex, sizeof hex, "<%04X>", g.gid);
-      tj += hex;
+      if (g.dx_pt != 0) number(-g.dx_pt * scale);
+      if (!in_hex) tj += '<', in_hex = true;
+      for (int shift = 12; shift >= 0; shift -= 4) tj += kHex[(g.gid >> shift) & 0xF];
       // TJ numbers are subtracted from the advance in 1/1000 em (§9.4.3).
       const double adjust = font.width_1000(g.gid) - (g.advance_pt - g.dx_pt) * scale;
-      if (std::fabs(adjust) >= 0.0005) tj += pdf_number(adjust);
+      if (std::fabs(adjust) >= 0.05) number(adjust);
       if (own_text) {
         flush();
         out_ += "EMC\n";
@@ -84,6 +100,7 @@ class Builder {
   std::vector<std::unique_ptr<EmbeddedFont>>& fonts_;
   const std::map<std::string, std::string>& images_;
   std::string out_;
+  double fill_ = 0;  // current fill gray
 };
 
 }  // namespace

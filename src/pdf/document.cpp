@@ -1,10 +1,14 @@
 #include "pdf/document.h"
 
+#include <algorithm>
 #include <map>
+#include <optional>
+#include <stdexcept>
 #include <set>
 #include <vector>
 
 #include <podofo/podofo.h>
+#include <zlib.h>
 
 #include "pdf/content_stream.h"
 #include "pdf/file_id.h"
@@ -50,11 +54,46 @@ struct Document::Impl {
   std::map<std::string, std::pair<std::string, PdfReference>> images;
   std::vector<std::unique_ptr<PdfImage>> image_objects;
   std::vector<PdfReference> forms;
+  // Our own page tree: PoDoFo's CreatePage inserts into its tree in time linear in the
+  // page count (a merge of 100,000 letters would be quadratic), so pages are plain
+  // objects and the tree is built once in finish().
+  PdfObject* pages_root = nullptr;
+  std::vector<PdfObject*> page_objects;
+  // One resource dictionary for the whole file, inherited by every page from the page
+  // tree root and named by every form (ISO 32000-1 §7.7.3.4): a page of a merge then
+  // costs a few dozen bytes. Filled in finish(), as dictionaries stay in memory until then.
+  PdfObject* resources = nullptr;
+  std::map<std::string, PdfReference> font_resources, xobject_resources;
+  std::optional<Rect> common_media;  // the first page's MediaBox, inherited when equal
   int pages = 0;
   bool finished = false;
+  // One deflate stream reused for every content stream: deflateInit per stream allocates
+  // its 256 KiB window each time, which dominated writing many small pages.
+  z_stream zs{};
+  std::string deflated;
 
   Impl(const std::filesystem::path& f, DocumentInfo i)
-      : file(f), info(std::move(i)), doc(f.c_str(), ePdfVersion_1_7, nullptr, ePdfWriteMode_Compact) {}
+      : file(f), info(std::move(i)), doc(f.c_str(), ePdfVersion_1_7, nullptr, ePdfWriteMode_Compact) {
+    if (deflateInit(&zs, Z_DEFAULT_COMPRESSION) != Z_OK) throw std::runtime_error("zlib: deflateInit failed");
+    pages_root = doc.GetObjects()->CreateObject("Pages");
+    resources = doc.GetObjects()->CreateObject();
+  }
+  ~Impl() { deflateEnd(&zs); }
+
+  // Writes `data` Flate-compressed as the stream of `obj` (whose other keys are all set).
+  void set_deflated(PdfObject* obj, const std::string& data) {
+    deflateReset(&zs);
+    deflated.resize(deflateBound(&zs, data.size()));
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    zs.avail_in = static_cast<uInt>(data.size());
+    zs.next_out = reinterpret_cast<Bytef*>(deflated.data());
+    zs.avail_out = static_cast<uInt>(deflated.size());
+    if (deflate(&zs, Z_FINISH) != Z_STREAM_END) throw std::runtime_error("zlib: deflate failed");
+    deflated.resize(deflated.size() - zs.avail_out);
+    obj->GetDictionary().AddKey("Filter", PdfName("FlateDecode"));
+    PdfMemoryInputStream in(deflated.data(), static_cast<pdf_long>(deflated.size()));
+    obj->GetStream()->SetRawData(&in, static_cast<pdf_long>(deflated.size()));
+  }
 };
 
 Document::Document(const std::filesystem::path& file, DocumentInfo info)
@@ -77,29 +116,16 @@ std::map<std::string, std::string> embed_images(Document::Impl& m, const Page& p
 
 namespace {
 // The resource dictionary for content drawing `page`'s items: fonts, images, forms.
-PdfDictionary resources_for(Document::Impl& m, const Page& page, const std::map<std::string, std::string>& images) {
-  PdfDictionary res;
-  std::set<FontRef> fonts;
-  std::set<FormRef> forms;
+// Registers what `page` draws (fonts, images, forms) in the file's shared resources.
+void register_resources(Document::Impl& m, const Page& page, const std::map<std::string, std::string>& images) {
   for (const Item& item : page.items) {
-    if (const auto* run = std::get_if<TextRun>(&item)) fonts.insert(run->font);
-    if (const auto* form = std::get_if<FormItem>(&item)) forms.insert(form->form);
-  }
-  if (!fonts.empty()) {
-    PdfDictionary font_dict;
-    for (FontRef f : fonts) {
-      EmbeddedFont& font = *m.fonts.at(f);
-      font_dict.AddKey(PdfName(font.resource_name()), font.object(*m.doc.GetObjects())->Reference());
+    if (const auto* run = std::get_if<TextRun>(&item)) {
+      EmbeddedFont& font = *m.fonts.at(run->font);
+      m.font_resources.emplace(font.resource_name(), font.object(*m.doc.GetObjects())->Reference());
     }
-    res.AddKey("Font", font_dict);
+    if (const auto* form = std::get_if<FormItem>(&item)) m.xobject_resources.emplace(form_name(form->form), m.forms.at(form->form));
   }
-  if (!images.empty() || !forms.empty()) {
-    PdfDictionary xobjects;
-    for (const auto& [file, name] : images) xobjects.AddKey(PdfName(name), m.images.at(file).second);
-    for (FormRef f : forms) xobjects.AddKey(PdfName(form_name(f)), m.forms.at(f));
-    res.AddKey("XObject", xobjects);
-  }
-  return res;
+  for (const auto& [file, name] : images) m.xobject_resources.emplace(name, m.images.at(file).second);
 }
 
 std::map<std::string, std::string> embed_images(Document::Impl& m, const Page& page) {
@@ -129,16 +155,22 @@ void Document::add_page(const Page& page) {
   Impl& m = *impl_;
   const std::map<std::string, std::string> image_names = embed_images(m, page);
   const std::string content = build_content(page, m.fonts, image_names);
+  PdfObject* page_obj = m.doc.GetObjects()->CreateObject("Page");
   const Rect& media = page.boxes.media;
-  // A PdfPage* dies at the next CreatePage (§11.3): finish this page here, keep no pointer.
-  PdfPage* p = m.doc.CreatePage(PdfRect(media.x_pt, media.y_pt, media.w_pt, media.h_pt));
-  PdfObject* page_obj = p->GetObject();
+  const bool inherit_media = !m.common_media || (m.common_media->x_pt == media.x_pt && m.common_media->y_pt == media.y_pt &&
+                                                 m.common_media->w_pt == media.w_pt && m.common_media->h_pt == media.h_pt);
+  if (!inherit_media) set_box(page_obj, "MediaBox", media);
   if (page.boxes.crop) set_box(page_obj, "CropBox", *page.boxes.crop);
   if (page.boxes.bleed) set_box(page_obj, "BleedBox", *page.boxes.bleed);
   if (page.boxes.trim) set_box(page_obj, "TrimBox", *page.boxes.trim);
-  const PdfDictionary res = resources_for(m, page, image_names);
-  for (const auto& [key, value] : res.GetKeys()) p->GetResources()->GetDictionary().AddKey(key, *value);
-  p->GetContents()->GetStream()->Set(content.data(), static_cast<pdf_long>(content.size()));
+  register_resources(m, page, image_names);
+  if (!m.common_media) m.common_media = page.boxes.media;
+  if (!content.empty()) {  // a blank page needs no content stream (ISO 32000-1 §7.7.3.3)
+    PdfObject* contents = m.doc.GetObjects()->CreateObject();
+    m.set_deflated(contents, content);
+    page_obj->GetDictionary().AddKey("Contents", contents->Reference());
+  }
+  m.page_objects.push_back(page_obj);
   ++m.pages;
 }
 
@@ -153,18 +185,76 @@ FormRef Document::add_form(const Page& content) {
   const Rect& r = content.boxes.media;
   PdfRect(r.x_pt, r.y_pt, r.w_pt, r.h_pt).ToVariant(bbox);
   d.AddKey("BBox", bbox);
-  d.AddKey("Resources", resources_for(m, content, image_names));
+  register_resources(m, content, image_names);
+  d.AddKey("Resources", m.resources->Reference());
   // Streamed writing fixes the dictionary when the stream starts: every key is set (§11.3).
-  form->GetStream()->Set(ops.data(), static_cast<pdf_long>(ops.size()));
+  m.set_deflated(form, ops);
   m.forms.push_back(form->Reference());
   return static_cast<FormRef>(m.forms.size() - 1);
 }
 
 int Document::page_count() const { return impl_->pages; }
 
+namespace {
+
+// A page tree of at most `kFanOut` kids per node (ISO 32000-1 §7.7.3.2), so viewers find
+// page n without reading a 200,000-entry array.
+constexpr size_t kFanOut = 128;
+
+void build_page_tree(Document::Impl& m) {
+  std::vector<PdfObject*> level = m.page_objects;
+  std::vector<size_t> counts(level.size(), 1);
+  while (level.size() > kFanOut) {
+    std::vector<PdfObject*> parents;
+    std::vector<size_t> parent_counts;
+    for (size_t i = 0; i < level.size(); i += kFanOut) {
+      PdfObject* node = m.doc.GetObjects()->CreateObject("Pages");
+      PdfArray kids;
+      size_t count = 0;
+      for (size_t k = i; k < std::min(level.size(), i + kFanOut); ++k) {
+        kids.push_back(level[k]->Reference());
+        level[k]->GetDictionary().AddKey("Parent", node->Reference());
+        count += counts[k];
+      }
+      node->GetDictionary().AddKey("Kids", kids);
+      node->GetDictionary().AddKey("Count", static_cast<pdf_int64>(count));
+      parents.push_back(node);
+      parent_counts.push_back(count);
+    }
+    level.swap(parents);
+    counts.swap(parent_counts);
+  }
+  PdfArray kids;
+  size_t total = 0;
+  for (size_t k = 0; k < level.size(); ++k) {
+    kids.push_back(level[k]->Reference());
+    level[k]->GetDictionary().AddKey("Parent", m.pages_root->Reference());
+    total += counts[k];
+  }
+  m.pages_root->GetDictionary().AddKey("Kids", kids);
+  m.pages_root->GetDictionary().AddKey("Count", static_cast<pdf_int64>(total));
+  if (m.common_media) set_box(m.pages_root, "MediaBox", *m.common_media);
+  m.pages_root->GetDictionary().AddKey("Resources", m.resources->Reference());
+  PdfDictionary& res = m.resources->GetDictionary();
+  if (!m.font_resources.empty()) {
+    PdfDictionary fonts;
+    for (const auto& [name, ref] : m.font_resources) fonts.AddKey(PdfName(name), ref);
+    res.AddKey("Font", fonts);
+  }
+  if (!m.xobject_resources.empty()) {
+    PdfDictionary xobjects;
+    for (const auto& [name, ref] : m.xobject_resources) xobjects.AddKey(PdfName(name), ref);
+    res.AddKey("XObject", xobjects);
+  }
+  m.doc.catalog()->GetDictionary().AddKey("Pages", m.pages_root->Reference());
+}
+
+}  // namespace
+
 void Document::finish() {
   Impl& m = *impl_;
   if (m.finished) return;
+  build_page_tree(m);
   for (auto& font : m.fonts) font->finish(*m.doc.GetObjects());
 
   PdfInfo* info = m.doc.GetInfo();

@@ -17,6 +17,15 @@ std::string pdf_number(double v) {
   return s;
 }
 
+std::string pdf_tj_number(double v) {
+  if (std::fabs(v) < 0.05) return "0";
+  char buf[64];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 1);
+  std::string s(buf, end);
+  if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+  return s;
+}
+
 std::string utf16be_hex(const std::string& utf8) {
   std::string out;
   char buf[8];
