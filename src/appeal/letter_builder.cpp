@@ -183,25 +183,34 @@ LetterTemplate::LetterTemplate(const Case& c, size_t ti, const std::string& lang
   for (auto& p : pages) pages_.push_back(std::make_shared<const layout::DisplayPage>(std::move(p)));
 }
 
-std::vector<layout::DisplayPage> LetterTemplate::for_sender(const Sender* sender, const LetterSettings& settings) const {
+std::vector<layout::DisplayPage> LetterTemplate::for_sender(const Sender* sender, const LetterSettings& settings) {
   const Target& t = c_.targets.at(ti_);
   std::vector<layout::DisplayPage> pages;
   for (const auto& shared : pages_) {
     layout::DisplayPage p;
     p.width_pt = shared->width_pt;
     p.height_pt = shared->height_pt;
-    p.underlay = shared;
+    p.underlays.push_back(shared);
     pages.push_back(std::move(p));
   }
   layout::DisplayPage& first = pages.front();
 
   std::optional<Origin> origin = settings.origin;
   if (sender) origin = Origin{sender->country, sender->language};
-  const std::vector<Block> address = address_blocks(c_, ti_, lang_, spec_, ts_, origin, spec_.frame("address"));
-  if (!layout::place_in_frame(address, spec_.frame("address"), ts_, first)) {
-    throw InputError(c_.source_file, "/targets/" + std::to_string(ti_) + "/address",
-                     "the address does not fit the window of layout " + spec_.name);
+  const auto key = origin ? std::make_pair(origin->country, origin->language) : std::make_pair(std::string(), std::string("?"));
+  auto cached = addresses_.find(key);
+  if (cached == addresses_.end()) {
+    layout::DisplayPage window;
+    window.width_pt = spec_.page_w_pt;
+    window.height_pt = spec_.page_h_pt;
+    const std::vector<Block> address = address_blocks(c_, ti_, lang_, spec_, ts_, origin, spec_.frame("address"));
+    if (!layout::place_in_frame(address, spec_.frame("address"), ts_, window)) {
+      throw InputError(c_.source_file, "/targets/" + std::to_string(ti_) + "/address",
+                       "the address does not fit the window of layout " + spec_.name);
+    }
+    cached = addresses_.emplace(key, std::make_shared<const layout::DisplayPage>(std::move(window))).first;
   }
+  first.underlays.push_back(cached->second);
   if (!sender) return pages;
   if (!with_sender_) throw std::logic_error("LetterTemplate: made for hand-filled letters, given a sender");
 

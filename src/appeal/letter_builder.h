@@ -3,6 +3,7 @@
 #pragma once
 #include <ctime>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -40,7 +41,7 @@ class LetterTemplate {
   // The letter's pages: the shared underlay plus the address for this sender's origin,
   // the sender block, return line, typed name and signature. `sender` null only when the
   // template was made without senders.
-  std::vector<layout::DisplayPage> for_sender(const Sender* sender, const LetterSettings& settings) const;
+  std::vector<layout::DisplayPage> for_sender(const Sender* sender, const LetterSettings& settings);
   size_t page_count() const { return pages_.size(); }
 
  private:
@@ -51,6 +52,8 @@ class LetterTemplate {
   layout::Typesetter& ts_;
   bool with_sender_;
   std::vector<std::shared_ptr<const layout::DisplayPage>> pages_;
+  // The recipient block depends only on where the letter is posted: one per origin.
+  std::map<std::pair<std::string, std::string>, std::shared_ptr<const layout::DisplayPage>> addresses_;
   size_t caption_page_ = 0;
   double caption_x_ = 0, caption_baseline_ = 0, rule_y_ = 0, signature_room_ = 0;
 };

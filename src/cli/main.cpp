@@ -40,7 +40,7 @@ std::vector<std::string> split_commas(const std::string& s) {
 
 // Options every subcommand shares.
 struct Args {
-  std::string case_file, out_dir, layout, langs, date, from, senders;
+  std::string case_file, out_dir, layout, langs, date, from, senders, targets;
   bool split = false, quiet = false;
 };
 
@@ -104,6 +104,16 @@ Job prepare(const Args& a) {
     }
   }
 
+  if (!a.targets.empty()) {
+    std::vector<Target> chosen;
+    for (const std::string& id : split_commas(a.targets)) {
+      auto it = std::find_if(job.kase.targets.begin(), job.kase.targets.end(), [&](const Target& t) { return t.id == id; });
+      if (it == job.kase.targets.end()) throw UsageError("--target " + id + ": no target with this id in " + a.case_file);
+      chosen.push_back(*it);
+    }
+    job.kase.targets = std::move(chosen);
+  }
+
   LetterSettings& s = job.settings;
   if (!a.date.empty()) {
     const auto d = parse_iso_date(a.date);
@@ -161,7 +171,7 @@ int run_letters(const Args& a) {
       }
       // One print file: every sender's letter in CSV order, each starting on an odd page.
       LetterStream out(c, c.targets[ti], lang, job.settings, *job.ts, batch.reserve(stem + ".pdf"), senders.size());
-      const LetterTemplate shared(c, ti, lang, job.spec, *job.ts, job.settings, true);
+      LetterTemplate shared(c, ti, lang, job.spec, *job.ts, job.settings, true);
       for (const Sender* sender : senders) {
         out.add(shared.for_sender(sender, job.settings));
         progress.step();
@@ -211,6 +221,7 @@ void add_common(CLI::App* cmd, Args& a, const std::string& default_layout, const
   cmd->add_option("--layout", a.layout, "Layout name in layouts/ or a path to a layout JSON: " + layouts)
       ->capture_default_str();
   cmd->add_option("--lang", a.langs, "Comma-separated languages (default: the case's preferred languages)");
+  cmd->add_option("--target", a.targets, "Comma-separated target ids (default: every target of the case)");
   cmd->add_option("--senders", a.senders,
                   "CSV of senders (header: name,address,country[,email,signature,language]): one item per sender");
   cmd->add_option("--from", a.from,

@@ -29,9 +29,10 @@ struct PlacedImage {  // from the page top-left, points
 
 struct DisplayPage {
   double width_pt = 0, height_pt = 0;
-  // Drawn first: content shared by many pages (a merged letter's body). A renderer may
-  // write it once and reference it from every page that shares the same pointer.
-  std::shared_ptr<const DisplayPage> underlay;
+  // Drawn first, in order: content shared by many pages (a merged letter's body, an
+  // address block common to many letters). A renderer may write each once and reference
+  // it from every page that shares the same pointer.
+  std::vector<std::shared_ptr<const DisplayPage>> underlays;
   std::vector<PlacedLine> lines;
   std::vector<Rule> rules;
   std::vector<PlacedImage> images;

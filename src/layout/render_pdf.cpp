@@ -18,18 +18,17 @@ std::string slice(const std::string& s, text::SourceSpan span) {
 }  // namespace
 
 void PdfRenderer::add_page(const DisplayPage& page) {
-  pdf::Page out;
-  if (page.underlay) {
-    auto it = forms_.find(page.underlay.get());
+  pdf::Page out = to_pdf(page);
+  std::vector<pdf::Item> forms;
+  for (const auto& underlay : page.underlays) {
+    auto it = forms_.find(underlay.get());
     if (it == forms_.end()) {
-      const pdf::FormRef form = doc_.add_form(to_pdf(*page.underlay));
-      it = forms_.emplace(page.underlay.get(), std::make_pair(page.underlay, form)).first;
+      const pdf::FormRef form = doc_.add_form(to_pdf(*underlay));
+      it = forms_.emplace(underlay.get(), std::make_pair(underlay, form)).first;
     }
-    out = to_pdf(page);
-    out.items.insert(out.items.begin(), pdf::FormItem{it->second.second});
-  } else {
-    out = to_pdf(page);
+    forms.emplace_back(pdf::FormItem{it->second.second});
   }
+  out.items.insert(out.items.begin(), forms.begin(), forms.end());
   doc_.add_page(out);
 }
 
