@@ -1,0 +1,25 @@
+#!/bin/sh
+# Times a mail merge of N generated senders into one print file (one target, one
+# language) with /usr/bin/time -v: wall time, peak RSS, output size.
+# Usage: bench/merge.sh [N ...]   (default: 1000 100000)
+# CI runs it with N=200 so it cannot rot; the figures of a full run go in notes/docs.
+set -eu
+cd "$(dirname "$0")/.."
+[ -x build/appeal ] || { echo "merge.sh: build/appeal missing; run scripts/setup.sh" >&2; exit 2; }
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "merge.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+[ $# -gt 0 ] || set -- 1000 100000
+printf '%-8s %9s %12s %12s %12s\n' N wall_s peak_rss_MB output_KB bytes/letter
+for n in "$@"; do
+  bench/make-senders.py "$n" >"$work/senders-$n.csv"
+  $TIME -v -o "$work/time-$n.txt" build/appeal letters samples/ua-31-22/case.json --senders "$work/senders-$n.csv" \
+    --target president --lang en --date 2023-06-16 -q -o "$work/out-$n" >/dev/null
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time-$n.txt")
+  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1024}' "$work/time-$n.txt")
+  size=$(stat -c %s "$work/out-$n/president-en.pdf")
+  pages=$(pdfinfo "$work/out-$n/president-en.pdf" | awk '/^Pages:/ {print $2}')
+  [ "$pages" -eq $((2 * n)) ] || { echo "merge.sh: expected $((2 * n)) pages, got $pages" >&2; exit 1; }
+  printf '%-8s %9s %12s %12s %12s\n' "$n" "$wall" "$rss" "$((size / 1024))" "$((size / n))"
+done
