@@ -3,6 +3,10 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <functional>
+#include <mutex>
+#include <thread>
 #include <cstdio>
 #include <ctime>
 #include <iostream>
@@ -42,6 +46,7 @@ std::vector<std::string> split_commas(const std::string& s) {
 struct Args {
   std::string case_file, out_dir, layout, langs, date, from, senders, targets;
   bool split = false, quiet = false;
+  unsigned jobs = 1;
 };
 
 // A one-line progress bar on stderr, only when stderr is a terminal.
@@ -49,6 +54,7 @@ class Progress {
  public:
   Progress(size_t total, bool quiet) : total_(total), on_(!quiet && isatty(2) && total > 1) {}
   void step() {
+    std::lock_guard<std::mutex> lock(mu_);
     ++done_;
     if (!on_ || (done_ != total_ && done_ % 10 != 0)) return;
     const size_t width = 30, filled = width * done_ / total_;
@@ -60,6 +66,7 @@ class Progress {
  private:
   size_t total_, done_ = 0;
   bool on_;
+  std::mutex mu_;
 };
 
 // Everything a run needs, read and checked before any output is written.
@@ -148,13 +155,54 @@ std::vector<const Sender*> sender_list(const Job& job) {
   return out;
 }
 
-int run_letters(const Args& a) {
-  Job job = prepare(a);
-  const Case& c = job.kase;
+// One output file and how to make it with a given typesetter (one per worker thread:
+// FreeType faces and HarfBuzz fonts are not shared across threads).
+struct FileTask {
+  std::string name;
+  std::function<void(layout::Typesetter&, const std::filesystem::path&)> make;
+};
+
+// Runs the tasks on `jobs` threads. Every file is written under a temporary name and
+// renamed only when all succeeded; the first failing task in file order is reported,
+// whatever the threads' timing, so errors are reproducible.
+void run_tasks(const Job& job, const Args& a, std::vector<FileTask>& tasks, unsigned jobs) {
   OutputBatch batch(a.out_dir);
-  std::vector<std::string> written;
+  std::vector<std::filesystem::path> temps;
+  for (const FileTask& t : tasks) temps.push_back(batch.reserve(t.name));
+  std::vector<std::exception_ptr> errors(tasks.size());
+  std::atomic<size_t> next{0};
+  const auto worker = [&](layout::Typesetter& ts) {
+    for (size_t i = next++; i < tasks.size(); i = next++) {
+      try {
+        tasks[i].make(ts, temps[i]);
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+    }
+  };
+  jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(tasks.size())));
+  if (jobs == 1) {
+    worker(*job.ts);
+  } else {
+    std::vector<std::unique_ptr<layout::Typesetter>> typesetters;
+    for (unsigned j = 0; j < jobs; ++j) typesetters.push_back(std::make_unique<layout::Typesetter>(font_dir(), hyphen_dir()));
+    std::vector<std::thread> threads;
+    for (unsigned j = 0; j < jobs; ++j) threads.emplace_back(worker, std::ref(*typesetters[j]));
+    for (std::thread& t : threads) t.join();
+  }
+  for (const std::exception_ptr& e : errors) {
+    if (e) std::rethrow_exception(e);
+  }
+  batch.commit();
+  for (const FileTask& t : tasks) std::cout << (std::filesystem::path(a.out_dir) / t.name).string() << '\n';
+}
+
+int run_letters(const Args& a) {
+  const Job job = prepare(a);
+  const Case& c = job.kase;
   const auto senders = sender_list(job);
   Progress progress(c.targets.size() * job.langs.size() * senders.size(), a.quiet);
+  std::vector<FileTask> tasks;
   for (size_t ti = 0; ti < c.targets.size(); ++ti) {
     for (const std::string& lang : job.langs) {
       const std::string stem = c.targets[ti].id + "-" + lang;
@@ -162,55 +210,57 @@ int run_letters(const Args& a) {
         for (size_t si = 0; si < senders.size(); ++si) {
           char suffix[32] = ".pdf";
           if (a.split) std::snprintf(suffix, sizeof suffix, "-%04zu.pdf", si + 1);
-          const auto pages = build_letter(c, ti, lang, job.spec, *job.ts, job.settings, senders[si]);
-          write_letter_pdf(pages, c, c.targets[ti], lang, job.settings, *job.ts, batch.reserve(stem + suffix));
-          written.push_back((std::filesystem::path(a.out_dir) / (stem + suffix)).string());
-          progress.step();
+          tasks.push_back({stem + suffix, [&, ti, lang, si](layout::Typesetter& ts, const std::filesystem::path& file) {
+                             const auto pages = build_letter(c, ti, lang, job.spec, ts, job.settings, senders[si]);
+                             write_letter_pdf(pages, c, c.targets[ti], lang, job.settings, ts, file);
+                             progress.step();
+                           }});
         }
         continue;
       }
       // One print file: every sender's letter in CSV order, each starting on an odd page.
-      LetterStream out(c, c.targets[ti], lang, job.settings, *job.ts, batch.reserve(stem + ".pdf"), senders.size());
-      LetterTemplate shared(c, ti, lang, job.spec, *job.ts, job.settings, true);
-      for (const Sender* sender : senders) {
-        out.add(shared.for_sender(sender, job.settings));
-        progress.step();
-      }
-      out.finish();
-      written.push_back((std::filesystem::path(a.out_dir) / (stem + ".pdf")).string());
+      tasks.push_back({stem + ".pdf", [&, ti, lang](layout::Typesetter& ts, const std::filesystem::path& file) {
+                         LetterStream out(c, c.targets[ti], lang, job.settings, ts, file, senders.size());
+                         LetterTemplate shared(c, ti, lang, job.spec, ts, job.settings, true);
+                         for (const Sender* sender : senders) {
+                           out.add(shared.for_sender(sender, job.settings));
+                           progress.step();
+                         }
+                         out.finish();
+                       }});
     }
   }
-  batch.commit();
-  for (const std::string& w : written) std::cout << w << '\n';
+  run_tasks(job, a, tasks, a.jobs);
   return 0;
 }
 
 // Envelopes or label sheets: one per letter, same order as the merged letters.
 int run_mailing(const Args& a, bool labels) {
-  Job job = prepare(a);
+  const Job job = prepare(a);
   const Case& c = job.kase;
-  OutputBatch batch(a.out_dir);
-  std::vector<std::string> written;
   const auto senders = sender_list(job);
   const std::string kind = labels ? "labels" : "envelopes";
+  std::vector<FileTask> tasks;
   for (size_t ti = 0; ti < c.targets.size(); ++ti) {
     for (const std::string& lang : job.langs) {
-      std::vector<layout::DisplayPage> pages;
-      if (labels) {
-        LabelSheets sheets(job.spec, *job.ts);
-        for (const Sender* s : senders) sheets.add(c, ti, lang, job.settings, s);
-        pages = sheets.take();
-      } else {
-        for (const Sender* s : senders) pages.push_back(build_envelope(c, ti, lang, job.spec, *job.ts, job.settings, s));
-      }
       const std::string name = c.targets[ti].id + "-" + lang + "-" + kind + ".pdf";
-      write_pages_pdf(pages, c.id + ": " + kind + " for " + pick(c.targets[ti].name, lang), lang, job.settings, *job.ts,
-                      batch.reserve(name));
-      written.push_back((std::filesystem::path(a.out_dir) / name).string());
+      tasks.push_back({name, [&, ti, lang](layout::Typesetter& ts, const std::filesystem::path& file) {
+                         std::vector<layout::DisplayPage> pages;
+                         if (labels) {
+                           LabelSheets sheets(job.spec, ts);
+                           for (const Sender* s : senders) sheets.add(c, ti, lang, job.settings, s);
+                           pages = sheets.take();
+                         } else {
+                           for (const Sender* s : senders) {
+                             pages.push_back(build_envelope(c, ti, lang, job.spec, ts, job.settings, s));
+                           }
+                         }
+                         write_pages_pdf(pages, c.id + ": " + kind + " for " + pick(c.targets[ti].name, lang), lang,
+                                         job.settings, ts, file);
+                       }});
     }
   }
-  batch.commit();
-  for (const std::string& w : written) std::cout << w << '\n';
+  run_tasks(job, a, tasks, a.jobs);
   return 0;
 }
 
@@ -228,6 +278,9 @@ void add_common(CLI::App* cmd, Args& a, const std::string& default_layout, const
                   "ISO country code the mail is posted from, without --senders; mail to that country gets no "
                   "country line");
   cmd->add_flag("-q,--quiet", a.quiet, "No progress bar");
+  cmd->add_option("-j,--jobs", a.jobs, "Files written in parallel (threads); output is the same for any value")
+      ->check(CLI::Range(1u, 64u))
+      ->capture_default_str();
 }
 
 }  // namespace

@@ -94,6 +94,19 @@ TEST(Merge, SplitWritesOneFilePerSender) {
   EXPECT_NE(text.find("KASACHSTAN"), std::string::npos) << "German sender: country line in German";
 }
 
+TEST(Merge, ParallelJobsWriteTheSameBytes) {
+  test::TempDir dir;
+  const auto csv = (test::source_dir() / "samples/ua-31-22/senders.csv").string();
+  for (const char* jobs : {"1", "3"}) {
+    const auto r = test::render_letters(test::source_dir() / "samples/ua-31-22/case.json", dir.path() / jobs,
+                                        {"--senders", csv, "--jobs", jobs});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  for (const std::string file : {"president-ru.pdf", "president-en.pdf", "ambassador-us-ru.pdf", "ambassador-us-en.pdf"}) {
+    EXPECT_TRUE(test::read_file(dir.path() / "1" / file) == test::read_file(dir.path() / "3" / file)) << file;
+  }
+}
+
 TEST(Merge, SenderErrorsNameTheCsvLineAndLeaveNothing) {
   test::TempDir dir;
   test::write_file(dir.path() / "senders.csv", "name,address,country\nA,Street 1,GB\nB,Street 2,XX\n");
