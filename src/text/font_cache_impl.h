@@ -2,6 +2,7 @@
 #pragma once
 #include <filesystem>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "text/font_cache.h"
@@ -17,9 +18,19 @@ struct LoadedFont {  // members die in reverse order: the hb font before the fac
   HbFont hb;  // scale = units_per_em, so positions come out in font units
 };
 
+// One shaped glyph in font units, clusters relative to the start of the shaped text.
+struct CachedGlyph {
+  uint32_t gid;
+  int32_t x_advance, x_offset, y_offset;
+  uint32_t cluster_begin, cluster_end;  // end == begin: not the cluster's first glyph
+};
+
 struct FontCacheImpl {
   FtLib library;  // declared first: must outlive every face
   std::vector<std::unique_ptr<LoadedFont>> fonts;
+  // Shaping results by font, script, language and text, in font units so every size
+  // shares them. Words repeat across a paragraph and across the letters of a merge.
+  std::unordered_map<std::string, std::vector<CachedGlyph>> shaped;
 };
 
 }  // namespace appeal::text

@@ -13,41 +13,65 @@ const hb_feature_t kFeatures[] = {
     {HB_TAG('l', 'i', 'g', 'a'), 1, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END},
 };
 
-void shape_run(LoadedFont& font, const ShapeRequest& req, std::string_view text,
-               const ScriptRun& run, std::vector<Glyph>& out) {
+// Bounds the cache: a merge of 100,000 senders must not grow it without end.
+constexpr size_t kMaxCachedTexts = 200000;
+
+const std::vector<CachedGlyph>& shape_cached(FontCacheImpl& cache, FontId font_id, const ShapeRequest& req,
+                                             std::string_view sub, hb_script_t script) {
+  std::string key;
+  key.reserve(sub.size() + req.language.size() + 10);
+  key.append(reinterpret_cast<const char*>(&font_id), sizeof font_id);
+  key.append(reinterpret_cast<const char*>(&script), sizeof script);
+  key += req.language;
+  key += '\0';
+  key += sub;
+  if (auto it = cache.shaped.find(key); it != cache.shaped.end()) return it->second;
+  if (cache.shaped.size() >= kMaxCachedTexts) cache.shaped.clear();
+
+  LoadedFont& font = *cache.fonts.at(font_id);
   HbBuffer buf(hb_buffer_create());
   hb_buffer_set_cluster_level(buf.get(), HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
-  // Give HarfBuzz the whole text as context so shaping at span edges sees its neighbours.
-  hb_buffer_add_utf8(buf.get(), text.data(), static_cast<int>(text.size()), run.span.begin,
-                     static_cast<int>(run.span.end - run.span.begin));
+  // Shaped without the surrounding text as context, so one result serves every occurrence;
+  // Latin, Cyrillic and the other scripts we set have no shaping across word boundaries.
+  hb_buffer_add_utf8(buf.get(), sub.data(), static_cast<int>(sub.size()), 0, static_cast<int>(sub.size()));
   hb_buffer_set_direction(buf.get(), HB_DIRECTION_LTR);
-  hb_buffer_set_script(buf.get(), run.script);
+  hb_buffer_set_script(buf.get(), script);
   hb_buffer_set_language(buf.get(), hb_language_from_string(req.language.c_str(), -1));
   hb_shape(font.hb.get(), buf.get(), kFeatures, sizeof kFeatures / sizeof kFeatures[0]);
 
   unsigned n = 0;
   const hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buf.get(), &n);
   const hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buf.get(), nullptr);
-  const double scale = req.size_pt / font.metrics.units_per_em;
+  std::vector<CachedGlyph> glyphs;
+  glyphs.reserve(n);
   for (unsigned i = 0; i < n; ++i) {
-    Glyph g;
-    g.gid = info[i].codepoint;
-    g.advance_pt = pos[i].x_advance * scale;
-    g.dx_pt = pos[i].x_offset * scale;
-    g.dy_pt = pos[i].y_offset * scale;
-    const bool first_of_cluster = i == 0 || info[i - 1].cluster != info[i].cluster;
-    if (first_of_cluster) {
-      uint32_t end = run.span.end;
+    CachedGlyph g{info[i].codepoint, pos[i].x_advance, pos[i].x_offset, pos[i].y_offset, info[i].cluster, info[i].cluster};
+    if (i == 0 || info[i - 1].cluster != info[i].cluster) {
+      g.cluster_end = static_cast<uint32_t>(sub.size());
       for (unsigned j = i + 1; j < n; ++j) {
         if (info[j].cluster != info[i].cluster) {
-          end = info[j].cluster;
+          g.cluster_end = info[j].cluster;
           break;
         }
       }
-      g.text = {info[i].cluster, end};
-    } else {
-      g.text = {info[i].cluster, info[i].cluster};
     }
+    glyphs.push_back(g);
+  }
+  return cache.shaped.emplace(std::move(key), std::move(glyphs)).first->second;
+}
+
+void shape_run(FontCacheImpl& cache, const ShapeRequest& req, std::string_view text, const ScriptRun& run,
+               std::vector<Glyph>& out) {
+  const std::string_view sub = text.substr(run.span.begin, run.span.end - run.span.begin);
+  const std::vector<CachedGlyph>& glyphs = shape_cached(cache, req.font, req, sub, run.script);
+  const double scale = req.size_pt / cache.fonts.at(req.font)->metrics.units_per_em;
+  for (const CachedGlyph& c : glyphs) {
+    Glyph g;
+    g.gid = c.gid;
+    g.advance_pt = c.x_advance * scale;
+    g.dx_pt = c.x_offset * scale;
+    g.dy_pt = c.y_offset * scale;
+    g.text = {run.span.begin + c.cluster_begin, run.span.begin + c.cluster_end};
     out.push_back(g);
   }
 }
@@ -57,8 +81,7 @@ void shape_run(LoadedFont& font, const ShapeRequest& req, std::string_view text,
 std::vector<Glyph> shape(FontCache& fonts, const ShapeRequest& req, std::string_view text,
                          SourceSpan span) {
   std::vector<Glyph> out;
-  LoadedFont& font = *fonts.impl().fonts.at(req.font);
-  for (const ScriptRun& run : itemize_scripts(text, span)) shape_run(font, req, text, run, out);
+  for (const ScriptRun& run : itemize_scripts(text, span)) shape_run(fonts.impl(), req, text, run, out);
   return out;
 }
 
