@@ -22,6 +22,8 @@ appeal::layout::Typesetter& typesetter() {
   return ts;
 }
 
+// After the first iteration every word comes from the shaping cache (shape.cpp), as in
+// a merge where the same words recur; the first call shows in BM_SetLetterBody.
 void BM_ShapeParagraph(benchmark::State& state) {
   auto& ts = typesetter();
   const appeal::text::FontId font = ts.font("PTSerif-Regular.ttf");
