@@ -24,6 +24,7 @@
 #include "appeal/senders.h"
 #include "layout/input_error.h"
 #include "layout/layout_spec.h"
+#include "pdf/document.h"
 
 namespace {
 
@@ -331,6 +332,9 @@ int main(int argc, char** argv) {
     return 2;
   } catch (const UsageError& e) {
     std::cerr << "appeal: " << e.what() << '\n';
+    return 2;
+  } catch (const pdf::ImageError& e) {
+    std::cerr << e.what() << '\n';
     return 2;
   } catch (const std::exception& e) {
     std::cerr << "appeal: internal error: " << e.what() << '\n';

@@ -138,8 +138,12 @@ std::map<std::string, std::string> embed_images(Document::Impl& m, const Page& p
       auto image = std::make_unique<PdfImage>(&m.doc);
       const std::string& f = img->file;
       const bool png = f.size() > 4 && (f.compare(f.size() - 4, 4, ".png") == 0 || f.compare(f.size() - 4, 4, ".PNG") == 0);
-      if (png) image->LoadFromPng(f.c_str());
-      else image->LoadFromJpeg(f.c_str());
+      try {
+        if (png) image->LoadFromPng(f.c_str());
+        else image->LoadFromJpeg(f.c_str());
+      } catch (const PdfError& e) {
+        throw ImageError(f, PdfError::ErrorMessage(e.GetError()) ? PdfError::ErrorMessage(e.GetError()) : "PoDoFo error");
+      }
       const std::string name = "Im" + std::to_string(m.images.size() + 1);
       it = m.images.emplace(f, std::make_pair(name, image->GetObject()->Reference())).first;
       m.image_objects.push_back(std::move(image));

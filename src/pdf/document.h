@@ -4,11 +4,23 @@
 #include <ctime>
 #include <filesystem>
 #include <memory>
+#include <stdexcept>
 #include <string>
 
 #include "pdf/page.h"
 
 namespace appeal::pdf {
+
+// An image file that cannot be read (bad input, not an internal fault).
+class ImageError : public std::runtime_error {
+ public:
+  ImageError(const std::string& file, const std::string& why)
+      : std::runtime_error(file + ": cannot read the image (" + why + ")"), file_(file) {}
+  const std::string& file() const { return file_; }
+
+ private:
+  std::string file_;
+};
 
 struct DocumentInfo {
   std::string title, author, subject, keywords;

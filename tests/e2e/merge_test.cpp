@@ -107,6 +107,38 @@ TEST(Merge, ParallelJobsWriteTheSameBytes) {
   }
 }
 
+TEST(Merge, BodyFromTheSharedFormExtractsExactly) {
+  test::TempDir dir;
+  const auto r = test::render_letters(test::source_dir() / "samples/ua-31-22/case.json", dir.path(),
+                                      {"--senders", (test::source_dir() / "samples/ua-31-22/senders.csv").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto c = test::sample_case();
+  for (const std::string lang : {"ru", "en"}) {
+    const auto pdf = dir.path() / ("president-" + lang + ".pdf");
+    for (int page : {1, 9}) {  // the first and the last sender
+      const std::string text = test::normalize_ws(test::pdftotext(pdf, page, page));
+      for (const auto& p : c["letters"][lang]["body"]) {
+        EXPECT_NE(text.find(test::normalize_ws(p)), std::string::npos) << lang << " page " << page << ": " << p;
+      }
+      EXPECT_NE(text.find(c["letters"][lang]["closing"].get<std::string>()), std::string::npos);
+    }
+  }
+}
+
+TEST(Merge, BrokenSignatureImageIsABadInputError) {
+  test::TempDir dir;
+  std::string png = test::read_file(test::source_dir() / "samples/ua-31-22/signatures/jean.png");
+  png.resize(60);  // the header survives, the image data does not
+  test::write_file(dir.path() / "broken.png", png);
+  test::write_file(dir.path() / "senders.csv", "name,address,country,signature\nA,Street 1,GB,broken.png\n");
+  const auto out = dir.path() / "out";
+  const auto r = test::render_letters(test::source_dir() / "samples/ua-31-22/case.json", out,
+                                      {"--senders", (dir.path() / "senders.csv").string()});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("broken.png: cannot read the image"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(out) && !std::filesystem::is_empty(out));
+}
+
 TEST(Merge, SenderErrorsNameTheCsvLineAndLeaveNothing) {
   test::TempDir dir;
   test::write_file(dir.path() / "senders.csv", "name,address,country\nA,Street 1,GB\nB,Street 2,XX\n");
