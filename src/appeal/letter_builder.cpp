@@ -248,6 +248,29 @@ std::vector<layout::DisplayPage> build_letter(const Case& c, size_t ti, const st
   return LetterTemplate(c, ti, lang, spec, ts, settings, sender != nullptr).for_sender(sender, settings);
 }
 
+namespace {
+
+pdf::DocumentInfo info_for(std::string title, std::string subject, const std::string& lang,
+                           const LetterSettings& settings) {
+  pdf::DocumentInfo info;
+  info.title = std::move(title);
+  info.subject = std::move(subject);
+  info.language = lang;
+  info.created = settings.created;
+  info.producer = "Appeal Press 0.1 (PoDoFo 0.9.8, HarfBuzz)";
+  return info;
+}
+
+void write_pdf(const std::vector<layout::DisplayPage>& pages, pdf::DocumentInfo info, Typesetter& ts,
+               const std::filesystem::path& file) {
+  pdf::Document doc(file, std::move(info));
+  layout::PdfRenderer renderer(doc, ts.fonts());
+  for (const layout::DisplayPage& p : pages) renderer.add_page(p);
+  doc.finish();
+}
+
+}  // namespace
+
 struct LetterStream::Impl {
   pdf::Document doc;
   layout::PdfRenderer renderer;
@@ -257,14 +280,11 @@ struct LetterStream::Impl {
 
 LetterStream::LetterStream(const Case& c, const Target& t, const std::string& lang, const LetterSettings& settings,
                            Typesetter& ts, const std::filesystem::path& file, size_t letters) {
-  pdf::DocumentInfo info;
-  info.title = c.id + ": " + pick(c.title, lang) + " \u2014 " + pick(t.name, lang) + " (" + std::to_string(letters) +
-               " letters)";
-  info.subject = pick(c.person.name, lang);
-  info.language = lang;
-  info.created = settings.created;
-  info.producer = "Appeal Press 0.1 (PoDoFo 0.9.8, HarfBuzz)";
-  impl_ = std::make_unique<Impl>(file, std::move(info), ts);
+  impl_ = std::make_unique<Impl>(
+      file,
+      info_for(c.id + ": " + pick(c.title, lang) + " \u2014 " + pick(t.name, lang) + " (" + std::to_string(letters) + " letters)",
+               pick(c.person.name, lang), lang, settings),
+      ts);
 }
 
 LetterStream::~LetterStream() = default;
@@ -283,30 +303,15 @@ void LetterStream::finish() { impl_->doc.finish(); }
 
 void write_pages_pdf(const std::vector<layout::DisplayPage>& pages, const std::string& title, const std::string& lang,
                      const LetterSettings& settings, Typesetter& ts, const std::filesystem::path& file) {
-  pdf::DocumentInfo info;
-  info.title = title;
-  info.language = lang;
-  info.created = settings.created;
-  info.producer = "Appeal Press 0.1 (PoDoFo 0.9.8, HarfBuzz)";
-  pdf::Document doc(file, info);
-  layout::PdfRenderer renderer(doc, ts.fonts());
-  for (const layout::DisplayPage& p : pages) renderer.add_page(p);
-  doc.finish();
+  write_pdf(pages, info_for(title, "", lang, settings), ts, file);
 }
 
 void write_letter_pdf(const std::vector<layout::DisplayPage>& pages, const Case& c, const Target& t,
                       const std::string& lang, const LetterSettings& settings, Typesetter& ts,
                       const std::filesystem::path& file) {
-  pdf::DocumentInfo info;
-  info.title = c.id + ": " + pick(c.title, lang) + " \u2014 " + pick(t.name, lang);
-  info.subject = pick(c.person.name, lang);
-  info.language = lang;
-  info.created = settings.created;
-  info.producer = "Appeal Press 0.1 (PoDoFo 0.9.8, HarfBuzz)";
-  pdf::Document doc(file, info);
-  layout::PdfRenderer renderer(doc, ts.fonts());
-  for (const layout::DisplayPage& p : pages) renderer.add_page(p);
-  doc.finish();
+  write_pdf(pages, info_for(c.id + ": " + pick(c.title, lang) + " \u2014 " + pick(t.name, lang), pick(c.person.name, lang),
+                            lang, settings),
+            ts, file);
 }
 
 }  // namespace appeal
