@@ -7,15 +7,15 @@
 #include <hb-ot.h>
 #include <hb-subset.h>
 #include <hb.h>
-#include <podofo/podofo.h>
 
+#include "pdf/deflate.h"
+#include "pdf/object_writer.h"
 #include "pdf/pdf_syntax.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <vector>
 
-using namespace PoDoFo;
 
 namespace appeal::pdf {
 
@@ -43,7 +43,7 @@ struct EmbeddedFont::Impl {
   int upem = 1000;
   std::string ps_name;
   std::map<uint32_t, std::string> used;  // gid -> text; sorted, so output is deterministic
-  PdfObject* type0 = nullptr;
+  uint32_t type0 = 0;  // object number, 0 until first used
 };
 
 EmbeddedFont::EmbeddedFont(const std::filesystem::path& ttf, std::string resource_name)
@@ -79,12 +79,12 @@ bool EmbeddedFont::use(uint32_t gid, const std::string& text) {
   return text.empty() || it->second == text;
 }
 
-PdfObject* EmbeddedFont::object(PdfVecObjects& objects) {
-  if (!impl_->type0) impl_->type0 = objects.CreateObject("Font");
+uint32_t EmbeddedFont::object(ObjectWriter& out) {
+  if (!impl_->type0) impl_->type0 = out.reserve();
   return impl_->type0;
 }
 
-void EmbeddedFont::finish(PdfVecObjects& objects) {
+void EmbeddedFont::finish(ObjectWriter& out, Deflater& deflater) {
   if (!impl_->type0) return;  // registered but never drawn
   Impl& m = *impl_;
   m.used.emplace(0, "");  // .notdef is always in a subset
@@ -108,69 +108,51 @@ void EmbeddedFont::finish(PdfVecObjects& objects) {
   for (const auto& [gid, text] : m.used) h = (h ^ gid) * 1099511628211ull;
   std::string tag;
   for (int i = 0; i < 6; ++i, h /= 26) tag += static_cast<char>('A' + h % 26);
-  const PdfName base_font(tag + "+" + m.ps_name);
+  const std::string base_font = pdf_name(tag + "+" + m.ps_name);
 
   hb_font_extents_t ext{};
   hb_font_get_h_extents(m.font.get(), &ext);
   hb_position_t cap = 0;
   hb_ot_metrics_get_position(m.font.get(), HB_OT_METRICS_TAG_CAP_HEIGHT, &cap);
-  const auto em = [&](double v) { return static_cast<pdf_int64>(std::lround(v * 1000.0 / m.upem)); };
+  const auto em = [&](double v) { return std::to_string(std::lround(v * 1000.0 / m.upem)); };
 
-  PdfObject* file = objects.CreateObject();
-  // Streamed writing fixes a stream's dictionary when the data is set: keys first (§11.3).
-  file->GetDictionary().AddKey("Length1", static_cast<pdf_int64>(data_len));
-  file->GetStream()->Set(data_ptr, data_len);
+  const uint32_t file = out.reserve(), desc = out.reserve(), cid = out.reserve(), to_unicode = out.reserve();
+  out.stream(file, "/Length1 " + std::to_string(data_len) + "/Filter/FlateDecode",
+             deflater.compress(std::string_view(data_ptr, data_len)));
 
-  PdfObject* desc = objects.CreateObject("FontDescriptor");
-  PdfDictionary& d = desc->GetDictionary();
-  d.AddKey("FontName", base_font);
-  const bool italic = hb_style_get_value(m.font.get(), HB_STYLE_TAG_SLANT_ANGLE) != 0.f;
-  d.AddKey("Flags", static_cast<pdf_int64>(4 | (italic ? 64 : 0)));  // Symbolic (+Italic)
+  std::string bbox = "[0 0 0 0]";
   hb_blob_t* head = hb_face_reference_table(m.face.get(), HB_TAG('h', 'e', 'a', 'd'));
   unsigned head_len = 0;
   const auto* hd = reinterpret_cast<const unsigned char*>(hb_blob_get_data(head, &head_len));
-  PdfArray bbox;
   if (head_len >= 44) {
     const auto s16 = [&](int off) { return static_cast<int16_t>((hd[off] << 8) | hd[off + 1]); };
-    bbox.push_back(em(s16(36)));
-    bbox.push_back(em(s16(38)));
-    bbox.push_back(em(s16(40)));
-    bbox.push_back(em(s16(42)));
+    bbox = "[" + em(s16(36)) + " " + em(s16(38)) + " " + em(s16(40)) + " " + em(s16(42)) + "]";
   }
   hb_blob_destroy(head);
-  d.AddKey("FontBBox", bbox);
-  d.AddKey("ItalicAngle", static_cast<pdf_int64>(std::lround(hb_style_get_value(m.font.get(), HB_STYLE_TAG_SLANT_ANGLE))));
-  d.AddKey("Ascent", em(ext.ascender));
-  d.AddKey("Descent", em(ext.descender));
-  d.AddKey("CapHeight", em(cap));
-  d.AddKey("StemV", static_cast<pdf_int64>(80));  // not in TrueType; 80 is the usual stand-in
-  d.AddKey("FontFile2", file->Reference());
+  const float slant = hb_style_get_value(m.font.get(), HB_STYLE_TAG_SLANT_ANGLE);
+  // Flags: Symbolic (4), as Identity-keyed CID fonts are, plus Italic (64) (§9.8.2).
+  out.object(desc, "<</Type/FontDescriptor/FontName" + base_font + "/Flags " + std::to_string(4 | (slant != 0.f ? 64 : 0)) +
+                       "/FontBBox" + bbox + "/ItalicAngle " + std::to_string(std::lround(slant)) + "/Ascent " +
+                       em(ext.ascender) + "/Descent " + em(ext.descender) + "/CapHeight " + em(cap) +
+                       "/StemV 80/FontFile2 " + pdf_ref(file) + ">>");  // StemV: not in TrueType; 80 is the usual stand-in
 
-  PdfObject* cid = objects.CreateObject("Font");
-  PdfDictionary& c = cid->GetDictionary();
-  c.AddKey("Subtype", PdfName("CIDFontType2"));
-  c.AddKey("BaseFont", base_font);
-  PdfDictionary info;
-  info.AddKey("Registry", PdfString("Adobe"));
-  info.AddKey("Ordering", PdfString("Identity"));
-  info.AddKey("Supplement", PdfObject(static_cast<pdf_int64>(0)));
-  c.AddKey("CIDSystemInfo", info);
-  c.AddKey("FontDescriptor", desc->Reference());
-  c.AddKey("DW", static_cast<pdf_int64>(1000));
-  PdfArray w;  // c [w1 w2 ...] for each run of consecutive CIDs
+  std::string w = "[";  // c [w1 w2 ...] for each run of consecutive CIDs
   for (auto it = m.used.begin(); it != m.used.end();) {
     const uint32_t first = it->first;
-    PdfArray widths;
+    w += std::to_string(first) + "[";
     uint32_t next = first;
+    bool any = false;
     while (it != m.used.end() && it->first == next) {
-      widths.push_back(static_cast<pdf_int64>(width_1000(next)));
+      w += (any ? " " : "") + std::to_string(width_1000(next));
+      any = true;
       ++it, ++next;
     }
-    w.push_back(static_cast<pdf_int64>(first));
-    w.push_back(widths);
+    w += "]";
   }
-  c.AddKey("W", w);
-  c.AddKey("CIDToGIDMap", PdfName("Identity"));
+  w += "]";
+  out.object(cid, "<</Type/Font/Subtype/CIDFontType2/BaseFont" + base_font +
+                      "/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor " +
+                      pdf_ref(desc) + "/DW 1000/W" + w + "/CIDToGIDMap/Identity>>");
 
   std::ostringstream cmap;
   cmap << "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
@@ -192,18 +174,10 @@ void EmbeddedFont::finish(PdfVecObjects& objects) {
     cmap << "endbfchar\n";
   }
   cmap << "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-  PdfObject* to_unicode = objects.CreateObject();
-  const std::string cmap_str = cmap.str();
-  to_unicode->GetStream()->Set(cmap_str.data(), static_cast<pdf_long>(cmap_str.size()));
+  out.stream(to_unicode, "/Filter/FlateDecode", deflater.compress(cmap.str()));
 
-  PdfDictionary& t = m.type0->GetDictionary();
-  t.AddKey("Subtype", PdfName("Type0"));
-  t.AddKey("BaseFont", base_font);
-  t.AddKey("Encoding", PdfName("Identity-H"));
-  PdfArray descendants;
-  descendants.push_back(cid->Reference());
-  t.AddKey("DescendantFonts", descendants);
-  t.AddKey("ToUnicode", to_unicode->Reference());
+  out.object(m.type0, "<</Type/Font/Subtype/Type0/BaseFont" + base_font + "/Encoding/Identity-H/DescendantFonts[" +
+                          pdf_ref(cid) + "]/ToUnicode " + pdf_ref(to_unicode) + ">>");
 }
 
 }  // namespace appeal::pdf

@@ -7,12 +7,10 @@
 #include <memory>
 #include <string>
 
-namespace PoDoFo {
-class PdfObject;
-class PdfVecObjects;
-}  // namespace PoDoFo
-
 namespace appeal::pdf {
+
+class ObjectWriter;
+class Deflater;
 
 class EmbeddedFont {
  public:
@@ -30,12 +28,14 @@ class EmbeddedFont {
   // marks that glyph with /ActualText, because ToUnicode holds one mapping per glyph.
   bool use(uint32_t gid, const std::string& text);
 
-  // The Type0 font dictionary; pages may reference it before finish() fills it.
-  PoDoFo::PdfObject* object(PoDoFo::PdfVecObjects& objects);
+  // The object number of the Type0 font dictionary, reserved on first use; resources
+  // refer to it before finish() writes it.
+  uint32_t object(ObjectWriter& out);
 
-  // Subsets the font to the used glyphs and writes descendant, descriptor, FontFile2 and
-  // ToUnicode. Throws std::runtime_error if HarfBuzz cannot subset the face.
-  void finish(PoDoFo::PdfVecObjects& objects);
+  // Subsets the font to the used glyphs and writes the Type0 font, its CIDFontType2,
+  // descriptor, FontFile2 and ToUnicode. Throws std::runtime_error if HarfBuzz cannot
+  // subset the face. Does nothing for a font never drawn.
+  void finish(ObjectWriter& out, Deflater& deflater);
 
  private:
   struct Impl;

@@ -13,8 +13,9 @@ const hb_feature_t kFeatures[] = {
     {HB_TAG('l', 'i', 'g', 'a'), 1, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END},
 };
 
-// Bounds the cache: a merge of 100,000 senders must not grow it without end.
-constexpr size_t kMaxCachedTexts = 200000;
+// Bounds the cache (about 1 KiB an entry): a merge of 100,000 senders, each with a
+// unique e-mail address, must keep memory flat.
+constexpr size_t kMaxCachedTexts = 20000;
 
 const std::vector<CachedGlyph>& shape_cached(FontCacheImpl& cache, FontId font_id, const ShapeRequest& req,
                                              std::string_view sub, hb_script_t script) {
