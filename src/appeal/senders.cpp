@@ -89,115 +89,171 @@ bool is_png(const std::filesystem::path& p) {
 
 }  // namespace
 
-SendersFile read_senders(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError(file, "", "cannot open file");
-  std::string bytes((std::istreambuf_iterator<char>(in)), {});
-  size_t offset = 0;
-  if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) offset = 3;  // UTF-8 byte order mark
-  {
-    size_t bad = 0;
-    if (!valid_utf8(bytes.substr(offset), bad)) {
-      size_t line = 1, col = 1;
-      for (size_t i = offset; i < offset + bad; ++i) {
-        if (bytes[i] == '\n') ++line, col = 1;
-        else if ((static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80) ++col;
-      }
-      throw InputError(file, std::to_string(line) + ":" + std::to_string(col), "not UTF-8 text (save the CSV as UTF-8)");
-    }
-  }
-
+struct SendersReader::Impl {
+  std::filesystem::path file;
+  std::ifstream in;
+  std::string chunk;
+  size_t at = 0;
+  bool eof = false, finished = false, first_bytes = true;
   csv_parser parser{};
-  if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) throw std::runtime_error("libcsv: out of memory");
-  std::unique_ptr<csv_parser, void (*)(csv_parser*)> guard(&parser, csv_free);
   Collector col;
   bool pending = true;  // the next byte that is not a line end starts a field
-  for (size_t i = offset; i < bytes.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(bytes[i]);
-    if (pending && c != '\n' && c != '\r') {
-      col.field_line = col.line, col.field_column = col.column;
-      pending = false;
-    }
-    const size_t fields_before = col.row.size(), rows_before = col.rows.size();
-    if (csv_parse(&parser, &bytes[i], 1, Collector::on_field, Collector::on_row, &col) != 1) {
-      throw InputError(file, std::to_string(col.line) + ":" + std::to_string(col.column),
-                       std::string("malformed CSV: ") + csv_strerror(csv_error(&parser)) +
-                           " (a quote inside a quoted field must be doubled)");
-    }
-    // libcsv reports a field when it parses its terminator: what follows is a new field.
-    if (col.row.size() != fields_before || col.rows.size() != rows_before) pending = true;
-    if (c == '\n') ++col.line, col.column = 1;
-    else if ((c & 0xC0) != 0x80) ++col.column;
-  }
-  if (csv_fini(&parser, Collector::on_field, Collector::on_row, &col) != 0) {
-    throw InputError(file, std::to_string(col.line) + ":" + std::to_string(col.column),
-                     "malformed CSV: a quoted field is not closed");
-  }
-  if (col.rows.empty()) throw InputError(file, "1:1", "empty file: a header row (name,address,country,...) is required");
-
-  // Header.
-  const std::vector<Field>& header = col.rows.front();
   std::map<std::string, size_t> index;
-  SendersFile out;
+  size_t columns = 0;
+  std::vector<std::string> warnings;
+  size_t rows_read = 0;
+
+  explicit Impl(const std::filesystem::path& f) : file(f), in(f, std::ios::binary) {
+    if (!in) throw InputError(file, "", "cannot open file");
+    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) throw std::runtime_error("libcsv: out of memory");
+  }
+  ~Impl() { csv_free(&parser); }
+
+  // Feeds bytes to libcsv until a whole row is ready; false at the end of the file.
+  bool fill() {
+    while (col.rows.empty()) {
+      if (at == chunk.size()) {
+        if (eof) {
+          if (!finished) {
+            finished = true;
+            if (csv_fini(&parser, Collector::on_field, Collector::on_row, &col) != 0) {
+              throw InputError(file, std::to_string(col.line) + ":" + std::to_string(col.column),
+                               "malformed CSV: a quoted field is not closed");
+            }
+            continue;
+          }
+          return false;
+        }
+        chunk.resize(1 << 16);
+        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        chunk.resize(static_cast<size_t>(in.gcount()));
+        at = 0;
+        eof = !in;
+        if (first_bytes && chunk.rfind("\xEF\xBB\xBF", 0) == 0) at = 3;  // UTF-8 byte order mark
+        first_bytes = false;
+        continue;
+      }
+      const unsigned char c = static_cast<unsigned char>(chunk[at]);
+      if (pending && c != '\n' && c != '\r') {
+        col.field_line = col.line, col.field_column = col.column;
+        pending = false;
+      }
+      const size_t fields_before = col.row.size(), rows_before = col.rows.size();
+      if (csv_parse(&parser, &chunk[at], 1, Collector::on_field, Collector::on_row, &col) != 1) {
+        throw InputError(file, std::to_string(col.line) + ":" + std::to_string(col.column),
+                         std::string("malformed CSV: ") + csv_strerror(csv_error(&parser)) +
+                             " (a quote inside a quoted field must be doubled)");
+      }
+      // libcsv reports a field when it parses its terminator: what follows is a new field.
+      if (col.row.size() != fields_before || col.rows.size() != rows_before) pending = true;
+      if (c == '\n') ++col.line, col.column = 1;
+      else if ((c & 0xC0) != 0x80) ++col.column;
+      ++at;
+    }
+    return true;
+  }
+
+  std::vector<Field> take_row() {
+    std::vector<Field> row = std::move(col.rows.front());
+    col.rows.erase(col.rows.begin());
+    // Every field must be UTF-8; name the character where it stops being so.
+    for (const Field& f : row) {
+      size_t bad = 0;
+      if (!valid_utf8(f.text, bad)) {
+        size_t line = f.line, column = f.column;
+        for (size_t i = 0; i < bad; ++i) {
+          if (f.text[i] == '\n') ++line, column = 1;
+          else if ((static_cast<unsigned char>(f.text[i]) & 0xC0) != 0x80) ++column;
+        }
+        throw InputError(file, std::to_string(line) + ":" + std::to_string(column),
+                         "not UTF-8 text (save the CSV as UTF-8)");
+      }
+    }
+    ++rows_read;
+    return row;
+  }
+};
+
+SendersReader::SendersReader(const std::filesystem::path& file) : impl_(std::make_unique<Impl>(file)) {
+  Impl& m = *impl_;
+  if (!m.fill()) throw InputError(file, "1:1", "empty file: a header row (name,address,country,...) is required");
+  const std::vector<Field> header = m.take_row();
   static const char* const kKnown[] = {"name", "address", "country", "email", "signature", "language"};
   for (size_t i = 0; i < header.size(); ++i) {
     std::string h = header[i].text;
     for (char& ch : h) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (index.count(h)) throw InputError(file, where(header[i]), "column \"" + h + "\" appears twice");
-    index[h] = i;
+    if (m.index.count(h)) throw InputError(file, where(header[i]), "column \"" + h + "\" appears twice");
+    m.index[h] = i;
     if (std::find(std::begin(kKnown), std::end(kKnown), h) == std::end(kKnown)) {
-      out.warnings.push_back(file.filename().string() + ":" + where(header[i]) + ": unknown column \"" + header[i].text +
-                             "\" ignored");
+      m.warnings.push_back(file.filename().string() + ":" + where(header[i]) + ": unknown column \"" + header[i].text +
+                           "\" ignored");
     }
   }
   for (const char* required : {"name", "address", "country"}) {
-    if (!index.count(required)) {
+    if (!m.index.count(required)) {
       throw InputError(file, "1:1", std::string("missing column \"") + required + "\" in the header row");
     }
   }
+  m.columns = header.size();
+}
 
-  const auto cell = [&](const std::vector<Field>& row, const std::string& key) -> const Field* {
-    auto it = index.find(key);
-    return it == index.end() ? nullptr : &row.at(it->second);
-  };
-  for (size_t r = 1; r < col.rows.size(); ++r) {
-    const std::vector<Field>& row = col.rows[r];
-    if (row.size() == 1 && row[0].text.empty()) continue;  // a blank line
-    if (row.size() != header.size()) {
-      throw InputError(file, where(row.front()),
-                       "expected " + std::to_string(header.size()) + " fields as in the header, found " +
-                           std::to_string(row.size()));
-    }
-    Sender s;
-    s.line = row.front().line;
-    const Field& name = *cell(row, "name");
-    s.name = name.text;
-    if (s.name.find_first_not_of(" \t") == std::string::npos) throw InputError(file, where(name), "name is empty");
-    const Field& address = *cell(row, "address");
-    s.address = split_lines(address.text);
-    if (s.address.empty()) throw InputError(file, where(address), "address is empty");
-    const Field& country = *cell(row, "country");
-    s.country = country.text;
-    for (char& ch : s.country) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    if (s.country.size() != 2 || !country_name_en(s.country)) {
-      throw InputError(file, where(country), "unknown ISO 3166-1 alpha-2 country code \"" + country.text + "\"");
-    }
-    if (const Field* e = cell(row, "email")) s.email = e->text;
-    if (const Field* l = cell(row, "language"); l && !l->text.empty()) {
-      if (!find_language(l->text) && !has_country_names(l->text)) {
-        throw InputError(file, where(*l), "unknown language \"" + l->text + "\" (a code such as en, ru, kk, de, fr)");
-      }
-      s.language = l->text;
-    }
-    if (const Field* sig = cell(row, "signature"); sig && !sig->text.empty()) {
-      s.signature = std::filesystem::absolute(file.parent_path() / sig->text);
-      if (!std::filesystem::is_regular_file(s.signature)) {
-        throw InputError(file, where(*sig), "signature file \"" + sig->text + "\" does not exist");
-      }
-      if (!is_png(s.signature)) throw InputError(file, where(*sig), "signature \"" + sig->text + "\" is not a PNG image");
-    }
-    out.senders.push_back(std::move(s));
+SendersReader::~SendersReader() = default;
+
+const std::vector<std::string>& SendersReader::warnings() const { return impl_->warnings; }
+
+bool SendersReader::next(Sender& s) {
+  Impl& m = *impl_;
+  const std::filesystem::path& file = m.file;
+  std::vector<Field> row;
+  do {
+    if (!m.fill()) return false;
+    row = m.take_row();
+  } while (row.size() == 1 && row[0].text.empty());  // a blank line
+  if (row.size() != m.columns) {
+    throw InputError(file, where(row.front()),
+                     "expected " + std::to_string(m.columns) + " fields as in the header, found " + std::to_string(row.size()));
   }
+  const auto cell = [&](const std::string& key) -> const Field* {
+    auto it = m.index.find(key);
+    return it == m.index.end() ? nullptr : &row.at(it->second);
+  };
+  s = Sender{};
+  s.line = row.front().line;
+  const Field& name = *cell("name");
+  s.name = name.text;
+  if (s.name.find_first_not_of(" \t") == std::string::npos) throw InputError(file, where(name), "name is empty");
+  const Field& address = *cell("address");
+  s.address = split_lines(address.text);
+  if (s.address.empty()) throw InputError(file, where(address), "address is empty");
+  const Field& country = *cell("country");
+  s.country = country.text;
+  for (char& ch : s.country) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  if (s.country.size() != 2 || !country_name_en(s.country)) {
+    throw InputError(file, where(country), "unknown ISO 3166-1 alpha-2 country code \"" + country.text + "\"");
+  }
+  if (const Field* e = cell("email")) s.email = e->text;
+  if (const Field* l = cell("language"); l && !l->text.empty()) {
+    if (!find_language(l->text) && !has_country_names(l->text)) {
+      throw InputError(file, where(*l), "unknown language \"" + l->text + "\" (a code such as en, ru, kk, de, fr)");
+    }
+    s.language = l->text;
+  }
+  if (const Field* sig = cell("signature"); sig && !sig->text.empty()) {
+    s.signature = std::filesystem::absolute(file.parent_path() / sig->text);
+    if (!std::filesystem::is_regular_file(s.signature)) {
+      throw InputError(file, where(*sig), "signature file \"" + sig->text + "\" does not exist");
+    }
+    if (!is_png(s.signature)) throw InputError(file, where(*sig), "signature \"" + sig->text + "\" is not a PNG image");
+  }
+  return true;
+}
+
+SendersFile read_senders(const std::filesystem::path& file) {
+  SendersReader reader(file);
+  SendersFile out;
+  Sender s;
+  while (reader.next(s)) out.senders.push_back(std::move(s));
+  out.warnings = reader.warnings();
   if (out.senders.empty()) throw InputError(file, "2:1", "no senders after the header row");
   return out;
 }

@@ -2,6 +2,7 @@
 // file and "LINE:COLUMN" of the offending field, as editors count them.
 #pragma once
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -25,5 +26,21 @@ struct SendersFile {
 // Header row required, with at least name, address, country; optional email, signature,
 // language. UTF-8 with or without BOM, CRLF or LF, quoted fields with commas and newlines.
 SendersFile read_senders(const std::filesystem::path& file);
+
+// The same, one sender at a time, so a merge of 100,000 senders holds one row in memory.
+class SendersReader {
+ public:
+  explicit SendersReader(const std::filesystem::path& file);  // reads and checks the header
+  ~SendersReader();
+  SendersReader(const SendersReader&) = delete;
+  SendersReader& operator=(const SendersReader&) = delete;
+  // The next sender in file order; false after the last. Throws InputError.
+  bool next(Sender& out);
+  const std::vector<std::string>& warnings() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace appeal

@@ -77,7 +77,8 @@ struct Job {
   Case kase;
   std::vector<std::string> langs;
   LetterSettings settings;
-  std::vector<Sender> senders;
+  std::filesystem::path senders_file;  // empty: no senders
+  size_t sender_count = 0;
 };
 
 Job prepare(const Args& a) {
@@ -138,9 +139,13 @@ Job prepare(const Args& a) {
     s.origin = Origin{a.from, ""};
   }
   if (!a.senders.empty()) {
-    SendersFile sf = read_senders(a.senders);
-    for (const std::string& w : sf.warnings) std::cerr << "warning: " << w << '\n';
-    job.senders = std::move(sf.senders);
+    // A first pass checks every row (errors before any output) and counts them, holding
+    // one row at a time; merges then stream the file again.
+    SendersReader reader(a.senders);
+    for (Sender row; reader.next(row);) ++job.sender_count;
+    if (job.sender_count == 0) throw InputError(a.senders, "2:1", "no senders after the header row");
+    for (const std::string& w : reader.warnings()) std::cerr << "warning: " << w << '\n';
+    job.senders_file = a.senders;
     s.senders_file = a.senders;
   } else if (a.split) {
     throw UsageError("--split needs --senders");
@@ -148,10 +153,15 @@ Job prepare(const Args& a) {
   return job;
 }
 
+// All senders in memory, for one file per sender, envelopes and labels.
+std::vector<Sender> load_senders(const Job& job) {
+  return job.senders_file.empty() ? std::vector<Sender>{} : read_senders(job.senders_file).senders;
+}
+
 // One item per sender, or one unsigned item when there are no senders.
-std::vector<const Sender*> sender_list(const Job& job) {
+std::vector<const Sender*> sender_list(const std::vector<Sender>& senders) {
   std::vector<const Sender*> out;
-  for (const Sender& s : job.senders) out.push_back(&s);
+  for (const Sender& s : senders) out.push_back(&s);
   if (out.empty()) out.push_back(nullptr);
   return out;
 }
@@ -201,13 +211,15 @@ void run_tasks(const Job& job, const Args& a, std::vector<FileTask>& tasks, unsi
 int run_letters(const Args& a) {
   const Job job = prepare(a);
   const Case& c = job.kase;
-  const auto senders = sender_list(job);
-  Progress progress(c.targets.size() * job.langs.size() * senders.size(), a.quiet);
+  const bool merge = !job.senders_file.empty() && !a.split;
+  const std::vector<Sender> all = merge ? std::vector<Sender>{} : load_senders(job);
+  const auto senders = sender_list(all);
+  Progress progress(c.targets.size() * job.langs.size() * std::max<size_t>(1, job.sender_count), a.quiet);
   std::vector<FileTask> tasks;
   for (size_t ti = 0; ti < c.targets.size(); ++ti) {
     for (const std::string& lang : job.langs) {
       const std::string stem = c.targets[ti].id + "-" + lang;
-      if (job.senders.empty() || a.split) {
+      if (!merge) {
         for (size_t si = 0; si < senders.size(); ++si) {
           char suffix[32] = ".pdf";
           if (a.split) std::snprintf(suffix, sizeof suffix, "-%04zu.pdf", si + 1);
@@ -221,10 +233,11 @@ int run_letters(const Args& a) {
       }
       // One print file: every sender's letter in CSV order, each starting on an odd page.
       tasks.push_back({stem + ".pdf", [&, ti, lang](layout::Typesetter& ts, const std::filesystem::path& file) {
-                         LetterStream out(c, c.targets[ti], lang, job.settings, ts, file, senders.size());
+                         LetterStream out(c, c.targets[ti], lang, job.settings, ts, file, job.sender_count);
                          LetterTemplate shared(c, ti, lang, job.spec, ts, job.settings, true);
-                         for (const Sender* sender : senders) {
-                           out.add(shared.for_sender(sender, job.settings));
+                         SendersReader reader(job.senders_file);
+                         for (Sender sender; reader.next(sender);) {
+                           out.add(shared.for_sender(&sender, job.settings));
                            progress.step();
                          }
                          out.finish();
@@ -239,7 +252,8 @@ int run_letters(const Args& a) {
 int run_mailing(const Args& a, bool labels) {
   const Job job = prepare(a);
   const Case& c = job.kase;
-  const auto senders = sender_list(job);
+  const std::vector<Sender> all = load_senders(job);
+  const auto senders = sender_list(all);
   const std::string kind = labels ? "labels" : "envelopes";
   std::vector<FileTask> tasks;
   for (size_t ti = 0; ti < c.targets.size(); ++ti) {
