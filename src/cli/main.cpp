@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <ctime>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 #include <CLI/CLI.hpp>
@@ -96,8 +97,15 @@ Job prepare(const Args& a) {
       font_names += (font_names.empty() ? "" : ", ") + style.font;
     }
   }
+  std::map<char32_t, bool> seen;  // each code point is looked up in the fonts once
   const auto can_draw = [&](char32_t c) {
-    return std::all_of(fonts.begin(), fonts.end(), [&](text::FontId f) { return ts.fonts().has_code_point(f, c); });
+    auto it = seen.find(c);
+    if (it == seen.end()) {
+      it = seen.emplace(c, std::all_of(fonts.begin(), fonts.end(),
+                                       [&](text::FontId f) { return ts.fonts().has_code_point(f, c); }))
+               .first;
+    }
+    return it->second;
   };
   job.kase = read_case(a.case_file, can_draw, font_names);
 

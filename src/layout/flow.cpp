@@ -7,18 +7,25 @@
 namespace appeal::layout {
 
 Typesetter::Typesetter(std::filesystem::path font_dir, std::filesystem::path hyphen_dir)
-    : font_dir_(std::move(font_dir)) {
+    : font_dir_(std::move(font_dir)), hyphen_dir_(std::move(hyphen_dir)) {}
+
+const text::HyphenatorSet& Typesetter::hyphenators(const std::string& language) {
   // Minima: ru 2/2 is Russian typesetting practice; en 2/3 is TeX's \righthyphenmin for
   // English. Kazakh has no patterns in Debian 12 (PRINT-SPECS §10), so it is not hyphenated.
-  const struct {
+  static const struct {
     const char* lang;
     const char* file;
     text::HyphenMinima minima;
-  } dicts[] = {{"ru", "hyph_ru_RU.dic", {2, 2}}, {"en", "hyph_en_US.dic", {2, 3}}};
-  for (const auto& d : dicts) {
-    hyphenators_.push_back(std::make_unique<text::Hyphenator>(hyphen_dir / d.file, d.minima));
-    hyphen_set_[d.lang] = hyphenators_.back().get();
+  } kDicts[] = {{"ru", "hyph_ru_RU.dic", {2, 2}}, {"en", "hyph_en_US.dic", {2, 3}}};
+  const std::string primary = language.substr(0, language.find('-'));
+  if (!hyphen_set_.count(primary)) {
+    for (const auto& d : kDicts) {
+      if (primary != d.lang) continue;
+      hyphenators_.push_back(std::make_unique<text::Hyphenator>(hyphen_dir_ / d.file, d.minima));
+      hyphen_set_[d.lang] = hyphenators_.back().get();
+    }
   }
+  return hyphen_set_;
 }
 
 text::FontId Typesetter::font(const std::string& file_name) { return fonts_.load(font_dir_ / file_name); }
@@ -42,7 +49,7 @@ SetBlock set_block(const Block& block, double width_pt, Typesetter& ts) {
   para.unbreakable_words = block.unbreakable_words;
   text::Measure m = block.measure;
   if (m.width_pt <= 0) m.width_pt = width_pt;
-  return {text::set_paragraph(para, m, ts.fonts(), ts.hyphenators()), &block};
+  return {text::set_paragraph(para, m, ts.fonts(), ts.hyphenators(block.language)), &block};
 }
 
 namespace {

@@ -21,10 +21,12 @@ class Typesetter {
   Typesetter(std::filesystem::path font_dir, std::filesystem::path hyphen_dir);
   text::FontCache& fonts() { return fonts_; }
   text::FontId font(const std::string& file_name);  // loads fonts/<file_name> once
-  const text::HyphenatorSet& hyphenators() const { return hyphen_set_; }
+  // Hyphenation patterns including those of `language`, loaded on first use: loading
+  // both dictionaries was half the start-up time of a one-language run.
+  const text::HyphenatorSet& hyphenators(const std::string& language);
 
  private:
-  std::filesystem::path font_dir_;
+  std::filesystem::path font_dir_, hyphen_dir_;
   text::FontCache fonts_;
   std::vector<std::unique_ptr<text::Hyphenator>> hyphenators_;
   text::HyphenatorSet hyphen_set_;
