@@ -257,7 +257,7 @@ pdf::DocumentInfo info_for(std::string title, std::string subject, const std::st
   info.subject = std::move(subject);
   info.language = lang;
   info.created = settings.created;
-  info.producer = "Appeal Press 0.1 (PoDoFo 0.9.8, HarfBuzz)";
+  info.producer = "Appeal Press 0.1 (HarfBuzz, hb-subset)";
   return info;
 }
 

@@ -1,4 +1,4 @@
-// A PDF file being written page by page (PoDoFo 0.9.8 streamed document), with
+// A PDF file written page by page straight to disk (object_writer.h), with
 // HarfBuzz-subset CID TrueType fonts. Pages go to disk as they are added; fonts at finish().
 #pragma once
 #include <ctime>
