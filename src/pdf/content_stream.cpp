@@ -18,14 +18,27 @@ class Builder {
 
   void operator()(const TextRun& run) {
     EmbeddedFont& font = *fonts_.at(run.font);
+    // Consecutive runs share one text object: the font is set when it changes and each
+    // run starts with a Td relative to the previous one (§9.4.2), which keeps the
+    // per-letter streams of a merge small.
+    if (!in_text_) {
+      out_ += "BT\n";
+      in_text_ = true;
+      line_x_ = line_y_ = 0;
+    }
     if (run.actual_text) out_ += "/Span<</ActualText" + utf16_hex_string(*run.actual_text) + ">>BDC\n";
-    out_ += "BT\n";
     if (run.color.level != fill_) {  // the page starts black; say the colour only when it changes
       fill_ = run.color.level;
       out_ += pdf_number(fill_) + " g\n";
     }
-    out_ += "/" + font.resource_name() + " " + pdf_number(run.size_pt) + " Tf\n1 0 0 1 " + pdf_number(run.x_pt) + " " +
-            pdf_number(run.y_pt) + " Tm\n";
+    if (run.font != font_ || run.size_pt != size_) {
+      font_ = run.font;
+      size_ = run.size_pt;
+      out_ += "/" + font.resource_name() + " " + pdf_number(run.size_pt) + " Tf\n";
+    }
+    out_ += pdf_number(run.x_pt - line_x_) + " " + pdf_number(run.y_pt - line_y_) + " Td\n";
+    line_x_ = run.x_pt;
+    line_y_ = run.y_pt;
     // One TJ array; consecutive glyphs without adjustment share one hex string.
     std::string tj;
     bool in_hex = false;
@@ -72,35 +85,52 @@ class Builder {
     }
     flush();
     if (rise != 0) out_ += "0 Ts\n";
-    out_ += "ET\n";
     if (run.actual_text) out_ += "EMC\n";
   }
 
+  void end_text() {
+    if (in_text_) out_ += "ET\n";
+    in_text_ = false;
+  }
+
   void operator()(const LineSeg& l) {
+    end_text();
     out_ += pdf_number(l.color.level) + " G " + pdf_number(l.width_pt) + " w " + pdf_number(l.x1_pt) +
             " " + pdf_number(l.y1_pt) + " m " + pdf_number(l.x2_pt) + " " + pdf_number(l.y2_pt) +
             " l S\n";
   }
 
   void operator()(const FilledRect& r) {
+    end_text();
     out_ += pdf_number(r.color.level) + " g " + pdf_number(r.rect.x_pt) + " " + pdf_number(r.rect.y_pt) +
             " " + pdf_number(r.rect.w_pt) + " " + pdf_number(r.rect.h_pt) + " re f\n";
   }
 
   void operator()(const ImageItem& img) {
+    end_text();
     out_ += "q " + pdf_number(img.rect.w_pt) + " 0 0 " + pdf_number(img.rect.h_pt) + " " + pdf_number(img.rect.x_pt) + " " +
             pdf_number(img.rect.y_pt) + " cm /" + images_.at(img.file) + " Do Q\n";
   }
 
-  void operator()(const FormItem& f) { out_ += "q /" + form_name(f.form) + " Do Q\n"; }
+  void operator()(const FormItem& f) {
+    end_text();
+    out_ += "q /" + form_name(f.form) + " Do Q\n";
+  }
 
-  std::string take() { return std::move(out_); }
+  std::string take() {
+    end_text();
+    return std::move(out_);
+  }
 
  private:
   std::vector<std::unique_ptr<EmbeddedFont>>& fonts_;
   const std::map<std::string, std::string>& images_;
   std::string out_;
   double fill_ = 0;  // current fill gray
+  bool in_text_ = false;
+  FontRef font_ = ~FontRef{0};
+  double size_ = 0;
+  double line_x_ = 0, line_y_ = 0;  // origin of the current text line (Td is relative to it)
 };
 
 }  // namespace
