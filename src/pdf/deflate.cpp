@@ -4,8 +4,10 @@
 
 namespace appeal::pdf {
 
-Deflater::Deflater() {
-  if (deflateInit(&zs_, Z_DEFAULT_COMPRESSION) != Z_OK) throw std::runtime_error("zlib: deflateInit failed");
+Deflater::Deflater(int window_bits, int mem_level) {
+  if (deflateInit2(&zs_, Z_DEFAULT_COMPRESSION, Z_DEFLATED, window_bits, mem_level, Z_DEFAULT_STRATEGY) != Z_OK) {
+    throw std::runtime_error("zlib: deflateInit failed");
+  }
 }
 
 Deflater::~Deflater() { deflateEnd(&zs_); }

@@ -38,7 +38,12 @@ constexpr size_t kPagesPerLeaf = 128;
 struct Document::Impl {
   DocumentInfo info;
   ObjectWriter out;
-  Deflater deflater;
+  Deflater deflater;             // fonts, images, large streams
+  Deflater small_deflater{12, 4};  // page content streams and forms of a few KiB
+
+  std::string compress(const std::string& data) {
+    return data.size() <= 4096 ? small_deflater.compress(data) : deflater.compress(data);
+  }
   std::vector<std::unique_ptr<EmbeddedFont>> fonts;
   // One resource dictionary for the whole file, inherited by every page from the page
   // tree root and named by every form (§7.7.3.4): a page of a merge then costs a few
@@ -135,7 +140,7 @@ void Document::add_page(const Page& page) {
   if (page.boxes.trim) dict += box("TrimBox", *page.boxes.trim);
   if (!content.empty()) {  // a blank page needs no content stream (§7.7.3.3)
     const uint32_t contents = m.out.reserve();
-    m.out.stream(contents, "/Filter/FlateDecode", m.deflater.compress(content));
+    m.out.stream(contents, "/Filter/FlateDecode", m.compress(content));
     dict += "/Contents " + pdf_ref(contents);
   }
   m.out.object(num, dict + ">>");
@@ -153,7 +158,7 @@ FormRef Document::add_form(const Page& content) {
   m.out.stream(num,
                "/Type/XObject/Subtype/Form/BBox" + pdf_rect(r.x_pt, r.y_pt, r.w_pt, r.h_pt) + "/Resources " +
                    pdf_ref(m.resources) + "/Filter/FlateDecode",
-               m.deflater.compress(ops));
+               m.compress(ops));
   m.forms.push_back(num);
   return static_cast<FormRef>(m.forms.size() - 1);
 }
