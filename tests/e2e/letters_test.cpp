@@ -224,10 +224,6 @@ TEST(KazakhLetter, ShapesAndExtractsExactly) {
 INSTANTIATE_TEST_SUITE_P(Layouts, Letters,
                          ::testing::Values(LayoutCase{"din5008-b-a4", 595.276, 841.89},
                                            LayoutCase{"us-letter-10", 612, 792}),
-                         [](const auto& info) {
-                           std::string n = info.param.name;
-                           for (char& ch : n) ch = std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
-                           return n;
-                         });
+                         [](const auto& info) { return test::test_name(info.param.name); });
 
 }  // namespace

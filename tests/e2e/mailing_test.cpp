@@ -97,11 +97,7 @@ TEST_P(Labels, OneLabelPerLetterEachInsideItsCell) {
 INSTANTIATE_TEST_SUITE_P(Sheets, Labels,
                          ::testing::Values(LabelCase{"labels-l7160", 50, {21, 21, 8}, 595.276, 841.89},
                                            LabelCase{"labels-5160", 50, {30, 20}, 612, 792}),
-                         [](const auto& info) {
-                           std::string n = info.param.layout;
-                           for (char& ch : n) ch = std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
-                           return n;
-                         });
+                         [](const auto& info) { return test::test_name(info.param.layout); });
 
 struct EnvelopeCase {
   std::string layout;
@@ -143,10 +139,6 @@ INSTANTIATE_TEST_SUITE_P(Sizes, Envelopes,
                          ::testing::Values(EnvelopeCase{"envelope-dl", 623.622, 311.811},
                                            EnvelopeCase{"envelope-c5", 649.134, 459.213},
                                            EnvelopeCase{"envelope-10", 684, 297}),
-                         [](const auto& info) {
-                           std::string n = info.param.layout;
-                           for (char& ch : n) ch = std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
-                           return n;
-                         });
+                         [](const auto& info) { return test::test_name(info.param.layout); });
 
 }  // namespace

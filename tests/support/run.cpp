@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -79,6 +80,11 @@ void write_file(const std::filesystem::path& p, const std::string& s) {
 
 std::filesystem::path source_dir() { return APPEAL_SOURCE_DIR; }
 std::string appeal_bin() { return APPEAL_BIN; }
+
+std::string test_name(std::string label) {
+  for (char& ch : label) ch = std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
+  return label;
+}
 
 std::string normalize_ws(const std::string& s) {
   std::string out;

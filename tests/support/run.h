@@ -31,6 +31,9 @@ void write_file(const std::filesystem::path& p, const std::string& s);
 std::filesystem::path source_dir();
 std::string appeal_bin();
 
+// A GoogleTest parameter name from any label: "din5008-b-a4" -> "din5008_b_a4".
+std::string test_name(std::string label);
+
 // Collapses every run of whitespace (incl. U+00A0 and line breaks) into one space, trims.
 std::string normalize_ws(const std::string& s);
 
