@@ -2,25 +2,21 @@
 
 #include <stdexcept>
 
+#include <libdeflate.h>
+
 namespace appeal::pdf {
 
-Deflater::Deflater(int window_bits, int mem_level) {
-  if (deflateInit2(&zs_, Z_DEFAULT_COMPRESSION, Z_DEFLATED, window_bits, mem_level, Z_DEFAULT_STRATEGY) != Z_OK) {
-    throw std::runtime_error("zlib: deflateInit failed");
-  }
+Deflater::Deflater(int level) : c_(libdeflate_alloc_compressor(level)) {
+  if (!c_) throw std::runtime_error("libdeflate: cannot create a compressor at level " + std::to_string(level));
 }
 
-Deflater::~Deflater() { deflateEnd(&zs_); }
+Deflater::~Deflater() { libdeflate_free_compressor(c_); }
 
 std::string Deflater::compress(std::string_view data) {
-  deflateReset(&zs_);
-  std::string out(deflateBound(&zs_, data.size()), '\0');
-  zs_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  zs_.avail_in = static_cast<uInt>(data.size());
-  zs_.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs_.avail_out = static_cast<uInt>(out.size());
-  if (deflate(&zs_, Z_FINISH) != Z_STREAM_END) throw std::runtime_error("zlib: deflate failed");
-  out.resize(out.size() - zs_.avail_out);
+  std::string out(libdeflate_zlib_compress_bound(c_, data.size()), '\0');
+  const size_t n = libdeflate_zlib_compress(c_, data.data(), data.size(), out.data(), out.size());
+  if (n == 0) throw std::logic_error("libdeflate: output larger than its own bound");
+  out.resize(n);
   return out;
 }
 

@@ -1,13 +1,23 @@
 #include "pdf/object_writer.h"
 
-#include <cstdio>
+#include <algorithm>
 #include <stdexcept>
 
 #include <openssl/evp.h>
 
+#include "pdf/deflate.h"
 #include "pdf/pdf_syntax.h"
 
 namespace appeal::pdf {
+
+namespace {
+
+constexpr uint64_t kInStream = uint64_t{1} << 63;
+// Objects per object stream: page dictionaries compress to a few bytes each in a batch
+// this size, and a reader that wants one object inflates at most about 16 KiB.
+constexpr uint32_t kObjectsPerStream = 200;
+
+}  // namespace
 
 struct ObjectWriter::Md5 {
   EVP_MD_CTX* ctx = EVP_MD_CTX_new();
@@ -15,7 +25,10 @@ struct ObjectWriter::Md5 {
 };
 
 ObjectWriter::ObjectWriter(const std::filesystem::path& file)
-    : file_(file), out_(file, std::ios::binary | std::ios::trunc), md5_(std::make_unique<Md5>()) {
+    : file_(file),
+      out_(file, std::ios::binary | std::ios::trunc),
+      deflater_(std::make_unique<Deflater>(6)),
+      md5_(std::make_unique<Md5>()) {
   if (!out_) throw std::runtime_error(file.string() + ": cannot create file");
   if (!md5_->ctx || EVP_DigestInit_ex(md5_->ctx, EVP_md5(), nullptr) != 1) throw std::runtime_error("MD5 init failed");
   // A comment with bytes > 127 marks the file as binary for transfer tools (§7.5.2).
@@ -31,19 +44,40 @@ void ObjectWriter::write(std::string_view s) {
 }
 
 uint32_t ObjectWriter::reserve() {
-  offsets_.push_back(0);
-  return static_cast<uint32_t>(offsets_.size());
+  places_.push_back(0);
+  return static_cast<uint32_t>(places_.size());
 }
 
 void ObjectWriter::object(uint32_t num, std::string_view body) {
-  offsets_.at(num - 1) = pos_;
-  write(std::to_string(num) + " 0 obj\n");
-  write(body);
-  write("\nendobj\n");
+  if (places_.at(num - 1) != 0) throw std::logic_error("PDF object " + std::to_string(num) + " written twice");
+  // The stream's own number is known only when it is written: until then the place
+  // holds the index alone, marked as in a stream.
+  places_[num - 1] = kInStream | stream_count_;
+  pending_.push_back(num);
+  stream_index_ += std::to_string(num) + ' ' + std::to_string(stream_objects_.size()) + ' ';
+  stream_objects_ += body;
+  stream_objects_ += '\n';
+  if (++stream_count_ == kObjectsPerStream) flush_object_stream();
+}
+
+void ObjectWriter::flush_object_stream() {
+  if (stream_count_ == 0) return;
+  const uint32_t stm = reserve();
+  for (uint32_t num : pending_) places_[num - 1] |= uint64_t{stm} << 16;
+  stream_index_ += stream_objects_;
+  stream(stm,
+         "/Type/ObjStm/N " + std::to_string(stream_count_) + "/First " +
+             std::to_string(stream_index_.size() - stream_objects_.size()) + "/Filter/FlateDecode",
+         deflater_->compress(stream_index_));
+  stream_index_.clear();
+  stream_objects_.clear();
+  pending_.clear();
+  stream_count_ = 0;
 }
 
 void ObjectWriter::stream(uint32_t num, std::string_view dict, std::string_view data) {
-  offsets_.at(num - 1) = pos_;
+  if (places_.at(num - 1) != 0) throw std::logic_error("PDF object " + std::to_string(num) + " written twice");
+  places_[num - 1] = pos_;
   write(std::to_string(num) + " 0 obj\n<<");
   write(dict);
   write("/Length " + std::to_string(data.size()) + ">>stream\n");
@@ -52,8 +86,9 @@ void ObjectWriter::stream(uint32_t num, std::string_view dict, std::string_view 
 }
 
 void ObjectWriter::finish(uint32_t root, uint32_t info) {
-  for (size_t i = 0; i < offsets_.size(); ++i) {
-    if (offsets_[i] == 0) throw std::logic_error("PDF object " + std::to_string(i + 1) + " reserved but never written");
+  flush_object_stream();
+  for (size_t i = 0; i < places_.size(); ++i) {
+    if (places_[i] == 0) throw std::logic_error("PDF object " + std::to_string(i + 1) + " reserved but never written");
   }
   unsigned char md[EVP_MAX_MD_SIZE];
   unsigned len = 0;
@@ -65,16 +100,44 @@ void ObjectWriter::finish(uint32_t root, uint32_t info) {
   std::string id;
   for (unsigned i = 0; i < len; ++i) id += kHex[md[i] >> 4], id += kHex[md[i] & 15];
 
-  const uint64_t xref = pos_;
-  std::string table = "xref\n0 " + std::to_string(offsets_.size() + 1) + "\n0000000000 65535 f \n";
-  char entry[24];
-  for (uint64_t off : offsets_) {
-    std::snprintf(entry, sizeof entry, "%010llu 00000 n \n", static_cast<unsigned long long>(off));
-    table += entry;
+  // The xref stream (§7.5.8): rows of type (1 byte), offset or object stream number
+  // (`width` bytes), generation or index (2 bytes), PNG-Up predicted so that rows of
+  // similar offsets deflate to almost nothing.
+  const uint32_t xref = reserve();
+  places_[xref - 1] = pos_;
+  uint64_t largest = pos_;
+  for (uint64_t p : places_) largest = std::max(largest, (p & kInStream) ? (p & ~kInStream) >> 16 : p);
+  int width = 1;
+  while (width < 8 && (largest >> (8 * width)) != 0) ++width;
+  const size_t row = 1 + static_cast<size_t>(width) + 2;
+  std::string rows;
+  rows.reserve((places_.size() + 1) * (row + 1));
+  std::string prev(row, '\0'), cur(row, '\0');
+  const auto add_row = [&](uint8_t type, uint64_t field2, uint16_t field3) {
+    cur[0] = static_cast<char>(type);
+    for (int b = 0; b < width; ++b) cur[1 + b] = static_cast<char>(field2 >> (8 * (width - 1 - b)));
+    cur[row - 2] = static_cast<char>(field3 >> 8);
+    cur[row - 1] = static_cast<char>(field3 & 0xFF);
+    rows += '\x02';  // PNG filter type Up
+    for (size_t b = 0; b < row; ++b) rows += static_cast<char>(cur[b] - prev[b]);
+    prev.swap(cur);
+  };
+  add_row(0, 0, 0xFFFF);  // object 0: head of the free list
+  for (uint64_t p : places_) {
+    if (p & kInStream) {
+      add_row(2, (p & ~kInStream) >> 16, static_cast<uint16_t>(p & 0xFFFF));
+    } else {
+      add_row(1, p, 0);
+    }
   }
-  write(table);
-  write("trailer\n<</Size " + std::to_string(offsets_.size() + 1) + "/Root " + pdf_ref(root) + "/Info " + pdf_ref(info) +
-        "/ID[<" + id + "><" + id + ">]>>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n");
+  const std::string size = std::to_string(places_.size() + 1);
+  places_[xref - 1] = 0;  // stream() records it again
+  stream(xref,
+         "/Type/XRef/Size " + size + "/W[1 " + std::to_string(width) + " 2]/Root " + pdf_ref(root) + "/Info " +
+             pdf_ref(info) + "/ID[<" + id + "><" + id + ">]/Filter/FlateDecode/DecodeParms<</Predictor 12/Columns " +
+             std::to_string(row) + ">>",
+         deflater_->compress(rows));
+  write("startxref\n" + std::to_string(places_[xref - 1]) + "\n%%EOF\n");
   out_.flush();
   if (!out_) throw std::runtime_error(file_.string() + ": write failed (disk full?)");
   out_.close();

@@ -80,7 +80,40 @@ TEST(PdfDocument, SameInputSameBytesAndIdFollowsContent) {
   EXPECT_EQ(a, test::read_file(dir.path() / "b.pdf"));
   const auto id_of = [](const std::string& pdf) { return pdf.substr(pdf.rfind("/ID")); };
   EXPECT_NE(id_of(a), id_of(test::read_file(dir.path() / "c.pdf")));
-  EXPECT_NE(a.find("/CreationDate(D:20230616000000Z)"), std::string::npos);
+  const test::RunResult info = test::run({"pdfinfo", "-isodates", (dir.path() / "a.pdf").string()});
+  EXPECT_NE(info.out.find("CreationDate:    2023-06-16T00:00:00Z"), std::string::npos) << info.out;
+}
+
+// Page dictionaries go into object streams and the xref is a stream: qpdf must find every
+// object through it, including across several object streams and page-tree leaves.
+TEST(PdfDocument, ObjectStreamsAndXrefStreamHoldEveryPage) {
+  test::TempDir dir;
+  const auto file = dir.path() / "many.pdf";
+  {
+    text::FontCache fonts;
+    const auto path = test::font_file("PTSerif-Regular.ttf");
+    const text::FontId font = fonts.load(path);
+    pdf::Document doc(file, pdf::DocumentInfo{});
+    const pdf::FontRef ref = doc.add_font(path);
+    for (int n = 1; n <= 450; ++n) {
+      pdf::Page page;
+      page.boxes.media = {0, 0, 595.276, 841.89};
+      if (n % 2) page.items.push_back(run_of(fonts, font, ref, "Страница " + std::to_string(n), 72, 700));
+      doc.add_page(page);
+    }
+    doc.finish();
+  }
+  std::string report;
+  EXPECT_TRUE(test::qpdf_clean(file, &report)) << report;
+  EXPECT_EQ(test::pdfinfo_boxes(file).pages, 450);
+  EXPECT_EQ(test::normalize_ws(test::pdftotext(file, 449, 450)), "Страница 449");
+  const std::string pdf = test::read_file(file);
+  EXPECT_EQ(pdf.find("\nxref\n"), std::string::npos) << "classic xref table written";
+  EXPECT_NE(pdf.find("/Type/XRef"), std::string::npos);
+  const test::RunResult xref = test::run({"qpdf", "--show-xref", file.string()});
+  size_t compressed = 0;
+  for (size_t p = xref.out.find("compressed"); p != std::string::npos; p = xref.out.find("compressed", p + 1)) ++compressed;
+  EXPECT_GE(compressed, 450u) << "page dictionaries should be in object streams";
 }
 
 }  // namespace
