@@ -222,9 +222,10 @@ std::vector<layout::DisplayPage> LetterTemplate::for_sender(const Sender* sender
   // sender block above still carries the address, so it is left out rather than shrunk.
   if (auto line = return_line(*sender, t, lang_, spec_, ts_)) {
     const Frame& rf = spec_.frame("return_address");
-    if (layout::set_block(*line, rf.w_pt, ts_).lines.size() == 1) {
+    layout::SetBlock set = layout::set_block(*line, rf.w_pt, ts_);
+    if (set.lines.size() == 1) {
       line->rules_after.push_back({0, 0.5, rf.w_pt, 0.5, 0.3, 0});
-      layout::place_in_frame({*line}, rf, ts_, first, true);
+      layout::place_in_frame({std::move(set)}, rf, first, true);
     }
   }
   // The typed name under the rule and, above it, the scanned signature at its aspect ratio.

@@ -87,6 +87,7 @@ Job prepare(const Args& a) {
   job.spec = layout::load_layout(layout_path(a.layout));
   job.ts = std::make_unique<layout::Typesetter>(font_dir(), hyphen_dir());
   layout::Typesetter& ts = *job.ts;
+  for (const std::string& l : split_commas(a.langs)) ts.preload_hyphenators(l);
 
   std::vector<text::FontId> fonts;
   std::string font_names;
@@ -110,7 +111,9 @@ Job prepare(const Args& a) {
   job.kase = read_case(a.case_file, can_draw, font_names);
 
   job.langs = job.kase.languages;
-  if (!a.langs.empty()) {
+  if (a.langs.empty()) {
+    for (const std::string& l : job.langs) ts.preload_hyphenators(l);
+  } else {
     job.langs = split_commas(a.langs);
     for (const std::string& l : job.langs) {
       if (!job.kase.letters.count(l)) {

@@ -9,20 +9,40 @@ namespace appeal::layout {
 Typesetter::Typesetter(std::filesystem::path font_dir, std::filesystem::path hyphen_dir)
     : font_dir_(std::move(font_dir)), hyphen_dir_(std::move(hyphen_dir)) {}
 
+namespace {
+
+// Minima: ru 2/2 is Russian typesetting practice; en 2/3 is TeX's \righthyphenmin for
+// English. Kazakh has no patterns in Debian 12 (PRINT-SPECS §10), so it is not hyphenated.
+const struct {
+  const char* lang;
+  const char* file;
+  text::HyphenMinima minima;
+} kDicts[] = {{"ru", "hyph_ru_RU.dic", {2, 2}}, {"en", "hyph_en_US.dic", {2, 3}}};
+
+std::string primary_of(const std::string& language) { return language.substr(0, language.find('-')); }
+
+}  // namespace
+
+void Typesetter::preload_hyphenators(const std::string& language) {
+  const std::string primary = primary_of(language);
+  if (hyphen_set_.count(primary) || loading_.count(primary)) return;
+  for (const auto& d : kDicts) {
+    if (primary != d.lang) continue;
+    loading_.emplace(primary, std::async(std::launch::async, [path = hyphen_dir_ / d.file, minima = d.minima] {
+                       return std::make_unique<text::Hyphenator>(path, minima);
+                     }));
+  }
+}
+
 const text::HyphenatorSet& Typesetter::hyphenators(const std::string& language) {
-  // Minima: ru 2/2 is Russian typesetting practice; en 2/3 is TeX's \righthyphenmin for
-  // English. Kazakh has no patterns in Debian 12 (PRINT-SPECS §10), so it is not hyphenated.
-  static const struct {
-    const char* lang;
-    const char* file;
-    text::HyphenMinima minima;
-  } kDicts[] = {{"ru", "hyph_ru_RU.dic", {2, 2}}, {"en", "hyph_en_US.dic", {2, 3}}};
-  const std::string primary = language.substr(0, language.find('-'));
+  const std::string primary = primary_of(language);
   if (!hyphen_set_.count(primary)) {
-    for (const auto& d : kDicts) {
-      if (primary != d.lang) continue;
-      hyphenators_.push_back(std::make_unique<text::Hyphenator>(hyphen_dir_ / d.file, d.minima));
-      hyphen_set_[d.lang] = hyphenators_.back().get();
+    preload_hyphenators(language);
+    if (auto it = loading_.find(primary); it != loading_.end()) {
+      std::future<std::unique_ptr<text::Hyphenator>> pending = std::move(it->second);
+      loading_.erase(it);
+      hyphenators_.push_back(pending.get());  // rethrows a failed load here
+      hyphen_set_[primary] = hyphenators_.back().get();
     }
   }
   return hyphen_set_;
@@ -95,11 +115,16 @@ void emit_rules(DisplayPage& page, const Block& b, double x, double y) {
 bool place_in_frame(const std::vector<Block>& blocks, const Frame& frame, Typesetter& ts,
                     DisplayPage& page, bool align_bottom) {
   std::vector<SetBlock> set;
+  for (const Block& b : blocks) set.push_back(set_block(b, frame.w_pt, ts));
+  return place_in_frame(set, frame, page, align_bottom);
+}
+
+bool place_in_frame(const std::vector<SetBlock>& set, const Frame& frame, DisplayPage& page, bool align_bottom) {
   double h = 0;
-  for (size_t i = 0; i < blocks.size(); ++i) {
-    set.push_back(set_block(blocks[i], frame.w_pt, ts));
-    h += (i ? blocks[i].space_before_pt : 0) + block_height(set.back());
-    if (i + 1 < blocks.size()) h += blocks[i].space_after_pt;
+  for (size_t i = 0; i < set.size(); ++i) {
+    const Block& b = *set[i].block;
+    h += (i ? b.space_before_pt : 0) + block_height(set[i]);
+    if (i + 1 < set.size()) h += b.space_after_pt;
   }
   for (auto it = set.rbegin(); it != set.rend(); ++it) {
     if (it->lines.empty()) continue;
@@ -109,13 +134,14 @@ bool place_in_frame(const std::vector<Block>& blocks, const Frame& frame, Typese
   if (h > frame.h_pt + 0.01) return false;
   double y = align_bottom ? frame.bottom_pt() - h : frame.y_pt;
   for (size_t i = 0; i < set.size(); ++i) {
-    if (i) y += blocks[i].space_before_pt;
+    const Block& b = *set[i].block;
+    if (i) y += b.space_before_pt;
     for (size_t k = 0; k < set[i].lines.size(); ++k) {
       emit_line(page, set[i], k, frame.x_pt, y);
-      y += blocks[i].leading_pt;
+      y += b.leading_pt;
     }
-    emit_rules(page, blocks[i], frame.x_pt, y);
-    y += blocks[i].space_after_pt;
+    emit_rules(page, b, frame.x_pt, y);
+    y += b.space_after_pt;
   }
   return true;
 }

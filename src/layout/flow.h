@@ -2,6 +2,7 @@
 #pragma once
 #include <filesystem>
 #include <functional>
+#include <future>
 #include <map>
 #include <memory>
 #include <string>
@@ -24,12 +25,16 @@ class Typesetter {
   // Hyphenation patterns including those of `language`, loaded on first use: loading
   // both dictionaries was half the start-up time of a one-language run.
   const text::HyphenatorSet& hyphenators(const std::string& language);
+  // Starts loading the patterns of `language` on another thread, so the 10 ms libhyphen
+  // takes to parse them overlap reading the case and senders; hyphenators() waits for it.
+  void preload_hyphenators(const std::string& language);
 
  private:
   std::filesystem::path font_dir_, hyphen_dir_;
   text::FontCache fonts_;
   std::vector<std::unique_ptr<text::Hyphenator>> hyphenators_;
   text::HyphenatorSet hyphen_set_;
+  std::map<std::string, std::future<std::unique_ptr<text::Hyphenator>>> loading_;
 };
 
 struct Block {
@@ -62,6 +67,9 @@ SetBlock set_block(const Block& block, double width_pt, Typesetter& ts);
 // Places blocks top-down in `frame`. Returns false (placing nothing) if they do not fit.
 bool place_in_frame(const std::vector<Block>& blocks, const Frame& frame, Typesetter& ts,
                     DisplayPage& page, bool align_bottom = false);
+// The same for blocks already set to frame.w_pt (each SetBlock's block must outlive the call).
+bool place_in_frame(const std::vector<SetBlock>& set, const Frame& frame, DisplayPage& page,
+                    bool align_bottom = false);
 
 // Flows blocks through `first` on page 1 and `next` on later pages (at least one page).
 // Pagination rules: a paragraph split across pages leaves at least two lines on each side

@@ -1,3 +1,4 @@
+#include <climits>
 #include "pdf/font_embed.h"
 
 #include <cmath>
@@ -44,6 +45,8 @@ struct EmbeddedFont::Impl {
   std::string ps_name;
   std::map<uint32_t, std::string> used;  // gid -> text; sorted, so output is deterministic
   uint32_t type0 = 0;  // object number, 0 until first used
+  // /W widths by gid, filled on first use: every glyph of a merge asks for its width.
+  mutable std::vector<int> widths;
 };
 
 EmbeddedFont::EmbeddedFont(const std::filesystem::path& ttf, std::string resource_name)
@@ -64,14 +67,23 @@ EmbeddedFont::EmbeddedFont(const std::filesystem::path& ttf, std::string resourc
 EmbeddedFont::~EmbeddedFont() = default;
 
 int EmbeddedFont::width_1000(uint32_t gid) const {
-  // round(advance × 1000 / unitsPerEm): PDF/A requires /W to match the font program.
-  const hb_position_t adv = hb_font_get_glyph_h_advance(impl_->font.get(), gid);
-  return static_cast<int>(std::lround(adv * 1000.0 / impl_->upem));
+  constexpr int kUnknown = INT_MIN;
+  if (gid >= impl_->widths.size()) impl_->widths.resize(gid + 1, kUnknown);
+  int& w = impl_->widths[gid];
+  if (w == kUnknown) {
+    // round(advance × 1000 / unitsPerEm): PDF/A requires /W to match the font program.
+    const hb_position_t adv = hb_font_get_glyph_h_advance(impl_->font.get(), gid);
+    w = static_cast<int>(std::lround(adv * 1000.0 / impl_->upem));
+  }
+  return w;
 }
 
 bool EmbeddedFont::use(uint32_t gid, const std::string& text) {
-  auto [it, inserted] = impl_->used.emplace(gid, text);
-  if (inserted) return true;
+  auto it = impl_->used.find(gid);
+  if (it == impl_->used.end()) {
+    impl_->used.emplace(gid, text);
+    return true;
+  }
   if (it->second.empty() && !text.empty()) {
     it->second = text;  // a glyph first seen without text (2nd glyph of a cluster) gains it
     return true;

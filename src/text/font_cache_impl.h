@@ -31,6 +31,7 @@ struct FontCacheImpl {
   // Shaping results by font, script, language and text, in font units so every size
   // shares them. Words repeat across a paragraph and across the letters of a merge.
   std::unordered_map<std::string, std::vector<CachedGlyph>> shaped;
+  std::string key;  // the lookup key, reused so a cache hit allocates nothing
 };
 
 }  // namespace appeal::text

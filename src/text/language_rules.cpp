@@ -8,9 +8,11 @@ namespace appeal::text {
 
 namespace {
 
+using Chars = std::u32string_view;
+
 struct Word {  // a run of non-space characters
-  uint32_t begin, end;
-  std::u32string chars;
+  uint32_t begin, end;  // bytes in the text
+  Chars chars;          // into the decoded text
 };
 
 bool is_letter(char32_t c) {
@@ -33,23 +35,23 @@ bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool is_dash(char32_t c) { return c == 0x2014 || c == 0x2013; }  // em and en dash used as a dash
 
 // Strips opening punctuation such as "(" or "«" so "(ст." still reads as "ст.".
-std::u32string core(const std::u32string& w) {
+Chars core(Chars w) {
   size_t b = 0;
   while (b < w.size() && (w[b] == U'(' || w[b] == U'«' || w[b] == U'"' || w[b] == U'“' || w[b] == U'„')) ++b;
   return w.substr(b);
 }
 
-bool is_one_letter_ru_word(const std::u32string& w) {
+bool is_one_letter_ru_word(Chars w) {
   static const std::u32string kWords = U"вксуоиая";
-  const std::u32string c = core(w);
+  const Chars c = core(w);
   if (c.size() != 1) return false;
-  const std::u32string lower = to_lower(c);
+  const std::u32string lower = to_lower(std::u32string(c));
   return kWords.find(lower[0]) != std::u32string::npos;
 }
 
 // "К." or "К.-Ж." or "J.": capital letters each followed by a period, joined by hyphens.
-bool is_initials(const std::u32string& w) {
-  const std::u32string c = core(w);
+bool is_initials(Chars w) {
+  const Chars c = core(w);
   if (c.size() < 2) return false;
   size_t i = 0;
   while (i < c.size()) {
@@ -63,14 +65,14 @@ bool is_initials(const std::u32string& w) {
   return true;
 }
 
-bool ends_with_number(const std::u32string& w) {
-  const std::u32string c = core(w);
+bool ends_with_number(Chars w) {
+  const Chars c = core(w);
   return !c.empty() && is_digit(c.back());
 }
 
 // "ст.", "п.", "No.", "Art.": one to four letters and a period, lower case or capitalised.
-bool is_short_abbreviation(const std::u32string& w) {
-  const std::u32string c = core(w);
+bool is_short_abbreviation(Chars w) {
+  const Chars c = core(w);
   if (c.size() < 2 || c.size() > 5 || c.back() != U'.') return false;
   for (size_t i = 0; i + 1 < c.size(); ++i) {
     if (!is_letter(c[i])) return false;
@@ -78,15 +80,18 @@ bool is_short_abbreviation(const std::u32string& w) {
   return true;
 }
 
-bool starts_with_letter_or_digit(const std::u32string& w) {
-  const std::u32string c = core(w);
+bool starts_with_letter_or_digit(Chars w) {
+  const Chars c = core(w);
   return !c.empty() && (is_letter(c.front()) || is_digit(c.front()));
 }
 
 }  // namespace
 
 std::vector<uint32_t> binding_spaces(std::string_view text, const std::string& language) {
+  std::u32string chars;  // decoded once; words are views into it
+  chars.reserve(text.size());
   std::vector<Word> words;
+  std::vector<size_t> firsts;    // each word's first index in `chars`
   std::vector<uint32_t> spaces;  // the single U+0020 between words[k] and words[k+1], or npos
   size_t pos = 0;
   while (pos < text.size()) {
@@ -96,16 +101,23 @@ std::vector<uint32_t> binding_spaces(std::string_view text, const std::string& l
       if (!words.empty() && spaces.size() < words.size()) spaces.push_back(c == U' ' ? at : UINT32_MAX);
       continue;
     }
-    if (words.empty() || spaces.size() == words.size()) words.push_back({at, at, {}});
-    words.back().chars += c;
+    if (words.empty() || spaces.size() == words.size()) {
+      words.push_back({at, at, {}});
+      firsts.push_back(chars.size());
+    }
+    chars += c;
     words.back().end = static_cast<uint32_t>(pos);
+  }
+  for (size_t k = 0; k < words.size(); ++k) {
+    const size_t end = k + 1 < words.size() ? firsts[k + 1] : chars.size();
+    words[k].chars = Chars(chars).substr(firsts[k], end - firsts[k]);
   }
   const bool russian = language.rfind("ru", 0) == 0;
   std::vector<uint32_t> out;
   for (size_t k = 0; k + 1 < words.size() && k < spaces.size(); ++k) {
     if (spaces[k] == UINT32_MAX || spaces[k] + 1 != words[k + 1].begin || spaces[k] != words[k].end) continue;
-    const std::u32string& a = words[k].chars;
-    const std::u32string& b = words[k + 1].chars;
+    const Chars a = words[k].chars;
+    const Chars b = words[k + 1].chars;
     const bool bind = (russian && is_one_letter_ru_word(a)) || (is_initials(a) && starts_with_letter_or_digit(b)) ||
                       (ends_with_number(a) && starts_with_letter_or_digit(b) && core(b).size() > 1) ||
                       (is_short_abbreviation(a) && !core(b).empty() && is_digit(core(b).front())) ||

@@ -19,8 +19,8 @@ constexpr size_t kMaxCachedTexts = 20000;
 
 const std::vector<CachedGlyph>& shape_cached(FontCacheImpl& cache, FontId font_id, const ShapeRequest& req,
                                              std::string_view sub, hb_script_t script) {
-  std::string key;
-  key.reserve(sub.size() + req.language.size() + 10);
+  std::string& key = cache.key;
+  key.clear();
   key.append(reinterpret_cast<const char*>(&font_id), sizeof font_id);
   key.append(reinterpret_cast<const char*>(&script), sizeof script);
   key += req.language;
@@ -58,7 +58,7 @@ const std::vector<CachedGlyph>& shape_cached(FontCacheImpl& cache, FontId font_i
     }
     glyphs.push_back(g);
   }
-  return cache.shaped.emplace(std::move(key), std::move(glyphs)).first->second;
+  return cache.shaped.emplace(key, std::move(glyphs)).first->second;
 }
 
 void shape_run(FontCacheImpl& cache, const ShapeRequest& req, std::string_view text, const ScriptRun& run,
@@ -66,6 +66,7 @@ void shape_run(FontCacheImpl& cache, const ShapeRequest& req, std::string_view t
   const std::string_view sub = text.substr(run.span.begin, run.span.end - run.span.begin);
   const std::vector<CachedGlyph>& glyphs = shape_cached(cache, req.font, req, sub, run.script);
   const double scale = req.size_pt / cache.fonts.at(req.font)->metrics.units_per_em;
+  out.reserve(out.size() + glyphs.size());
   for (const CachedGlyph& c : glyphs) {
     Glyph g;
     g.gid = c.gid;
