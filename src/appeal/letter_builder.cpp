@@ -8,6 +8,7 @@
 #include "appeal/language.h"
 #include "appeal/png_info.h"
 #include "layout/input_error.h"
+#include "layout/background_renderer.h"
 #include "layout/render_pdf.h"
 #include "pdf/document.h"
 #include "text/utf8.h"
@@ -272,11 +273,21 @@ void write_pdf(const std::vector<layout::DisplayPage>& pages, pdf::DocumentInfo 
 
 }  // namespace
 
+namespace {
+
+std::vector<std::filesystem::path> font_paths(const text::FontCache& fonts) {
+  std::vector<std::filesystem::path> out;
+  for (text::FontId id = 0; id < static_cast<text::FontId>(fonts.size()); ++id) out.push_back(fonts.path(id));
+  return out;
+}
+
+}  // namespace
+
 struct LetterStream::Impl {
   pdf::Document doc;
-  layout::PdfRenderer renderer;
+  layout::BackgroundRenderer renderer;  // declared after doc: stops before doc closes
   Impl(const std::filesystem::path& file, pdf::DocumentInfo info, Typesetter& ts)
-      : doc(file, std::move(info)), renderer(doc, ts.fonts()) {}
+      : doc(file, std::move(info)), renderer(doc, font_paths(ts.fonts())) {}
 };
 
 LetterStream::LetterStream(const Case& c, const Target& t, const std::string& lang, const LetterSettings& settings,
@@ -290,17 +301,20 @@ LetterStream::LetterStream(const Case& c, const Target& t, const std::string& la
 
 LetterStream::~LetterStream() = default;
 
-void LetterStream::add(const std::vector<layout::DisplayPage>& letter) {
-  for (const layout::DisplayPage& p : letter) impl_->renderer.add_page(p);
+void LetterStream::add(std::vector<layout::DisplayPage> letter) {
   if (letter.size() % 2 == 1) {
     layout::DisplayPage blank;
     blank.width_pt = letter.front().width_pt;
     blank.height_pt = letter.front().height_pt;
-    impl_->renderer.add_page(blank);
+    letter.push_back(std::move(blank));
   }
+  impl_->renderer.add(std::move(letter));
 }
 
-void LetterStream::finish() { impl_->doc.finish(); }
+void LetterStream::finish() {
+  impl_->renderer.finish();
+  impl_->doc.finish();
+}
 
 void write_pages_pdf(const std::vector<layout::DisplayPage>& pages, const std::string& title, const std::string& lang,
                      const LetterSettings& settings, Typesetter& ts, const std::filesystem::path& file) {

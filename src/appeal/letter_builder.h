@@ -66,7 +66,9 @@ class LetterStream {
   LetterStream(const Case& c, const Target& t, const std::string& lang, const LetterSettings& settings,
                layout::Typesetter& ts, const std::filesystem::path& file, size_t letters);
   ~LetterStream();
-  void add(const std::vector<layout::DisplayPage>& letter);
+  // Queues a letter (and a blank back page after an odd page count); the pages are
+  // written on a second thread. Rethrows that thread's error, e.g. an unreadable image.
+  void add(std::vector<layout::DisplayPage> letter);
   void finish();
 
  private:

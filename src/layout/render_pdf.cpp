@@ -5,7 +5,7 @@ namespace appeal::layout {
 pdf::FontRef PdfRenderer::font_ref(text::FontId id) {
   auto it = refs_.find(id);
   if (it != refs_.end()) return it->second;
-  return refs_[id] = doc_.add_font(fonts_.path(id));
+  return refs_[id] = doc_.add_font(font_path_(id));
 }
 
 namespace {

@@ -1,5 +1,7 @@
 // Draws display-list pages into a PDF document: the one place layout meets pdf/.
 #pragma once
+#include <filesystem>
+#include <functional>
 #include <map>
 
 #include "layout/display_list.h"
@@ -10,14 +12,18 @@ namespace appeal::layout {
 
 class PdfRenderer {
  public:
-  PdfRenderer(pdf::Document& doc, text::FontCache& fonts) : doc_(doc), fonts_(fonts) {}
+  using FontPaths = std::function<const std::filesystem::path&(text::FontId)>;
+  PdfRenderer(pdf::Document& doc, text::FontCache& fonts)
+      : doc_(doc), font_path_([&fonts](text::FontId id) -> const std::filesystem::path& { return fonts.path(id); }) {}
+  // Fonts by file, for a renderer on another thread than the FontCache's user.
+  PdfRenderer(pdf::Document& doc, FontPaths font_path) : doc_(doc), font_path_(std::move(font_path)) {}
   // Page boxes: the MediaBox is the sheet; CropBox and TrimBox default to it (trimmed paper).
   void add_page(const DisplayPage& page);
 
  private:
   pdf::FontRef font_ref(text::FontId id);
   pdf::Document& doc_;
-  text::FontCache& fonts_;
+  FontPaths font_path_;
   std::map<text::FontId, pdf::FontRef> refs_;
   // Underlays already written as forms; the shared_ptr keeps the key's page alive.
   std::map<const DisplayPage*, std::pair<std::shared_ptr<const DisplayPage>, pdf::FormRef>> forms_;

@@ -34,7 +34,7 @@ class ObjectWriter {
   // A stream object: `dict` holds the dictionary's entries without << >> and /Length.
   void stream(uint32_t num, std::string_view dict, std::string_view data);
   // Writes the last object stream and the xref stream with the trailer entries. The /ID
-  // is the MD5 of everything written before it, so the same content gives the same bytes.
+  // is a hash of everything written before it, so the same content gives the same bytes.
   void finish(uint32_t root, uint32_t info);
 
  private:
@@ -50,8 +50,8 @@ class ObjectWriter {
   std::vector<uint32_t> pending_;              // the numbers of the objects in it
   uint32_t stream_count_ = 0;
   std::unique_ptr<Deflater> deflater_;
-  struct Md5;
-  std::unique_ptr<Md5> md5_;
+  struct Digest;
+  std::unique_ptr<Digest> digest_;
 };
 
 // "<</A 1>>" style helpers for the few syntactic forms the writer needs.
