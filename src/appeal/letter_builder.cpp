@@ -184,8 +184,34 @@ LetterTemplate::LetterTemplate(const Case& c, size_t ti, const std::string& lang
   for (auto& p : pages) pages_.push_back(std::make_shared<const layout::DisplayPage>(std::move(p)));
 }
 
-std::vector<layout::DisplayPage> LetterTemplate::for_sender(const Sender* sender, const LetterSettings& settings) {
-  const Target& t = c_.targets.at(ti_);
+SenderParts set_sender_parts(const Sender& sender, const Case& c, size_t ti, const std::string& lang,
+                             const LayoutSpec& spec, Typesetter& ts, const LetterSettings& settings) {
+  SenderParts parts;
+  parts.sender = sender;
+  const Target& t = c.targets.at(ti);
+  layout::DisplayPage& first = parts.first_page;
+  first.width_pt = spec.page_w_pt;
+  first.height_pt = spec.page_h_pt;
+  if (!layout::place_in_frame(sender_blocks(sender, t, lang, spec, ts), spec.frame("sender"), ts, first)) {
+    throw InputError(settings.senders_file, std::to_string(sender.line) + ":1",
+                     "the sender's name and address do not fit the sender block of layout " + spec.name);
+  }
+  // The return line is a convenience for the window; if it is too long for one line the
+  // sender block above still carries the address, so it is left out rather than shrunk.
+  if (auto line = return_line(sender, t, lang, spec, ts)) {
+    const Frame& rf = spec.frame("return_address");
+    layout::SetBlock set = layout::set_block(*line, rf.w_pt, ts);
+    if (set.lines.size() == 1) {
+      line->rules_after.push_back({0, 0.5, rf.w_pt, 0.5, 0.3, 0});
+      layout::place_in_frame({std::move(set)}, rf, first, true);
+    }
+  }
+  parts.name = layout::place_line(ragged(styled(sender.name, lang, spec, "body", ts)), 0, 0, ts);
+  if (!sender.signature.empty()) parts.signature_px = png_size(sender.signature);
+  return parts;
+}
+
+std::vector<layout::DisplayPage> LetterTemplate::pages_for(const std::optional<Origin>& origin) {
   std::vector<layout::DisplayPage> pages;
   for (const auto& shared : pages_) {
     layout::DisplayPage p;
@@ -194,10 +220,6 @@ std::vector<layout::DisplayPage> LetterTemplate::for_sender(const Sender* sender
     p.underlays.push_back(shared);
     pages.push_back(std::move(p));
   }
-  layout::DisplayPage& first = pages.front();
-
-  std::optional<Origin> origin = settings.origin;
-  if (sender) origin = Origin{sender->country, sender->language};
   const auto key = origin ? std::make_pair(origin->country, origin->language) : std::make_pair(std::string(), std::string("?"));
   auto cached = addresses_.find(key);
   if (cached == addresses_.end()) {
@@ -211,35 +233,32 @@ std::vector<layout::DisplayPage> LetterTemplate::for_sender(const Sender* sender
     }
     cached = addresses_.emplace(key, std::make_shared<const layout::DisplayPage>(std::move(window))).first;
   }
-  first.underlays.push_back(cached->second);
-  if (!sender) return pages;
-  if (!with_sender_) throw std::logic_error("LetterTemplate: made for hand-filled letters, given a sender");
+  pages.front().underlays.push_back(cached->second);
+  return pages;
+}
 
-  if (!layout::place_in_frame(sender_blocks(*sender, t, lang_, spec_, ts_), spec_.frame("sender"), ts_, first)) {
-    throw InputError(settings.senders_file, std::to_string(sender->line) + ":1",
-                     "the sender's name and address do not fit the sender block of layout " + spec_.name);
-  }
-  // The return line is a convenience for the window; if it is too long for one line the
-  // sender block above still carries the address, so it is left out rather than shrunk.
-  if (auto line = return_line(*sender, t, lang_, spec_, ts_)) {
-    const Frame& rf = spec_.frame("return_address");
-    layout::SetBlock set = layout::set_block(*line, rf.w_pt, ts_);
-    if (set.lines.size() == 1) {
-      line->rules_after.push_back({0, 0.5, rf.w_pt, 0.5, 0.3, 0});
-      layout::place_in_frame({std::move(set)}, rf, first, true);
-    }
-  }
+std::vector<layout::DisplayPage> LetterTemplate::for_sender(const Sender* sender, const LetterSettings& settings) {
+  if (!sender) return pages_for(settings.origin);
+  return for_sender(set_sender_parts(*sender, c_, ti_, lang_, spec_, ts_, settings), settings);
+}
+
+std::vector<layout::DisplayPage> LetterTemplate::for_sender(SenderParts parts, const LetterSettings&) {
+  if (!with_sender_) throw std::logic_error("LetterTemplate: made for hand-filled letters, given a sender");
+  const Sender& sender = parts.sender;
+  std::vector<layout::DisplayPage> pages = pages_for(Origin{sender.country, sender.language});
+  layout::DisplayPage& first = pages.front();
+  for (auto& l : parts.first_page.lines) first.lines.push_back(std::move(l));
+  for (auto& r : parts.first_page.rules) first.rules.push_back(r);
   // The typed name under the rule and, above it, the scanned signature at its aspect ratio.
   layout::DisplayPage& sig_page = pages.at(caption_page_);
-  sig_page.lines.push_back(
-      layout::place_line(ragged(styled(sender->name, lang_, spec_, "body", ts_)), caption_x_, caption_baseline_, ts_));
-  if (!sender->signature.empty()) {
-    if (const auto px = png_size(sender->signature)) {
-      const double h_max = signature_room_ - 2, w_max = 70 * layout::kPtPerMm;
-      const double aspect = static_cast<double>(px->first) / px->second;
-      const double h = std::min(h_max, w_max / aspect), w = h * aspect;
-      sig_page.images.push_back({sender->signature.string(), caption_x_, rule_y_ - h - 1, w, h});
-    }
+  parts.name.x_pt = caption_x_;
+  parts.name.baseline_pt = caption_baseline_;
+  sig_page.lines.push_back(std::move(parts.name));
+  if (const auto& px = parts.signature_px) {
+    const double h_max = signature_room_ - 2, w_max = 70 * layout::kPtPerMm;
+    const double aspect = static_cast<double>(px->first) / px->second;
+    const double h = std::min(h_max, w_max / aspect), w = h * aspect;
+    sig_page.images.push_back({sender.signature.string(), caption_x_, rule_y_ - h - 1, w, h});
   }
   return pages;
 }

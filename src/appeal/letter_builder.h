@@ -31,6 +31,20 @@ std::vector<layout::DisplayPage> build_letter(const Case& c, size_t target_index
                                               const layout::LayoutSpec& spec, layout::Typesetter& ts,
                                               const LetterSettings& settings, const Sender* sender = nullptr);
 
+// A sender's own part of a letter, set without the template: the sender block and the
+// return line in place, the typed name at (0, 0) until the template says where, and the
+// signature image's size. It needs no hyphenation patterns, so a merge sets its first
+// senders while the patterns still load. Throws InputError (the CSV line) when the
+// sender block does not fit.
+struct SenderParts {
+  Sender sender;
+  layout::DisplayPage first_page;  // lines and rules for page 1
+  layout::PlacedLine name;
+  std::optional<std::pair<unsigned, unsigned>> signature_px;
+};
+SenderParts set_sender_parts(const Sender& sender, const Case& c, size_t target_index, const std::string& lang,
+                             const layout::LayoutSpec& spec, layout::Typesetter& ts, const LetterSettings& settings);
+
 // What every sender's letter to one target in one language shares, set once: the body,
 // the signature rule, the date, the marks, continuation headers. Its pages become the
 // underlay of each sender's pages (one form XObject per file in the PDF).
@@ -42,6 +56,7 @@ class LetterTemplate {
   // the sender block, return line, typed name and signature. `sender` null only when the
   // template was made without senders.
   std::vector<layout::DisplayPage> for_sender(const Sender* sender, const LetterSettings& settings);
+  std::vector<layout::DisplayPage> for_sender(SenderParts parts, const LetterSettings& settings);
   size_t page_count() const { return pages_.size(); }
 
  private:
@@ -54,6 +69,7 @@ class LetterTemplate {
   std::vector<std::shared_ptr<const layout::DisplayPage>> pages_;
   // The recipient block depends only on where the letter is posted: one per origin.
   std::map<std::pair<std::string, std::string>, std::shared_ptr<const layout::DisplayPage>> addresses_;
+  std::vector<layout::DisplayPage> pages_for(const std::optional<Origin>& origin);
   size_t caption_page_ = 0;
   double caption_x_ = 0, caption_baseline_ = 0, rule_y_ = 0, signature_room_ = 0;
 };

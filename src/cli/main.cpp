@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <deque>
 #include <atomic>
 #include <functional>
 #include <mutex>
@@ -225,6 +226,9 @@ void run_tasks(const Job& job, const Args& a, std::vector<FileTask>& tasks, unsi
   for (const FileTask& t : tasks) std::cout << (std::filesystem::path(a.out_dir) / t.name).string() << '\n';
 }
 
+// Senders set ahead of the letter template at most (about 1 MB), whatever the wait.
+constexpr size_t kMaxEarlySenders = 2000;
+
 int run_letters(const Args& a) {
   const Job job = prepare(a);
   const Case& c = job.kase;
@@ -250,11 +254,25 @@ int run_letters(const Args& a) {
       }
       // One print file: every sender's letter in CSV order, each starting on an odd page.
       tasks.push_back({stem + ".pdf", [&, ti, lang](layout::Typesetter& ts, const std::filesystem::path& file) {
+                         const auto set_sender = [&](const Sender& s) {
+                           return set_sender_parts(s, c, ti, lang, job.spec, ts, job.settings);
+                         };
+                         // Senders set while the hyphenation patterns for the body load.
+                         SendersReader reader(job.senders_file);
+                         std::deque<SenderParts> early;
+                         Sender sender;
+                         bool more = true;
+                         while (early.size() < kMaxEarlySenders && !ts.hyphenators_ready(lang) && (more = reader.next(sender))) {
+                           early.push_back(set_sender(sender));
+                         }
                          LetterTemplate shared(c, ti, lang, job.spec, ts, job.settings, true);
                          LetterStream out(c, c.targets[ti], lang, job.settings, ts, file, job.sender_count);
-                         SendersReader reader(job.senders_file);
-                         for (Sender sender; reader.next(sender);) {
-                           out.add(shared.for_sender(&sender, job.settings));
+                         for (; !early.empty(); early.pop_front()) {
+                           out.add(shared.for_sender(std::move(early.front()), job.settings));
+                           progress.step();
+                         }
+                         while (more && reader.next(sender)) {
+                           out.add(shared.for_sender(set_sender(sender), job.settings));
                            progress.step();
                          }
                          out.finish();

@@ -1,6 +1,7 @@
 #include "layout/flow.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <stdexcept>
 
@@ -32,6 +33,11 @@ void Typesetter::preload_hyphenators(const std::string& language) {
                        return std::make_unique<text::Hyphenator>(path, minima);
                      }));
   }
+}
+
+bool Typesetter::hyphenators_ready(const std::string& language) const {
+  const auto it = loading_.find(primary_of(language));
+  return it == loading_.end() || it->second.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
 }
 
 const text::HyphenatorSet& Typesetter::hyphenators(const std::string& language) {
@@ -69,7 +75,10 @@ SetBlock set_block(const Block& block, double width_pt, Typesetter& ts) {
   para.unbreakable_words = block.unbreakable_words;
   text::Measure m = block.measure;
   if (m.width_pt <= 0) m.width_pt = width_pt;
-  return {text::set_paragraph(para, m, ts.fonts(), ts.hyphenators(block.language)), &block};
+  // Only a block that hyphenates waits for the patterns (see Typesetter::preload_hyphenators).
+  static const text::HyphenatorSet kNone;
+  const text::HyphenatorSet& hyphenators = m.hyphenate ? ts.hyphenators(block.language) : kNone;
+  return {text::set_paragraph(para, m, ts.fonts(), hyphenators), &block};
 }
 
 namespace {

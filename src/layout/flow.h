@@ -28,6 +28,9 @@ class Typesetter {
   // Starts loading the patterns of `language` on another thread, so the 10 ms libhyphen
   // takes to parse them overlap reading the case and senders; hyphenators() waits for it.
   void preload_hyphenators(const std::string& language);
+  // False while the patterns of `language` are still loading: work that sets only
+  // unhyphenated text can go first.
+  bool hyphenators_ready(const std::string& language) const;
 
  private:
   std::filesystem::path font_dir_, hyphen_dir_;
