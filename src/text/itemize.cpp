@@ -13,6 +13,14 @@ bool is_weak(hb_script_t s) {
 }  // namespace
 
 std::vector<ScriptRun> itemize_scripts(std::string_view text, SourceSpan span) {
+  // ASCII is Latin letters and Common (weak) characters only: one Latin run. Most words of
+  // a merge's addresses take this path, which skips a Unicode lookup per character.
+  bool ascii = true;
+  for (uint32_t i = span.begin; i < span.end && ascii; ++i) ascii = static_cast<unsigned char>(text[i]) < 0x80;
+  if (ascii) {
+    if (span.empty()) return {};
+    return {{span, HB_SCRIPT_LATIN}};
+  }
   hb_unicode_funcs_t* uf = hb_unicode_funcs_get_default();
   std::vector<ScriptRun> runs;
   hb_script_t current = HB_SCRIPT_COMMON;
