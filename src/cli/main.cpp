@@ -72,6 +72,9 @@ class Progress {
   std::mutex mu_;
 };
 
+// The run's typesetter (see prepare), so main can join its pattern loads on every exit.
+layout::Typesetter* g_typesetter = nullptr;
+
 // Everything a run needs, read and checked before any output is written.
 struct Job {
   layout::LayoutSpec spec;
@@ -89,7 +92,7 @@ Job prepare(const Args& a) {
   // Never freed: tearing down libhyphen's pattern tries took 1.5 ms, as long as setting a
   // one-page letter, for memory the process returns at exit anyway.
   static layout::Typesetter* const process_ts = new layout::Typesetter(font_dir(), hyphen_dir());
-  job.ts = process_ts;
+  job.ts = g_typesetter = process_ts;
   layout::Typesetter& ts = *job.ts;
   for (const std::string& l : split_commas(a.langs)) ts.preload_hyphenators(l);
 
@@ -210,15 +213,18 @@ void run_tasks(const Job& job, const Args& a, std::vector<FileTask>& tasks, unsi
   if (jobs == 1) {
     worker(*job.ts);
   } else {
+    // The first worker uses the prepared typesetter (fonts loaded, patterns loading).
     std::vector<std::unique_ptr<layout::Typesetter>> typesetters;
-    for (unsigned j = 0; j < jobs; ++j) {
+    for (unsigned j = 1; j < jobs; ++j) {
       typesetters.push_back(std::make_unique<layout::Typesetter>(font_dir(), hyphen_dir()));
       for (const auto& [name, style] : job.spec.styles) typesetters.back()->font(style.font);
     }
     std::vector<std::thread> threads;
-    for (unsigned j = 0; j < jobs; ++j) threads.emplace_back(worker, std::ref(*typesetters[j]));
+    threads.emplace_back(worker, std::ref(*job.ts));
+    for (auto& ts : typesetters) threads.emplace_back(worker, std::ref(*ts));
     for (std::thread& t : threads) t.join();
   }
+  job.ts->finish_loading();
   for (const std::exception_ptr& e : errors) {
     if (e) std::rethrow_exception(e);
   }
@@ -372,22 +378,27 @@ int main(int argc, char** argv) {
     return 2;
   }
 
-  try {
-    if (letters->parsed()) return run_letters(la);
-    if (envelopes->parsed()) return run_mailing(ea, false);
-    if (labels->parsed()) return run_mailing(lb, true);
-  } catch (const InputError& e) {
-    std::cerr << e.what() << '\n';
-    return 2;
-  } catch (const UsageError& e) {
-    std::cerr << "appeal: " << e.what() << '\n';
-    return 2;
-  } catch (const pdf::ImageError& e) {
-    std::cerr << e.what() << '\n';
-    return 2;
-  } catch (const std::exception& e) {
-    std::cerr << "appeal: internal error: " << e.what() << '\n';
-    return 1;
-  }
-  return 0;
+  const auto run = [&]() -> int {
+    try {
+      if (letters->parsed()) return run_letters(la);
+      if (envelopes->parsed()) return run_mailing(ea, false);
+      if (labels->parsed()) return run_mailing(lb, true);
+    } catch (const InputError& e) {
+      std::cerr << e.what() << '\n';
+      return 2;
+    } catch (const UsageError& e) {
+      std::cerr << "appeal: " << e.what() << '\n';
+      return 2;
+    } catch (const pdf::ImageError& e) {
+      std::cerr << e.what() << '\n';
+      return 2;
+    } catch (const std::exception& e) {
+      std::cerr << "appeal: internal error: " << e.what() << '\n';
+      return 1;
+    }
+    return 0;
+  };
+  const int rc = run();
+  if (g_typesetter) g_typesetter->join_loading();  // an error may have left a load running
+  return rc;
 }

@@ -40,6 +40,10 @@ bool Typesetter::hyphenators_ready(const std::string& language) const {
   return it == loading_.end() || it->second.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
 }
 
+void Typesetter::finish_loading() {
+  while (!loading_.empty()) hyphenators(loading_.begin()->first);
+}
+
 const text::HyphenatorSet& Typesetter::hyphenators(const std::string& language) {
   const std::string primary = primary_of(language);
   if (!hyphen_set_.count(primary)) {

@@ -31,6 +31,11 @@ class Typesetter {
   // False while the patterns of `language` are still loading: work that sets only
   // unhyphenated text can go first.
   bool hyphenators_ready(const std::string& language) const;
+  // Waits for patterns still loading (preloaded but never used), so no thread outlives
+  // the work that started it.
+  void finish_loading();
+  // Waits for loads still running and drops their results (errors included).
+  void join_loading() noexcept { loading_.clear(); }
 
  private:
   std::filesystem::path font_dir_, hyphen_dir_;
