@@ -9,7 +9,24 @@ namespace appeal::pdf {
 
 std::string utf16_hex_string(const std::string& utf8) { return "<FEFF" + utf16be_hex(utf8) + ">"; }
 
+const char* const kRegistrationColorSpace = "CSAll";
+
 namespace {
+
+// The operator setting `c` as the fill (g, k, scn) or stroke (G, K, SCN) colour.
+std::string color_op(const Color& c, bool stroke) {
+  switch (c.space) {
+    case Color::Space::kCmyk:
+      return pdf_number(c.c) + " " + pdf_number(c.m) + " " + pdf_number(c.y) + " " + pdf_number(c.k) +
+             (stroke ? " K\n" : " k\n");
+    case Color::Space::kAll:
+      return std::string("/") + kRegistrationColorSpace + (stroke ? " CS " : " cs ") + pdf_number(c.level) +
+             (stroke ? " SCN\n" : " scn\n");
+    case Color::Space::kGray:
+      break;
+  }
+  return pdf_number(c.level) + (stroke ? " G\n" : " g\n");
+}
 
 class Builder {
  public:
@@ -27,10 +44,7 @@ class Builder {
       line_x_ = line_y_ = 0;
     }
     if (run.actual_text) out_ += "/Span<</ActualText" + utf16_hex_string(*run.actual_text) + ">>BDC\n";
-    if (run.color.level != fill_) {  // the page starts black; say the colour only when it changes
-      fill_ = run.color.level;
-      out_ += pdf_number(fill_) + " g\n";
-    }
+    fill(run.color);
     if (run.font != font_ || run.size_pt != size_) {
       font_ = run.font;
       size_ = run.size_pt;
@@ -95,15 +109,23 @@ class Builder {
 
   void operator()(const LineSeg& l) {
     end_text();
-    out_ += pdf_number(l.color.level) + " G " + pdf_number(l.width_pt) + " w " + pdf_number(l.x1_pt) +
-            " " + pdf_number(l.y1_pt) + " m " + pdf_number(l.x2_pt) + " " + pdf_number(l.y2_pt) +
+    if (l.color != stroke_) {
+      stroke_ = l.color;
+      out_ += color_op(stroke_, true);
+    }
+    if (l.width_pt != line_width_) {
+      line_width_ = l.width_pt;
+      out_ += pdf_number(line_width_) + " w\n";
+    }
+    out_ += pdf_number(l.x1_pt) + " " + pdf_number(l.y1_pt) + " m " + pdf_number(l.x2_pt) + " " + pdf_number(l.y2_pt) +
             " l S\n";
   }
 
   void operator()(const FilledRect& r) {
     end_text();
-    out_ += pdf_number(r.color.level) + " g " + pdf_number(r.rect.x_pt) + " " + pdf_number(r.rect.y_pt) +
-            " " + pdf_number(r.rect.w_pt) + " " + pdf_number(r.rect.h_pt) + " re f\n";
+    fill(r.color);
+    out_ += pdf_number(r.rect.x_pt) + " " + pdf_number(r.rect.y_pt) + " " + pdf_number(r.rect.w_pt) + " " +
+            pdf_number(r.rect.h_pt) + " re f\n";
   }
 
   void operator()(const ImageItem& img) {
@@ -123,10 +145,18 @@ class Builder {
   }
 
  private:
+  // The page starts black with a 1 pt line (§8.4.1); say the state only when it changes.
+  void fill(const Color& c) {
+    if (c == fill_) return;
+    fill_ = c;
+    out_ += color_op(fill_, false);
+  }
+
   std::vector<std::unique_ptr<EmbeddedFont>>& fonts_;
   const std::map<std::string, std::string>& images_;
   std::string out_;
-  double fill_ = 0;  // current fill gray
+  Color fill_, stroke_;
+  double line_width_ = 1;
   bool in_text_ = false;
   FontRef font_ = ~FontRef{0};
   double size_ = 0;

@@ -18,6 +18,10 @@ std::string build_content(const Page& page, std::vector<std::unique_ptr<Embedded
 
 std::string form_name(FormRef form);
 
+// The resource name of the registration colour space (Color::Space::kAll), which the
+// document defines in its resources when a page uses it.
+extern const char* const kRegistrationColorSpace;
+
 // UTF-8 -> "<FEFF....>" hex string for text outside fonts (ActualText).
 std::string utf16_hex_string(const std::string& utf8);
 

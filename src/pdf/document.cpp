@@ -1,5 +1,8 @@
 #include "pdf/document.h"
 
+#include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -10,6 +13,9 @@
 #include "pdf/image_file.h"
 #include "pdf/object_writer.h"
 #include "pdf/pdf_syntax.h"
+#include "pdf/xmp.h"
+
+#include <xxhash.h>
 
 namespace appeal::pdf {
 
@@ -28,6 +34,26 @@ bool same_rect(const Rect& a, const Rect& b) {
 }
 
 std::string box(const char* key, const Rect& r) { return std::string("/") + key + pdf_rect(r.x_pt, r.y_pt, r.w_pt, r.h_pt); }
+
+// A stable "uuid:..." for XMP from what identifies the document: the same input gives
+// the same ID, as with the trailer /ID.
+std::string document_uuid(const DocumentInfo& i) {
+  const std::string key = i.title + '\0' + i.subject + '\0' + i.producer + '\0' + std::to_string(i.created);
+  const XXH128_hash_t h = XXH3_128bits(key.data(), key.size());
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "uuid:%08llx-%04llx-%04llx-%04llx-%012llx", (unsigned long long)(h.high64 >> 32),
+                (unsigned long long)(h.high64 >> 16) & 0xFFFF, (unsigned long long)(h.high64 & 0x0FFF) | 0x5000,
+                ((unsigned long long)(h.low64 >> 48) & 0x3FFF) | 0x8000, (unsigned long long)(h.low64 & 0xFFFFFFFFFFFFull));
+  return buf;
+}
+
+bool is_registration(const Color& c) { return c.space == Color::Space::kAll; }
+
+std::string read_binary(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw std::runtime_error(file.string() + ": cannot read the ICC profile");
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
 
 // Pages per node of the page tree (ISO 32000-1 §7.7.3.2): leaves of this many pages under
 // one root, so viewers find page n without reading one 200,000-entry array.
@@ -60,9 +86,20 @@ struct Document::Impl {
   int pages = 0;
   bool finished = false;
 
-  Impl(const std::filesystem::path& f, DocumentInfo i) : info(std::move(i)), out(f) {
+  bool uses_registration = false;  // a Separation /All colour space in the resources
+  uint32_t rgb_profile = 0;         // the ICC stream RGB images are tagged with, once written
+
+  // PDF/X-4 is defined on PDF 1.6 (ISO 15930-7 §6.2.2).
+  Impl(const std::filesystem::path& f, DocumentInfo i) : info(std::move(i)), out(f, info.pdfx4 ? "1.6" : "1.7") {
+    if (info.pdfx4 && !info.output_intent) throw std::logic_error("PDF/X-4 needs an output intent");
     root = out.reserve();
     resources = out.reserve();
+  }
+
+  uint32_t icc_stream(const std::filesystem::path& file, int components) {
+    const uint32_t num = out.reserve();
+    out.stream(num, "/N " + std::to_string(components) + "/Filter/FlateDecode", deflater.compress(read_binary(file)));
+    return num;
   }
 
   void close_leaf() {
@@ -82,6 +119,11 @@ struct Document::Impl {
       if (const auto* run = std::get_if<TextRun>(&item)) {
         EmbeddedFont& font = *fonts.at(run->font);
         font_resources.emplace(font.resource_name(), font.object(out));
+        uses_registration |= is_registration(run->color);
+      } else if (const auto* line = std::get_if<LineSeg>(&item)) {
+        uses_registration |= is_registration(line->color);
+      } else if (const auto* rect = std::get_if<FilledRect>(&item)) {
+        uses_registration |= is_registration(rect->color);
       } else if (const auto* form = std::get_if<FormItem>(&item)) {
         xobject_resources.emplace(form_name(form->form), forms.at(form->form));
       } else if (const auto* img = std::get_if<ImageItem>(&item)) {
@@ -93,8 +135,13 @@ struct Document::Impl {
   void embed_image(const std::string& file) {
     const ImageData img = load_image(file);
     const uint32_t num = out.reserve();
+    std::string space = "/" + img.color_space;
+    if (img.color_space == "DeviceRGB" && !info.rgb_profile.empty()) {
+      if (!rgb_profile) rgb_profile = icc_stream(info.rgb_profile, 3);
+      space = "[/ICCBased " + pdf_ref(rgb_profile) + "]";  // colour-managed, as PDF/X-4 wants
+    }
     std::string dict = "/Type/XObject/Subtype/Image/Width " + std::to_string(img.width) + "/Height " +
-                       std::to_string(img.height) + "/ColorSpace/" + img.color_space + "/BitsPerComponent 8";
+                       std::to_string(img.height) + "/ColorSpace" + space + "/BitsPerComponent 8";
     if (img.alpha) {  // PNG alpha as a soft mask (§11.6.5.3), allowed in PDF/A-2/3
       const uint32_t mask = out.reserve();
       out.stream(mask,
@@ -178,6 +225,11 @@ void Document::finish() {
   std::string res = "<<";
   if (!m.font_resources.empty()) res += "/Font" + dict_of(m.font_resources);
   if (!m.xobject_resources.empty()) res += "/XObject" + dict_of(m.xobject_resources);
+  if (m.uses_registration) {
+    // Tint 1 = 100 % of every plate; the alternate for proofing is all four inks.
+    res += "/ColorSpace<<" + pdf_name(kRegistrationColorSpace) +
+           "[/Separation/All/DeviceCMYK<</FunctionType 2/Domain[0 1]/C0[0 0 0 0]/C1[1 1 1 1]/N 1>>]>>";
+  }
   m.out.object(m.resources, res + ">>");
 
   std::string kids;
@@ -197,12 +249,37 @@ void Document::finish() {
   if (!i.subject.empty()) info += "/Subject" + pdf_text_string(i.subject);
   if (!i.keywords.empty()) info += "/Keywords" + pdf_text_string(i.keywords);
   info += "/Creator" + pdf_text_string(i.creator) + "/Producer" + pdf_text_string(i.producer);
-  info += "/CreationDate" + pdf_date(i.created) + "/ModDate" + pdf_date(i.created) + ">>";
+  info += "/CreationDate" + pdf_date(i.created) + "/ModDate" + pdf_date(i.created);
+  if (i.pdfx4) info += "/GTS_PDFXVersion(PDF/X-4)/Trapped/False";
+  info += ">>";
   const uint32_t info_num = m.out.reserve();
   m.out.object(info_num, info);
 
   std::string catalog = "<</Type/Catalog/Pages " + pdf_ref(m.root);
   if (!i.language.empty()) catalog += "/Lang" + pdf_text_string(i.language);
+  if (i.pdfx4) {
+    XmpFields x;
+    x.title = i.title;
+    x.creator_tool = i.creator;
+    x.producer = i.producer;
+    x.created = i.created;
+    x.language = i.language;
+    x.pdfx_version = "PDF/X-4";
+    x.trapped_known = true;
+    x.document_id = document_uuid(i);
+    const uint32_t metadata = m.out.reserve();
+    // Left unfiltered so that preflight tools and people can read it.
+    m.out.stream(metadata, "/Type/Metadata/Subtype/XML", xmp_packet(x));
+    catalog += "/Metadata " + pdf_ref(metadata);
+  }
+  if (const auto& oi = i.output_intent) {
+    const uint32_t profile = m.icc_stream(oi->icc_profile, oi->components);
+    catalog += "/OutputIntents[<</Type/OutputIntent/S" + pdf_name(oi->subtype) + "/OutputConditionIdentifier" +
+               pdf_text_string(oi->condition_identifier);
+    if (!oi->registry.empty()) catalog += "/RegistryName" + pdf_text_string(oi->registry);
+    if (!oi->condition_info.empty()) catalog += "/Info" + pdf_text_string(oi->condition_info);
+    catalog += "/DestOutputProfile " + pdf_ref(profile) + ">>]";
+  }
   const uint32_t catalog_num = m.out.reserve();
   m.out.object(catalog_num, catalog + ">>");
   m.out.finish(catalog_num, info_num);

@@ -4,6 +4,7 @@
 #include <ctime>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -22,12 +23,28 @@ class ImageError : public std::runtime_error {
   std::string file_;
 };
 
+// The printing condition the colours are meant for (ISO 32000-1 §14.11.5), with its
+// characterisation profile embedded.
+struct OutputIntent {
+  std::string subtype = "GTS_PDFX";     // GTS_PDFX, or GTS_PDFA1 for PDF/A
+  std::string condition_identifier;    // e.g. "FOGRA39"
+  std::string registry;                 // "http://www.color.org" for a registered condition
+  std::string condition_info;           // /Info: the condition in words
+  std::filesystem::path icc_profile;    // /DestOutputProfile
+  int components = 4;                   // 4 = CMYK, 3 = RGB
+};
+
 struct DocumentInfo {
   std::string title, author, subject, keywords;
   std::string creator = "appeal";
   std::string producer = "Appeal Press";
   std::string language;        // BCP 47 for the catalog /Lang, e.g. "ru"
   std::time_t created = 0;     // CreationDate and ModDate (UTC); callers pass input dates
+  // PDF/X-4 (ISO 15930-7): header 1.6, /GTS_PDFXVersion and /Trapped in Info and XMP,
+  // XMP metadata, the output intent below (required), RGB images tagged with rgb_profile.
+  bool pdfx4 = false;
+  std::optional<OutputIntent> output_intent;
+  std::filesystem::path rgb_profile;  // when set, RGB images are ICCBased with this profile
 };
 
 class Document {

@@ -27,7 +27,7 @@ struct ObjectWriter::Digest {
   ~Digest() { XXH3_freeState(state); }
 };
 
-ObjectWriter::ObjectWriter(const std::filesystem::path& file)
+ObjectWriter::ObjectWriter(const std::filesystem::path& file, std::string_view version)
     : file_(file),
       out_(file, std::ios::binary | std::ios::trunc),
       deflater_(std::make_unique<Deflater>(6)),
@@ -35,7 +35,7 @@ ObjectWriter::ObjectWriter(const std::filesystem::path& file)
   if (!out_) throw std::runtime_error(file.string() + ": cannot create file");
   if (!digest_->state || XXH3_128bits_reset(digest_->state) != XXH_OK) throw std::runtime_error("XXH3 init failed");
   // A comment with bytes > 127 marks the file as binary for transfer tools (§7.5.2).
-  write("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
+  write("%PDF-" + std::string(version) + "\n%\xE2\xE3\xCF\xD3\n");
 }
 
 ObjectWriter::~ObjectWriter() = default;

@@ -21,8 +21,8 @@ class Deflater;
 
 class ObjectWriter {
  public:
-  // Writes the header (%PDF-1.7 and a binary comment line, ISO 32000-1 §7.5.2).
-  explicit ObjectWriter(const std::filesystem::path& file);
+  // Writes the header (%PDF-<version> and a binary comment line, ISO 32000-1 §7.5.2).
+  explicit ObjectWriter(const std::filesystem::path& file, std::string_view version = "1.7");
   ~ObjectWriter();
   ObjectWriter(const ObjectWriter&) = delete;
   ObjectWriter& operator=(const ObjectWriter&) = delete;

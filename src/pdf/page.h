@@ -20,8 +20,21 @@ struct PageBoxes {
   std::optional<Rect> crop, bleed, trim;  // written when set (ISO 32000-1 §14.11.2)
 };
 
-struct Gray {
-  double level = 0;  // 0 = black, 1 = white (DeviceGray)
+// A colour: DeviceGray, DeviceCMYK, or the registration colour for printer's marks
+// (Separation /All: every plate at once, ISO 32000-1 §8.6.6.4).
+struct Color {
+  enum class Space : uint8_t { kGray, kCmyk, kAll };
+  double level = 0;  // kGray: 0 = black, 1 = white; kAll: the tint, 1 = full
+  Space space = Space::kGray;
+  double c = 0, m = 0, y = 0, k = 0;  // kCmyk, 0..1
+
+  static Color gray(double level) { return {level, Space::kGray}; }
+  static Color cmyk(double c, double m, double y, double k) { return {0, Space::kCmyk, c, m, y, k}; }
+  static Color registration() { return {1, Space::kAll}; }
+  bool operator==(const Color& o) const {
+    return space == o.space && level == o.level && c == o.c && m == o.m && y == o.y && k == o.k;
+  }
+  bool operator!=(const Color& o) const { return !(*this == o); }
 };
 
 struct GlyphOut {
@@ -35,7 +48,7 @@ struct TextRun {
   FontRef font = 0;
   double size_pt = 0;
   double x_pt = 0, y_pt = 0;  // baseline origin of the first glyph
-  Gray color;
+  Color color;
   std::vector<GlyphOut> glyphs;
   // When set, the run extracts as this text instead of its glyphs' text (/ActualText,
   // ISO 32000-1 §14.9.4): a hyphenated word's first half carries the whole word, its
@@ -46,12 +59,12 @@ struct TextRun {
 struct LineSeg {
   double x1_pt = 0, y1_pt = 0, x2_pt = 0, y2_pt = 0;
   double width_pt = 0.25;
-  Gray color;
+  Color color;
 };
 
 struct FilledRect {
   Rect rect;
-  Gray color;
+  Color color;
 };
 
 // A PNG or JPEG drawn into `rect`; the file is embedded once per document however often

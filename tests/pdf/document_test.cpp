@@ -117,3 +117,60 @@ TEST(PdfDocument, ObjectStreamsAndXrefStreamHoldEveryPage) {
 }
 
 }  // namespace
+
+namespace {
+
+// A PDF/X-4 page: CMYK text, a registration-colour mark, trim and bleed boxes.
+TEST(PdfDocument, PdfX4HasOutputIntentXmpAndCmykColours) {
+  test::TempDir dir;
+  const auto file = dir.path() / "x4.pdf";
+  {
+    text::FontCache fonts;
+    const auto path = test::font_file("PTSerif-Regular.ttf");
+    const text::FontId font = fonts.load(path);
+    pdf::DocumentInfo info;
+    info.title = "Листовка";
+    info.created = 1686873600;
+    info.pdfx4 = true;
+    info.output_intent = pdf::OutputIntent{"GTS_PDFX", "FOGRA39", "http://www.color.org", "Coated FOGRA39",
+                                           test::source_dir() / "data/icc/FOGRA39L-coated.icc", 4};
+    pdf::Document doc(file, info);
+    const pdf::FontRef ref = doc.add_font(path);
+    pdf::Page page;
+    page.boxes.media = {0, 0, 300, 200};
+    page.boxes.trim = pdf::Rect{20, 20, 260, 160};
+    page.boxes.bleed = pdf::Rect{11.5, 11.5, 277, 177};
+    pdf::TextRun run = run_of(fonts, font, ref, "Чёрный текст", 40, 100);
+    run.color = pdf::Color::cmyk(0, 0, 0, 1);
+    page.items.push_back(run);
+    page.items.push_back(pdf::FilledRect{{20, 150, 260, 30}, pdf::Color::cmyk(0, 0, 1, 0)});
+    page.items.push_back(pdf::LineSeg{0, 20, 8, 20, 0.25, pdf::Color::registration()});
+    doc.add_page(page);
+    doc.finish();
+  }
+  std::string report;
+  EXPECT_TRUE(test::qpdf_clean(file, &report)) << report;
+  const std::string pdf = test::read_file(file);
+  EXPECT_EQ(pdf.substr(0, 8), "%PDF-1.6");
+  EXPECT_NE(pdf.find("pdfxid:GTS_PDFXVersion=\"PDF/X-4\""), std::string::npos) << "XMP claim";
+  EXPECT_NE(pdf.find("pdf:Trapped=\"False\""), std::string::npos);
+  const test::RunResult json = test::run({"qpdf", "--json", "--json-key=qpdf", file.string()});
+  const std::string& j = json.out;
+  EXPECT_NE(j.find("\"/GTS_PDFXVersion\": \"u:PDF/X-4\""), std::string::npos) << "Info key";
+  EXPECT_NE(j.find("\"/Trapped\": \"/False\""), std::string::npos);
+  EXPECT_NE(j.find("\"/S\": \"/GTS_PDFX\""), std::string::npos);
+  EXPECT_NE(j.find("\"/OutputConditionIdentifier\": \"u:FOGRA39\""), std::string::npos);
+  EXPECT_NE(j.find("\"/DestOutputProfile\""), std::string::npos);
+  EXPECT_NE(j.find("\"/Separation\""), std::string::npos) << "registration colour space";
+  // The page content paints text in 100 % K and the mark in every separation.
+  const test::RunResult qdf = test::run({"qpdf", "--qdf", "--object-streams=disable", file.string(), (dir.path() / "q.pdf").string()});
+  const std::string q = test::read_file(dir.path() / "q.pdf");
+  EXPECT_NE(q.find("0 0 0 1 k"), std::string::npos);
+  EXPECT_NE(q.find("/CSAll CS 1 SCN"), std::string::npos);
+  EXPECT_EQ(test::normalize_ws(test::pdftotext(file)), "Чёрный текст");
+  const auto boxes = test::pdfinfo_boxes(file);
+  EXPECT_NEAR(boxes.trim.x0, 20, 0.01);
+  EXPECT_NEAR(boxes.bleed.x0, 11.5, 0.01);
+}
+
+}  // namespace

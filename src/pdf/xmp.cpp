@@ -1,0 +1,59 @@
+#include "pdf/xmp.h"
+
+namespace appeal::pdf {
+
+namespace {
+
+std::string xml_escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string xmp_date(std::time_t t) {
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string xmp_packet(const XmpFields& f) {
+  const std::string date = xmp_date(f.created);
+  std::string x =
+      "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+      "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+      "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+      "<rdf:Description rdf:about=\"\"\n"
+      "  xmlns:dc=\"http://purl.org/dc/elements/1.1/\"\n"
+      "  xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\"\n"
+      "  xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"\n"
+      "  xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n";
+  if (!f.pdfx_version.empty()) x += "  xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\"\n";
+  x += "  xmp:CreateDate=\"" + date + "\" xmp:ModifyDate=\"" + date + "\" xmp:MetadataDate=\"" + date + "\"\n";
+  x += "  xmp:CreatorTool=\"" + xml_escape(f.creator_tool) + "\" pdf:Producer=\"" + xml_escape(f.producer) + "\"\n";
+  x += "  xmpMM:DocumentID=\"" + f.document_id + "\" xmpMM:InstanceID=\"" + f.document_id +
+       "\" xmpMM:VersionID=\"1\" xmpMM:RenditionClass=\"default\"";
+  if (f.trapped_known) x += "\n  pdf:Trapped=\"False\"";
+  if (!f.pdfx_version.empty()) x += "\n  pdfxid:GTS_PDFXVersion=\"" + xml_escape(f.pdfx_version) + "\"";
+  x += ">\n";
+  x += "<dc:format>application/pdf</dc:format>\n";
+  x += "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(f.title) + "</rdf:li></rdf:Alt></dc:title>\n";
+  if (!f.language.empty()) x += "<dc:language><rdf:Bag><rdf:li>" + xml_escape(f.language) + "</rdf:li></rdf:Bag></dc:language>\n";
+  x += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n";
+  // Room to edit the packet in place, as XMP writers leave (ISO 16684-1 §7.3.5).
+  x += std::string(10, ' ') + "\n<?xpacket end=\"w\"?>";
+  return x;
+}
+
+}  // namespace appeal::pdf

@@ -1,0 +1,25 @@
+// The XMP metadata packet of a PDF (ISO 16684-1, ISO 32000-1 §14.3.2): the document's
+// title and dates, and the conformance claims that PDF/X-4 and PDF/A read from it.
+#pragma once
+#include <ctime>
+#include <string>
+
+namespace appeal::pdf {
+
+struct XmpFields {
+  std::string title;
+  std::string creator_tool, producer;
+  std::time_t created = 0;    // xmp:CreateDate, ModifyDate and MetadataDate (UTC)
+  std::string document_id;    // "uuid:..." (xmpMM:DocumentID and InstanceID)
+  std::string pdfx_version;   // e.g. "PDF/X-4"; empty: no pdfxid claim
+  bool trapped_known = false; // pdf:Trapped False (PDF/X needs True or False)
+  std::string language;       // dc:language, BCP 47
+};
+
+// A complete packet (<?xpacket begin ...?> to <?xpacket end="w"?>), UTF-8.
+std::string xmp_packet(const XmpFields& f);
+
+// "2023-06-16T00:00:00Z"
+std::string xmp_date(std::time_t t);
+
+}  // namespace appeal::pdf
