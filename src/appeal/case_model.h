@@ -1,5 +1,6 @@
 // An Urgent Action case as read from case.json (format: docs/case-format.md).
 #pragma once
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -34,6 +35,15 @@ struct LetterText {
 struct Person {
   LangMap name;
   std::string pronouns;
+  std::filesystem::path photo;  // optional JPEG or PNG, absolute (resolved against the case file)
+  int photo_w = 0, photo_h = 0; // its size in pixels, read when the case is read
+};
+
+// A local group's contact for the back of a leaflet.
+struct Group {
+  std::string name;
+  std::vector<std::string> lines;  // postal address or meeting place
+  std::string email, phone, web;
 };
 
 struct Case {
@@ -46,7 +56,8 @@ struct Case {
   std::vector<Target> targets;
   std::map<std::string, LetterText> letters;
   std::map<std::string, std::vector<std::string>> background, actions;
-  std::map<std::string, std::string> links;
+  std::map<std::string, std::string> links;  // "action": where the leaflet's QR code points
+  std::optional<Group> group;
 };
 
 // Text in `lang`, else English, else the first language given.

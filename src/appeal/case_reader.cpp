@@ -1,5 +1,8 @@
 #include "appeal/case_reader.h"
 
+#include "pdf/document.h"
+#include "pdf/image_file.h"
+
 #include <regex>
 
 #include "appeal/countries.h"
@@ -119,6 +122,17 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
   const JsonNode person = root.at("person");
   c.person.name = read_lang_map(person.at("name"), {});
   c.person.pronouns = optional_text(person, "pronouns");
+  if (auto photo = person.find("photo")) {
+    c.person.photo = std::filesystem::absolute(file.parent_path() / photo->as_text());
+    if (!std::filesystem::is_regular_file(c.person.photo)) photo->fail("photo file \"" + photo->as_text() + "\" does not exist");
+    try {
+      const pdf::ImageData img = pdf::load_image(c.person.photo.string());
+      c.person.photo_w = img.width;
+      c.person.photo_h = img.height;
+    } catch (const pdf::ImageError& e) {
+      photo->fail(std::string("photo: ") + e.what());
+    }
+  }
   c.deadline = read_date(root.at("deadline"));
   if (auto issued = root.find("issued")) c.issued = read_date(*issued);
 
@@ -144,8 +158,25 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
   if (auto links = root.find("links")) {
     for (const std::string& key : links->keys()) c.links[key] = links->at(key).as_text();
   }
+  if (auto g = root.find("group")) c.group = read_group(*g);
   if (can_draw) check_drawable(file, doc, can_draw, fonts_named);
   return c;
+}
+
+Group read_group(const JsonNode& n) {
+  n.expect_object();
+  Group g;
+  g.name = n.at("name").as_text();
+  if (auto lines = n.find("lines")) g.lines = lines->as_string_array();
+  g.email = optional_text(n, "email");
+  g.phone = optional_text(n, "phone");
+  g.web = optional_text(n, "web");
+  return g;
+}
+
+Group read_group_file(const std::filesystem::path& file) {
+  const nlohmann::json doc = read_json_file(file);
+  return read_group(JsonNode(file, doc));
 }
 
 }  // namespace appeal

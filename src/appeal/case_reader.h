@@ -4,6 +4,7 @@
 
 #include "appeal/case_model.h"
 #include "appeal/coverage.h"
+#include "layout/json_reader.h"
 
 namespace appeal {
 
@@ -11,5 +12,10 @@ namespace appeal {
 // `can_draw`, also rejects characters the fonts cannot draw (see coverage.h).
 Case read_case(const std::filesystem::path& file, const CanDraw& can_draw = {},
                const std::string& fonts_named = {});
+
+// A group contact: {"name", "lines": [...], "email", "phone", "web"}, all but name
+// optional. `n` is the object in a case ("/group") or a --group file's root.
+Group read_group(const JsonNode& n);
+Group read_group_file(const std::filesystem::path& file);
 
 }  // namespace appeal

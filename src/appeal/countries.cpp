@@ -40,15 +40,30 @@ const std::map<std::string, std::string>& names() {
   return table;
 }
 
-const std::map<std::string, std::string>& catalog(const std::string& language) {
-  static std::map<std::string, std::map<std::string, std::string>> cache;
+// iso-codes' translations of one standard ("iso_3166-1", "iso_639-2") into `language`.
+const std::map<std::string, std::string>& catalog(const std::string& language, const std::string& domain = "iso_3166-1") {
+  static std::map<std::pair<std::string, std::string>, std::map<std::string, std::string>> cache;
   static std::mutex mu;
   std::lock_guard<std::mutex> lock(mu);
-  auto it = cache.find(language);
+  const auto key = std::make_pair(domain, language);
+  auto it = cache.find(key);
   if (it == cache.end()) {
-    it = cache.emplace(language, read_mo_catalog(std::string(kLocaleDir) + "/" + language + "/LC_MESSAGES/iso_3166-1.mo")).first;
+    it = cache.emplace(key, read_mo_catalog(std::string(kLocaleDir) + "/" + language + "/LC_MESSAGES/" + domain + ".mo")).first;
   }
   return it->second;
+}
+
+// ISO 639-1 code -> English name, from iso_639-2.json (entries with an alpha_2).
+const std::map<std::string, std::string>& language_names_en() {
+  static std::map<std::string, std::string> table;
+  static std::once_flag once;
+  std::call_once(once, [] {
+    const nlohmann::json j = parse_file("/usr/share/iso-codes/json/iso_639-2.json", " (install Debian package iso-codes)");
+    for (const auto& l : j.at("639-2")) {
+      if (l.contains("alpha_2")) table[l.at("alpha_2").get<std::string>()] = l.at("name").get<std::string>();
+    }
+  });
+  return table;
 }
 
 const nlohmann::json& postal_table() {
@@ -82,6 +97,19 @@ bool has_country_names(const std::string& language) {
     if (!(c >= 'a' && c <= 'z') && c != '_' && !(c >= 'A' && c <= 'Z')) return false;  // no paths
   }
   return !language.empty() && !catalog(language).empty();
+}
+
+std::string language_name(const std::string& code, const std::string& in_language) {
+  const auto& en = language_names_en();
+  auto it = en.find(code);
+  if (it == en.end()) return code;
+  if (in_language == "en") return it->second;
+  for (char c : in_language) {
+    if (!(c >= 'a' && c <= 'z')) return it->second;  // never a path
+  }
+  const auto& cat = catalog(in_language, "iso_639-2");
+  auto t = cat.find(it->second);
+  return t == cat.end() || t->second.empty() ? it->second : t->second;
 }
 
 PostalFacts postal_facts(const std::string& alpha2) {

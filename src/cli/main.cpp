@@ -19,6 +19,8 @@
 #include "appeal/case_reader.h"
 #include "appeal/countries.h"
 #include "appeal/dates.h"
+#include "appeal/language.h"
+#include "appeal/leaflet_builder.h"
 #include "appeal/letter_builder.h"
 #include "appeal/mailing_builder.h"
 #include "appeal/output_file.h"
@@ -26,6 +28,7 @@
 #include "appeal/senders.h"
 #include "layout/input_error.h"
 #include "layout/layout_spec.h"
+#include "layout/leaflet_spec.h"
 #include "pdf/document.h"
 
 namespace {
@@ -47,7 +50,7 @@ std::vector<std::string> split_commas(const std::string& s) {
 
 // Options every subcommand shares.
 struct Args {
-  std::string case_file, out_dir, layout, langs, date, from, senders, targets;
+  std::string case_file, out_dir, layout, langs, date, from, senders, targets, group;
   bool split = false, quiet = false;
   unsigned jobs = 1;
 };
@@ -320,6 +323,58 @@ int run_mailing(const Args& a, bool labels) {
   return 0;
 }
 
+// Leaflets: one PDF/X-4 file per language, OUTDIR/leaflet-<layout>-<lang>.pdf.
+int run_leaflet(const Args& a) {
+  layout::Typesetter ts(font_dir(), hyphen_dir());
+  const layout::LeafletSpec spec = layout::load_leaflet(layout_path(a.layout));
+  std::vector<text::FontId> fonts;
+  std::string font_names;
+  for (const auto& [name, style] : spec.styles) {
+    const text::FontId id = ts.font(style.font);
+    if (std::find(fonts.begin(), fonts.end(), id) == fonts.end()) {
+      fonts.push_back(id);
+      font_names += (font_names.empty() ? "" : ", ") + style.font;
+    }
+  }
+  const auto can_draw = [&](char32_t c) {
+    return std::all_of(fonts.begin(), fonts.end(), [&](text::FontId f) { return ts.fonts().has_code_point(f, c); });
+  };
+  const Case c = read_case(a.case_file, can_draw, font_names);
+  std::optional<Group> group = c.group;
+  if (!a.group.empty()) group = read_group_file(a.group);
+  std::vector<std::string> langs = a.langs.empty() ? std::vector<std::string>{"en"} : split_commas(a.langs);
+  for (const std::string& l : langs) {
+    if (!find_language(l)) throw UsageError("--lang " + l + ": not a supported language (" + supported_languages() + ")");
+  }
+  std::time_t created;
+  if (!a.date.empty()) {
+    const auto d = parse_iso_date(a.date);
+    if (!d) throw UsageError("--date " + a.date + ": expected YYYY-MM-DD");
+    created = time_from_date(*d);
+  } else {
+    created = source_date_epoch().value_or(time_from_date(c.issued.value_or(c.deadline)));
+  }
+  // Every leaflet is laid out before the output folder is touched: a case that does not
+  // fit leaves nothing behind.
+  std::vector<Leaflet> leaflets;
+  for (const std::string& lang : langs) leaflets.push_back(build_leaflet(c, lang, spec, ts, group));
+  OutputBatch batch(a.out_dir);
+  for (size_t i = 0; i < langs.size(); ++i) {
+    const std::string& lang = langs[i];
+    const Leaflet& leaflet = leaflets[i];
+    // "leaflet-a4-trifold-en.pdf" for layout leaflet-a4-trifold.
+    const std::string stem = spec.name.rfind("leaflet-", 0) == 0 ? spec.name : "leaflet-" + spec.name;
+    const std::string name = stem + "-" + lang + ".pdf";
+    write_leaflet_pdf(leaflet, c, lang, created, ts, batch.reserve(name));
+    if (leaflet.scale < 1 && !a.quiet) {
+      std::cerr << "note: " << name << ": text set at " << std::lround(leaflet.scale * 100)
+                << " % of the layout's sizes to fit\n";
+    }
+  }
+  batch.commit();
+  return 0;
+}
+
 void add_common(CLI::App* cmd, Args& a, const std::string& default_layout, const std::string& layouts) {
   a.layout = default_layout;
   cmd->add_option("case", a.case_file, "The case description (JSON, see docs/case-format.md)")->required();
@@ -365,6 +420,21 @@ int main(int argc, char** argv) {
       "labels", "Address-label sheets, one label per letter in letter order: OUTDIR/<target>-<lang>-labels.pdf");
   add_common(labels, lb, "labels-l7160", "labels-l7160 (A4, 21 per sheet) or labels-5160 (Letter, 30 per sheet)");
 
+  Args lf;
+  lf.layout = "leaflet-a4-trifold";
+  CLI::App* leaflet = app.add_subcommand(
+      "leaflet",
+      "A folded, two-sided event leaflet for print shops (PDF/X-4, bleed, crop marks, QR code to the action):\n"
+      "OUTDIR/leaflet-<layout>-<lang>.pdf");
+  leaflet->add_option("case", lf.case_file, "The case description (JSON, see docs/case-format.md)")->required();
+  leaflet->add_option("-o,--output", lf.out_dir, "Folder for the PDFs (created if missing)")->required();
+  leaflet->add_option("--layout", lf.layout, "leaflet-a4-trifold (A4 roll fold to DL) or leaflet-a5-fold, or a path")
+      ->capture_default_str();
+  leaflet->add_option("--lang", lf.langs, "Comma-separated languages (default: en)");
+  leaflet->add_option("--group", lf.group, "JSON with the local group's contact for the back panel (default: the case's)");
+  leaflet->add_option("--date", lf.date, "Creation date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the case's date)");
+  leaflet->add_flag("-q,--quiet", lf.quiet, "No notes on stderr");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -383,6 +453,7 @@ int main(int argc, char** argv) {
       if (letters->parsed()) return run_letters(la);
       if (envelopes->parsed()) return run_mailing(ea, false);
       if (labels->parsed()) return run_mailing(lb, true);
+      if (leaflet->parsed()) return run_leaflet(lf);
     } catch (const InputError& e) {
       std::cerr << e.what() << '\n';
       return 2;

@@ -133,17 +133,7 @@ bool place_in_frame(const std::vector<Block>& blocks, const Frame& frame, Typese
 }
 
 bool place_in_frame(const std::vector<SetBlock>& set, const Frame& frame, DisplayPage& page, bool align_bottom) {
-  double h = 0;
-  for (size_t i = 0; i < set.size(); ++i) {
-    const Block& b = *set[i].block;
-    h += (i ? b.space_before_pt : 0) + block_height(set[i]);
-    if (i + 1 < set.size()) h += b.space_after_pt;
-  }
-  for (auto it = set.rbegin(); it != set.rend(); ++it) {
-    if (it->lines.empty()) continue;
-    h += overhang(it->lines.back(), it->block->leading_pt);
-    break;
-  }
+  const double h = stacked_height(set);
   if (h > frame.h_pt + 0.01) return false;
   double y = align_bottom ? frame.bottom_pt() - h : frame.y_pt;
   for (size_t i = 0; i < set.size(); ++i) {
@@ -165,10 +155,11 @@ constexpr size_t kMinLines = 2;  // widow and orphan minimum (lines on each side
 
 class Paginator {
  public:
-  Paginator(const std::vector<Block>& blocks, std::vector<SetBlock> set, const Frame& first, const Frame& next,
-            double page_w, double page_h)
-      : blocks_(blocks), set_(std::move(set)), first_(first), next_(next), page_w_(page_w), page_h_(page_h) {
-    new_page(first_);
+  // Page k uses frames[k], the last frame for every page after it.
+  Paginator(const std::vector<Block>& blocks, std::vector<SetBlock> set, std::vector<Frame> frames, double page_w,
+            double page_h)
+      : blocks_(blocks), set_(std::move(set)), frames_(std::move(frames)), page_w_(page_w), page_h_(page_h) {
+    new_page();
   }
 
   std::vector<DisplayPage> run(std::vector<BlockPlacement>* placements) {
@@ -197,11 +188,11 @@ class Paginator {
 
   double room() const { return frame_->bottom_pt() - y_; }
 
-  void new_page(const Frame& f) {
+  void new_page() {
     pages_.emplace_back();
     pages_.back().width_pt = page_w_, pages_.back().height_pt = page_h_;
-    frame_ = &f;
-    y_ = f.y_pt;
+    frame_ = &frames_[std::min(pages_.size(), frames_.size()) - 1];
+    y_ = frame_->y_pt;
     empty_ = true;
   }
 
@@ -217,7 +208,7 @@ class Paginator {
     const Block& b = blocks_[i];
     if (!empty_) y_ += b.space_before_pt;
     if (!empty_ && start_need(i) > room() + 0.01) {
-      new_page(next_);
+      new_page();
     }
     last_.top_pt = y_;
     const size_t n = lines(i);
@@ -241,7 +232,7 @@ class Paginator {
       if (empty_ && here == 0) here = std::min(fit > 0 ? fit : 1, left);  // a page must take something
       emit(i, done, done + here);
       done += here;
-      if (done < n) new_page(next_);
+      if (done < n) new_page();
     }
     emit_rules(pages_.back(), b, frame_->x_pt, y_);
     last_.page = pages_.size() - 1;
@@ -253,8 +244,7 @@ class Paginator {
 
   const std::vector<Block>& blocks_;
   std::vector<SetBlock> set_;
-  const Frame& first_;
-  const Frame& next_;
+  std::vector<Frame> frames_;
   double page_w_, page_h_;
   std::vector<DisplayPage> pages_;
   const Frame* frame_ = nullptr;
@@ -273,7 +263,54 @@ std::vector<DisplayPage> flow_pages(const std::vector<Block>& blocks, const Fram
   }
   std::vector<SetBlock> set;
   for (const Block& b : blocks) set.push_back(set_block(b, first.w_pt, ts));
-  return Paginator(blocks, std::move(set), first, next, page_w_pt, page_h_pt).run(placements);
+  return Paginator(blocks, std::move(set), {first, next}, page_w_pt, page_h_pt).run(placements);
+}
+
+ColumnFlow flow_columns(const std::vector<Block>& blocks, const std::vector<Frame>& columns, double page_w_pt,
+                        double page_h_pt, Typesetter& ts) {
+  if (columns.empty()) throw std::logic_error("flow_columns: no columns");
+  for (const Frame& c : columns) {
+    if (std::abs(c.w_pt - columns.front().w_pt) > 0.01) throw std::logic_error("flow_columns: columns differ in width");
+  }
+  std::vector<SetBlock> set;
+  for (const Block& b : blocks) set.push_back(set_block(b, columns.front().w_pt, ts));
+  // One more column like the last catches what does not fit, to say how much that is.
+  std::vector<Frame> frames = columns;
+  frames.push_back(columns.back());
+  std::vector<DisplayPage> pages = Paginator(blocks, std::move(set), frames, page_w_pt, page_h_pt).run(nullptr);
+  ColumnFlow out;
+  out.page.width_pt = page_w_pt;
+  out.page.height_pt = page_h_pt;
+  for (size_t k = 0; k < pages.size(); ++k) {
+    DisplayPage& p = pages[k];
+    if (k < columns.size()) {
+      for (auto& l : p.lines) out.page.lines.push_back(std::move(l));
+      for (auto& r : p.rules) out.page.rules.push_back(r);
+      for (auto& i : p.images) out.page.images.push_back(i);
+    } else {
+      out.overflow_lines += p.lines.size();
+      if (!p.lines.empty()) {
+        out.overflow_pt += p.lines.back().baseline_pt - columns.back().y_pt;
+        out.overflow_text += p.lines.size() ? *p.lines.front().text : "";
+      }
+    }
+  }
+  return out;
+}
+
+double stacked_height(const std::vector<SetBlock>& set) {
+  double h = 0;
+  for (size_t i = 0; i < set.size(); ++i) {
+    const Block& b = *set[i].block;
+    h += (i ? b.space_before_pt : 0) + block_height(set[i]);
+    if (i + 1 < set.size()) h += b.space_after_pt;
+  }
+  for (auto it = set.rbegin(); it != set.rend(); ++it) {
+    if (it->lines.empty()) continue;
+    h += overhang(it->lines.back(), it->block->leading_pt);
+    break;
+  }
+  return h;
 }
 
 PlacedLine place_line(const Block& block, double x_pt, double baseline_pt, Typesetter& ts) {

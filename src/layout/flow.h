@@ -94,6 +94,20 @@ std::vector<DisplayPage> flow_pages(const std::vector<Block>& blocks, const Fram
                                     const Frame& next, double page_w_pt, double page_h_pt,
                                     Typesetter& ts, std::vector<BlockPlacement>* placements = nullptr);
 
+// Flows blocks through columns on one page, in order, with the same pagination rules.
+// What does not fit is counted, not placed: the caller decides to shrink or to fail.
+struct ColumnFlow {
+  DisplayPage page;            // the placed lines (page size as given)
+  size_t overflow_lines = 0;   // lines that did not fit
+  double overflow_pt = 0;      // about how much column height they need
+  std::string overflow_text;   // the text of the first paragraph left over (for messages)
+};
+ColumnFlow flow_columns(const std::vector<Block>& blocks, const std::vector<Frame>& columns, double page_w_pt,
+                        double page_h_pt, Typesetter& ts);
+
+// The height set blocks take stacked (space between them, the last line's descent).
+double stacked_height(const std::vector<SetBlock>& set);
+
 // Sets one line of text (no wrapping) with its baseline at `baseline_pt`.
 PlacedLine place_line(const Block& block, double x_pt, double baseline_pt, Typesetter& ts);
 

@@ -117,6 +117,10 @@ class Builder {
       line_width_ = l.width_pt;
       out_ += pdf_number(line_width_) + " w\n";
     }
+    if (l.dash_pt != dash_) {
+      dash_ = l.dash_pt;
+      out_ += dash_ > 0 ? "[" + pdf_number(dash_) + "] 0 d\n" : "[] 0 d\n";
+    }
     out_ += pdf_number(l.x1_pt) + " " + pdf_number(l.y1_pt) + " m " + pdf_number(l.x2_pt) + " " + pdf_number(l.y2_pt) +
             " l S\n";
   }
@@ -157,6 +161,7 @@ class Builder {
   std::string out_;
   Color fill_, stroke_;
   double line_width_ = 1;
+  double dash_ = 0;
   bool in_text_ = false;
   FontRef font_ = ~FontRef{0};
   double size_ = 0;

@@ -60,6 +60,7 @@ struct LineSeg {
   double x1_pt = 0, y1_pt = 0, x2_pt = 0, y2_pt = 0;
   double width_pt = 0.25;
   Color color;
+  double dash_pt = 0;  // dash and gap length; 0 = solid
 };
 
 struct FilledRect {

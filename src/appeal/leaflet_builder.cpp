@@ -1,0 +1,397 @@
+#include "appeal/leaflet_builder.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "appeal/countries.h"
+#include "appeal/dates.h"
+#include "appeal/language.h"
+#include "appeal/postal_address.h"
+#include "appeal/paths.h"
+#include "layout/input_error.h"
+#include "layout/qr_code.h"
+#include "layout/render_pdf.h"
+#include "pdf/document.h"
+#include "text/utf8.h"
+
+namespace appeal {
+
+namespace {
+
+using layout::Block;
+using layout::Box;
+using layout::DisplayPage;
+using layout::Frame;
+using layout::Ink;
+using layout::LeafletSpec;
+using layout::SetBlock;
+using layout::Typesetter;
+
+constexpr double kSectionGapEm = 1.2;  // between sections of a panel, in body lines
+constexpr double kQrMaxMm = 32;        // a phone reads this from arm's length
+
+// Content that did not fit: which, where in the case, how much.
+struct Overflow {
+  std::string what, pointer;
+  size_t lines = 0;
+  double pt = 0;
+};
+
+class Builder {
+ public:
+  Builder(const Case& c, const std::string& lang, const LeafletSpec& spec, Typesetter& ts,
+          const std::optional<Group>& group, double scale)
+      : c_(c), lang_(lang), li_(*find_language(lang)), spec_(spec), ts_(ts), group_(group), scale_(scale) {}
+
+  std::vector<DisplayPage> build() {
+    std::vector<DisplayPage> pages;
+    for (size_t side = 0; side < spec_.sides.size(); ++side) {
+      DisplayPage page;
+      page.width_pt = spec_.sheet_w_pt();
+      page.height_pt = spec_.sheet_h_pt();
+      page.trim = spec_.trim();
+      page.bleed = spec_.bleed();
+      std::vector<Frame> columns;
+      for (size_t i = 0; i < spec_.sides[side].panels.size(); ++i) {
+        const auto& content = spec_.sides[side].panels[i].content;
+        if (content == std::vector<std::string>{"flow"}) {
+          columns.push_back(spec_.text_frame(side, i));
+        } else {
+          stack_panel(page, side, i);
+        }
+      }
+      if (!columns.empty()) flow(page, columns);
+      add_marks(page, side);
+      for (auto& l : page.lines) l.ink = spec_.text_ink;
+      pages.push_back(std::move(page));
+    }
+    return pages;
+  }
+
+  const std::optional<Overflow>& overflow() const { return overflow_; }
+
+ private:
+  // A block in one of the layout's styles, scaled; ragged unless `justify`.
+  Block block(const std::string& text, const std::string& style, bool justify = false) const {
+    const layout::TextStyleSpec& s = spec_.style(style);
+    Block b = layout::make_block(text, lang_, ts_.font(s.font), s.size_pt * scale_, s.leading_pt * scale_);
+    if (!justify) {
+      b.measure.align = text::Align::kLeft;
+      b.measure.hyphenate = false;
+    }
+    return b;
+  }
+
+  double gap() const { return spec_.style("body").leading_pt * scale_ * kSectionGapEm; }
+
+  Block heading(const std::string& text) const {
+    Block b = block(text, "heading");
+    b.space_after_pt = spec_.style("body").leading_pt * scale_ * 0.4;
+    b.keep_with_next = true;
+    return b;
+  }
+
+  const std::vector<std::string>& texts(const std::map<std::string, std::vector<std::string>>& m,
+                                        const std::string& key) const {
+    auto it = m.find(lang_);
+    if (it == m.end() || it->second.empty()) {
+      throw InputError(c_.source_file, "/" + key + "/" + lang_,
+                       "the leaflet in \"" + lang_ + "\" needs the case's " + key + " in that language");
+    }
+    return it->second;
+  }
+
+  std::vector<Block> section(const std::string& name) const {
+    std::vector<Block> out;
+    const double lead = spec_.style("body").leading_pt * scale_;
+    if (name == "story") {
+      out.push_back(heading(li_.background));
+      for (const std::string& p : texts(c_.background, "background")) {
+        Block b = block(p, "body", true);
+        b.space_after_pt = lead * 0.5;
+        out.push_back(std::move(b));
+      }
+    } else if (name == "action") {
+      out.push_back(heading(li_.what_to_do));
+      const auto& steps = texts(c_.actions, "actions");
+      for (size_t i = 0; i < steps.size(); ++i) {
+        Block b = block(std::to_string(i + 1) + ".\u00A0" + steps[i], "body");
+        b.space_after_pt = lead * 0.4;
+        out.push_back(std::move(b));
+      }
+      std::string langs;
+      for (const std::string& l : c_.languages) langs += (langs.empty() ? "" : ", ") + language_name(l, lang_);
+      Block pref = block(li_.preferred_languages + ": " + langs, "strong");
+      pref.space_before_pt = lead * 0.3;
+      out.push_back(std::move(pref));
+      std::string when = li_.act_before;
+      when.replace(when.find("{date}"), 6, format_date(c_.deadline, lang_));
+      out.push_back(block(when, "strong"));
+    } else if (name == "targets") {
+      out.push_back(heading(li_.write_to));
+      for (const Target& t : c_.targets) {
+        // The title, then the postal address as the case gives it (it starts with the
+        // name), the country in the leaflet's language as the last line.
+        Block title = block(pick(t.title, lang_), "strong");
+        title.keep_with_next = true;
+        out.push_back(std::move(title));
+        std::string text;
+        for (const std::string& line : format_recipient(t.address, lang_, std::nullopt).lines) {
+          text += (text.empty() ? "" : "\n") + line;
+        }
+        if (!t.email.empty()) text += "\n" + li_.email + ": " + t.email;
+        Block b = block(text, "body");
+        b.keep_together = true;
+        b.space_after_pt = lead * 0.6;
+        out.push_back(std::move(b));
+      }
+    } else if (name == "group") {
+      out.push_back(heading(li_.local_group));
+      if (group_) {
+        std::string text = group_->name;
+        for (const std::string& l : group_->lines) text += "\n" + l;
+        for (const std::string* v : {&group_->email, &group_->phone, &group_->web}) {
+          if (!v->empty()) text += "\n" + *v;
+        }
+        out.push_back(block(text, "body"));
+      } else {
+        Block b = block(li_.group_placeholder, "small");
+        // Four ruled lines to write on, or room for a stamp.
+        for (int i = 1; i <= 4; ++i) b.rules_after.push_back({0, lead * 1.6 * i, 200, lead * 1.6 * i, 0.4, {}});
+        out.push_back(std::move(b));
+      }
+    }
+    return out;
+  }
+
+  // Sets `blocks` at the top of `room`; returns the height used, or records an overflow.
+  double place(DisplayPage& page, std::vector<Block> blocks, const Frame& room, const std::string& what,
+               const std::string& pointer) {
+    for (Block& b : blocks) {
+      for (layout::Rule& r : b.rules_after) r.x2_pt = std::min(r.x2_pt, room.w_pt), r.ink = spec_.text_ink;
+    }
+    std::vector<SetBlock> set;
+    for (const Block& b : blocks) set.push_back(layout::set_block(b, room.w_pt, ts_));
+    double h = layout::stacked_height(set);
+    for (const Block& b : blocks) {
+      if (!b.rules_after.empty()) h = std::max(h, h + b.rules_after.back().y1_pt - b.leading_pt);
+    }
+    if (h > room.h_pt + 0.01 || !layout::place_in_frame(set, room, page)) {
+      note_overflow({what, pointer, 0, h - room.h_pt});
+      return room.h_pt;
+    }
+    return h;
+  }
+
+  void note_overflow(const Overflow& o) {
+    if (!overflow_) overflow_ = o;
+  }
+
+  void stack_panel(DisplayPage& page, size_t side, size_t index) {
+    const Frame f = spec_.text_frame(side, index);
+    double y = f.y_pt;
+    for (const std::string& name : spec_.sides[side].panels[index].content) {
+      if (name == "cover") {
+        cover(page, side, index);
+        continue;
+      }
+      if (y > f.y_pt) y += gap();
+      const Frame room{f.x_pt, y, f.w_pt, f.bottom_pt() - y};
+      if (name == "qr") {
+        y += qr(page, room);
+      } else {
+        y += place(page, section(name), room, name, pointer_of(name));
+      }
+    }
+  }
+
+  std::string pointer_of(const std::string& section) const {
+    if (section == "story") return "/background/" + lang_;
+    if (section == "action") return "/actions/" + lang_;
+    if (section == "targets") return "/targets";
+    if (section == "group") return "/group";
+    return "/";
+  }
+
+  double qr(DisplayPage& page, const Frame& room) {
+    auto it = c_.links.find("action");
+    if (it == c_.links.end()) {
+      throw InputError(c_.source_file, "/links/action", "the leaflet's QR code needs the action's link (a URL)");
+    }
+    const std::string& url = it->second;
+    const double size = std::min(room.w_pt * 0.6, kQrMaxMm * layout::kPtPerMm);
+    if (size > room.h_pt) {
+      note_overflow({"qr", "/links/action", 0, size - room.h_pt});
+      return room.h_pt;
+    }
+    layout::QrCode code;
+    try {
+      code = layout::qr_code(url, room.x_pt, room.y_pt, size, Ink::cmyk(0, 0, 0, 1), Ink::cmyk(0, 0, 0, 0));
+    } catch (const std::invalid_argument& e) {
+      throw InputError(c_.source_file, "/links/action", e.what());
+    }
+    for (auto& b : code.boxes) page.boxes.push_back(b);
+    // The quiet zone is part of `size`, so the caption starts close under the code.
+    const Frame caption{room.x_pt, room.y_pt + size, room.w_pt, room.h_pt - size};
+    Block scan = block(li_.scan_to_act, "strong");
+    Block link = block(url, "small");
+    return size + place(page, {scan, link}, caption, "qr", "/links/action");
+  }
+
+  void cover(DisplayPage& page, size_t side, size_t index) {
+    const Box p = spec_.panel(side, index);
+    const size_t last = spec_.sides[side].panels.size() - 1;
+    // The colour field runs into the bleed on every trimmed edge, not over a fold.
+    Box field = p;
+    field.y_pt -= spec_.bleed_pt;
+    field.h_pt += 2 * spec_.bleed_pt;
+    if (index == 0) field.x_pt -= spec_.bleed_pt, field.w_pt += spec_.bleed_pt;
+    if (index == last) field.w_pt += spec_.bleed_pt;
+    page.boxes.push_back({field, spec_.cover_ink});
+
+    const Frame f = spec_.text_frame(side, index);
+    std::vector<Block> top;
+    Block label = block(text::to_upper(li_.urgent_action), "cover_label");
+    label.space_after_pt = gap();
+    top.push_back(std::move(label));
+    Block title = block(pick(c_.title, lang_), "cover_title");
+    title.space_after_pt = gap();
+    top.push_back(std::move(title));
+    top.push_back(block(pick(c_.person.name, lang_), "cover_name"));
+    double y = f.y_pt + place(page, std::move(top), f, "cover", "/title");
+
+    std::vector<Block> bottom;
+    std::string when = li_.act_before;
+    when.replace(when.find("{date}"), 6, format_date(c_.deadline, lang_));
+    bottom.push_back(block(c_.id, "cover_small"));
+    bottom.push_back(block(when, "cover_small"));
+    std::vector<SetBlock> set;
+    for (const Block& b : bottom) set.push_back(layout::set_block(b, f.w_pt, ts_));
+    const double bottom_h = layout::stacked_height(set);
+    layout::place_in_frame(set, f, page, true);
+
+    if (!c_.person.photo.empty() && c_.person.photo_w > 0) {
+      y += gap();
+      const double room = f.bottom_pt() - bottom_h - gap() - y;
+      const double aspect = static_cast<double>(c_.person.photo_w) / c_.person.photo_h;
+      double w = f.w_pt, h = w / aspect;
+      if (h > room) h = room, w = h * aspect;
+      if (h < 20 * layout::kPtPerMm) {
+        note_overflow({"photo", "/person/photo", 0, 20 * layout::kPtPerMm - h});
+        return;
+      }
+      page.images.push_back({c_.person.photo.string(), f.x_pt, y, w, h});
+    }
+  }
+
+  void flow(DisplayPage& page, std::vector<Frame> columns) {
+    // Columns of one width (the narrowest panel's), so a paragraph keeps its line breaks
+    // when it runs on into the next panel.
+    double w = columns.front().w_pt;
+    for (const Frame& c : columns) w = std::min(w, c.w_pt);
+    for (Frame& c : columns) c.w_pt = w;
+    std::vector<Block> blocks;
+    std::string first;
+    for (const std::string& name : spec_.flow) {
+      std::vector<Block> s = section(name);
+      if (!blocks.empty() && !s.empty()) s.front().space_before_pt = gap();
+      if (first.empty()) first = name;
+      for (Block& b : s) {
+        for (layout::Rule& r : b.rules_after) r.x2_pt = std::min(r.x2_pt, w), r.ink = spec_.text_ink;
+        blocks.push_back(std::move(b));
+      }
+    }
+    layout::ColumnFlow out = layout::flow_columns(blocks, columns, page.width_pt, page.height_pt, ts_);
+    for (auto& l : out.page.lines) page.lines.push_back(std::move(l));
+    for (auto& r : out.page.rules) page.rules.push_back(r);
+    if (out.overflow_lines > 0) {
+      std::string what;
+      for (const std::string& n : spec_.flow) what += (what.empty() ? "" : ", ") + n;
+      note_overflow({what, pointer_of(first), out.overflow_lines, out.overflow_pt});
+    }
+  }
+
+  // Crop marks at the trim corners and fold marks at the panel edges, in the margin
+  // outside the bleed, in registration colour: they must print on every plate.
+  void add_marks(DisplayPage& page, size_t side) const {
+    const Box t = spec_.trim();
+    const double o = spec_.mark_offset_pt, len = spec_.mark_length_pt, wd = spec_.mark_width_pt;
+    const Ink reg = Ink::registration();
+    for (double x : {t.x_pt, t.right_pt()}) {
+      const double out = x == t.x_pt ? -1 : 1;
+      for (double y : {t.y_pt, t.bottom_pt()}) {
+        const double down = y == t.y_pt ? -1 : 1;
+        page.rules.push_back({x + out * o, y, x + out * (o + len), y, wd, reg});    // horizontal
+        page.rules.push_back({x, y + down * o, x, y + down * (o + len), wd, reg});  // vertical
+      }
+    }
+    for (size_t i = 1; i < spec_.sides[side].panels.size(); ++i) {
+      const double x = spec_.panel(side, i).x_pt;
+      layout::Rule top{x, t.y_pt - o - len, x, t.y_pt - o, wd, reg};
+      layout::Rule bottom{x, t.bottom_pt() + o, x, t.bottom_pt() + o + len, wd, reg};
+      top.dash_pt = bottom.dash_pt = 1.5;  // dashed: a fold, not a cut
+      page.rules.push_back(top);
+      page.rules.push_back(bottom);
+    }
+  }
+
+  const Case& c_;
+  std::string lang_;
+  const LanguageInfo& li_;
+  const LeafletSpec& spec_;
+  Typesetter& ts_;
+  const std::optional<Group>& group_;
+  double scale_;
+  std::optional<Overflow> overflow_;
+};
+
+}  // namespace
+
+Leaflet build_leaflet(const Case& c, const std::string& lang, const LeafletSpec& spec, Typesetter& ts,
+                      const std::optional<Group>& group) {
+  // 100 %, 95 %, ... down to the layout's floor, which is always tried.
+  std::vector<double> scales;
+  for (int step = 0; 1.0 - 0.05 * step > spec.min_scale + 1e-9; ++step) scales.push_back(1.0 - 0.05 * step);
+  scales.push_back(spec.min_scale);
+  std::optional<Overflow> last;
+  for (double scale : scales) {
+    Builder b(c, lang, spec, ts, group, scale);
+    std::vector<DisplayPage> pages = b.build();
+    if (!b.overflow()) return {std::move(pages), scale};
+    last = b.overflow();
+  }
+  const double body = spec.style("body").size_pt * spec.min_scale;
+  std::string how = last->lines ? std::to_string(last->lines) + " lines (about " : "about ";
+  char mm[32];
+  std::snprintf(mm, sizeof mm, "%.0f mm", last->pt / layout::kPtPerMm);
+  how += mm;
+  if (last->lines) how += ")";
+  char pt[16];
+  std::snprintf(pt, sizeof pt, "%.1f", body);
+  throw InputError(c.source_file, last->pointer,
+                   "the leaflet's " + last->what + " does not fit layout " + spec.name + " even with body text at " +
+                       pt + " pt (" + std::to_string(static_cast<int>(std::lround(spec.min_scale * 100))) +
+                       " %): " + how + " left over");
+}
+
+void write_leaflet_pdf(const Leaflet& leaflet, const Case& c, const std::string& lang, std::time_t created,
+                       Typesetter& ts, const std::filesystem::path& file) {
+  pdf::DocumentInfo info;
+  info.title = c.id + ": " + pick(c.title, lang);
+  info.subject = pick(c.person.name, lang);
+  info.language = lang;
+  info.created = created;
+  info.producer = "Appeal Press 0.1 (HarfBuzz, hb-subset)";
+  info.pdfx4 = true;
+  // FOGRA39 is a registered characterisation (ICC registry), so the identifier alone
+  // names it; the profile is embedded as PDF/X-4 requires.
+  info.output_intent = pdf::OutputIntent{"GTS_PDFX", "FOGRA39", "http://www.color.org",
+                                         "Coated FOGRA39 (ISO 12647-2:2004)", data_dir() / "data/icc/FOGRA39L-coated.icc", 4};
+  info.rgb_profile = "/usr/share/color/icc/sRGB.icc";
+  pdf::Document doc(file, info);
+  layout::PdfRenderer renderer(doc, ts.fonts());
+  for (const DisplayPage& p : leaflet.pages) renderer.add_page(p);
+  doc.finish();
+}
+
+}  // namespace appeal

@@ -1,0 +1,141 @@
+#include "layout/leaflet_spec.h"
+
+#include <cmath>
+
+#include "layout/json_reader.h"
+
+namespace appeal::layout {
+
+namespace {
+
+const char* const kSections[] = {"cover", "action", "qr", "group", "story", "targets", "flow"};
+
+bool known_section(const std::string& s) {
+  for (const char* k : kSections) {
+    if (s == k) return true;
+  }
+  return false;
+}
+
+Ink read_cmyk(const JsonNode& n) {
+  if (n.size() != 4) n.fail("expected [c, m, y, k], each 0..1");
+  double v[4];
+  for (size_t i = 0; i < 4; ++i) {
+    v[i] = n.at(i).as_number();
+    if (v[i] < 0 || v[i] > 1) n.at(i).fail("a tint between 0 and 1");
+  }
+  return Ink::cmyk(v[0], v[1], v[2], v[3]);
+}
+
+}  // namespace
+
+Box LeafletSpec::bleed() const {
+  const Box t = trim();
+  return {t.x_pt - bleed_pt, t.y_pt - bleed_pt, t.w_pt + 2 * bleed_pt, t.h_pt + 2 * bleed_pt};
+}
+
+Box LeafletSpec::panel(size_t side, size_t index) const {
+  double x = margin_pt();
+  const auto& panels = sides.at(side).panels;
+  for (size_t i = 0; i < index; ++i) x += panels.at(i).width_pt;
+  return {x, margin_pt(), panels.at(index).width_pt, trim_h_pt};
+}
+
+Frame LeafletSpec::text_frame(size_t side, size_t index) const {
+  const Box p = panel(side, index);
+  const size_t last = sides.at(side).panels.size() - 1;
+  const double left = index == 0 ? safe_pt : fold_safe_pt;
+  const double right = index == last ? safe_pt : fold_safe_pt;
+  return {p.x_pt + left, p.y_pt + safe_pt, p.w_pt - left - right, p.h_pt - 2 * safe_pt};
+}
+
+const TextStyleSpec& LeafletSpec::style(const std::string& name) const {
+  auto it = styles.find(name);
+  if (it == styles.end()) throw InputError(file, "/styles", "leaflet layout " + this->name + " has no style \"" + name + "\"");
+  return it->second;
+}
+
+LeafletSpec load_leaflet(const std::filesystem::path& file) {
+  const nlohmann::json doc = read_json_file(file);
+  const JsonNode root(file, doc);
+  LeafletSpec spec;
+  spec.file = file;
+  spec.name = root.at("name").as_text();
+  if (auto d = root.find("description")) spec.description = d->as_string();
+  const JsonNode trim = root.at("trim_mm");
+  if (trim.size() != 2) trim.fail("expected [width, height]");
+  spec.trim_w_pt = trim.at(size_t{0}).as_positive_number() * kPtPerMm;
+  spec.trim_h_pt = trim.at(size_t{1}).as_positive_number() * kPtPerMm;
+  spec.bleed_pt = root.at("bleed_mm").as_number() * kPtPerMm;
+  spec.safe_pt = root.at("safe_mm").as_number() * kPtPerMm;
+  spec.fold_safe_pt = root.at("fold_safe_mm").as_number() * kPtPerMm;
+  const JsonNode marks = root.at("marks");
+  spec.mark_offset_pt = marks.at("offset_mm").as_number() * kPtPerMm;
+  spec.mark_length_pt = marks.at("length_mm").as_positive_number() * kPtPerMm;
+  spec.mark_width_pt = marks.at("width_pt").as_positive_number();
+  if (spec.mark_offset_pt < spec.bleed_pt) {
+    marks.at("offset_mm").fail("crop marks must start outside the bleed (offset at least bleed_mm)");
+  }
+  spec.duplex = root.at("duplex").as_text();
+  if (spec.duplex != "short-edge") {
+    root.at("duplex").fail("only \"short-edge\" is supported: the inside mirrors the outside left to right");
+  }
+  const JsonNode sides = root.at("sides");
+  if (sides.size() != 2) sides.fail("a leaflet has two sides: outside, then inside");
+  for (size_t s = 0; s < 2; ++s) {
+    const JsonNode side = sides.at(s);
+    LeafletSide out;
+    out.name = side.at("name").as_text();
+    const JsonNode panels = side.at("panels");
+    double total = 0;
+    for (size_t i = 0; i < panels.size(); ++i) {
+      const JsonNode p = panels.at(i);
+      LeafletPanel panel;
+      panel.width_pt = p.at("width_mm").as_positive_number() * kPtPerMm;
+      panel.content = p.at("content").as_string_array();
+      for (size_t k = 0; k < panel.content.size(); ++k) {
+        if (!known_section(panel.content[k])) {
+          p.at("content").at(k).fail("unknown section \"" + panel.content[k] + "\" (cover, action, qr, group, story, targets, flow)");
+        }
+        if (panel.content[k] == "flow" && panel.content.size() != 1) p.at("content").fail("a flow panel holds only \"flow\"");
+      }
+      total += panel.width_pt;
+      out.panels.push_back(panel);
+    }
+    if (std::abs(total - spec.trim_w_pt) > 0.01 * kPtPerMm) {
+      panels.fail("panel widths add up to " + std::to_string(total / kPtPerMm) + " mm, not the trim width");
+    }
+    spec.sides.push_back(out);
+  }
+  // Short-edge duplex: panel i of the inside backs panel n-1-i of the outside.
+  const auto& outside = spec.sides[0].panels;
+  const auto& inside = spec.sides[1].panels;
+  if (outside.size() != inside.size()) sides.at(1).at("panels").fail("the inside needs as many panels as the outside");
+  for (size_t i = 0; i < inside.size(); ++i) {
+    if (std::abs(inside[i].width_pt - outside[outside.size() - 1 - i].width_pt) > 0.01) {
+      sides.at(1).at("panels").at(i).fail("must be as wide as the outside panel it backs (panel " +
+                                          std::to_string(outside.size() - 1 - i) + ")");
+    }
+  }
+  spec.flow = root.at("flow").as_string_array();
+  for (size_t k = 0; k < spec.flow.size(); ++k) {
+    if (!known_section(spec.flow[k]) || spec.flow[k] == "flow" || spec.flow[k] == "cover" || spec.flow[k] == "qr") {
+      root.at("flow").at(k).fail("cannot flow \"" + spec.flow[k] + "\" (story, action, group, targets can)");
+    }
+  }
+  const JsonNode styles = root.at("styles");
+  for (const std::string& key : styles.keys()) {
+    const JsonNode s = styles.at(key);
+    TextStyleSpec t;
+    t.font = s.at("font").as_text();
+    t.size_pt = s.at("size_pt").as_positive_number();
+    t.leading_pt = s.at("leading_pt").as_positive_number();
+    spec.styles[key] = t;
+  }
+  spec.cover_ink = read_cmyk(root.at("cover_cmyk"));
+  spec.min_scale = root.at("min_scale").as_positive_number();
+  if (spec.min_scale > 1) root.at("min_scale").fail("at most 1 (1 = never shrink)");
+  return spec;
+}
+
+}  // namespace appeal::layout
