@@ -1,7 +1,8 @@
 #!/bin/sh
 # Renders every samples/<name>/case.json into out/<name>/: letters to fill in by hand in
 # both letter layouts and, where the sample has senders.csv, the merged letters, the
-# envelopes and the label sheets.
+# envelopes and the label sheets; and the event leaflets in both fold layouts (with
+# group.json on the back when the sample has one).
 set -eu
 cd "$(dirname "$0")/.."
 for case_file in samples/*/case.json; do
@@ -15,4 +16,10 @@ for case_file in samples/*/case.json; do
     build/appeal envelopes "$case_file" --senders "$dir/senders.csv" -o "out/$name/envelopes" -q
     build/appeal labels "$case_file" --senders "$dir/senders.csv" -o "out/$name/labels" -q
   fi
+  group=""
+  [ -f "$dir/group.json" ] && group="--group $dir/group.json"
+  for layout in leaflet-a4-trifold leaflet-a5-fold; do
+    # shellcheck disable=SC2086
+    build/appeal leaflet "$case_file" --layout "$layout" $group -o "out/$name/leaflets"
+  done
 done

@@ -306,7 +306,9 @@ class Builder {
     for (auto& r : out.page.rules) page.rules.push_back(r);
     if (out.overflow_lines > 0) {
       std::string what;
-      for (const std::string& n : spec_.flow) what += (what.empty() ? "" : ", ") + n;
+      for (size_t i = 0; i < spec_.flow.size(); ++i) {
+        what += (i == 0 ? "" : i + 1 == spec_.flow.size() ? " and " : ", ") + spec_.flow[i];
+      }
       note_overflow({what, pointer_of(first), out.overflow_lines, out.overflow_pt});
     }
   }
@@ -369,7 +371,7 @@ Leaflet build_leaflet(const Case& c, const std::string& lang, const LeafletSpec&
   char pt[16];
   std::snprintf(pt, sizeof pt, "%.1f", body);
   throw InputError(c.source_file, last->pointer,
-                   "the leaflet's " + last->what + " does not fit layout " + spec.name + " even with body text at " +
+                   "layout " + spec.name + " cannot hold the leaflet's " + last->what + " even with body text at " +
                        pt + " pt (" + std::to_string(static_cast<int>(std::lround(spec.min_scale * 100))) +
                        " %): " + how + " left over");
 }

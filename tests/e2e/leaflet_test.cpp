@@ -209,7 +209,9 @@ TEST(LeafletErrors, TooMuchTextFailsNamingHowMuchAndWritesNothing) {
   const auto r = render(dir.path() / "case.json", dir.path() / "out");
   EXPECT_EQ(r.exit_code, 2) << r.err;
   EXPECT_NE(r.err.find("case.json:/background/en: "), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("does not fit layout leaflet-a4-trifold even with body text at 8.0 pt (80 %)"), std::string::npos)
+  EXPECT_NE(r.err.find("layout leaflet-a4-trifold cannot hold the leaflet's story and targets even with body text at "
+                       "8.0 pt (80 %)"),
+            std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("lines (about "), std::string::npos) << r.err;
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "out" / "leaflet-a4-trifold-en.pdf"));

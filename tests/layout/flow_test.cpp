@@ -87,4 +87,32 @@ TEST_F(FlowTest, EverythingFitsOnOnePage) {
   EXPECT_EQ(pages.size(), 1u);
 }
 
+// Columns on one page: filled left to right with the same widow rule; what does not fit
+// is counted, not drawn.
+TEST_F(FlowTest, ColumnsFillInOrderKeepWidowRulesAndCountTheOverflow) {
+  const std::vector<Frame> columns = {Frame{50, 50, 200, 12.0 * 9}, Frame{300, 50, 200, 12.0 * 9}};
+  const std::vector<Block> blocks = {para(4, "A"), para(6, "B"), para(9, "C")};
+  const ColumnFlow out = flow_columns(blocks, columns, 600, 800, ts);
+  int a_left = 0, b_left = 0, b_right = 0, c_right = 0;
+  for (const PlacedLine& l : out.page.lines) {
+    const bool left = l.x_pt < 250;
+    const char tag = (*l.text)[0];
+    if (tag == 'A' && left) ++a_left;
+    if (tag == 'B') (left ? b_left : b_right)++;
+    if (tag == 'C' && !left) ++c_right;
+  }
+  EXPECT_EQ(a_left, 4);
+  EXPECT_EQ(b_left, 4);
+  EXPECT_EQ(b_right, 2) << "two lines carried over, not one";
+  EXPECT_EQ(c_right, 7);
+  EXPECT_EQ(out.overflow_lines, 2u);
+  EXPECT_EQ(out.overflow_text.substr(0, 1), "C");
+}
+
+TEST_F(FlowTest, ColumnsThatFitLeaveNoOverflow) {
+  const ColumnFlow out = flow_columns({para(3, "A")}, {Frame{50, 50, 200, 120}}, 600, 800, ts);
+  EXPECT_EQ(out.overflow_lines, 0u);
+  EXPECT_EQ(out.page.lines.size(), 3u);
+}
+
 }  // namespace
