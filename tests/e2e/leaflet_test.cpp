@@ -249,3 +249,30 @@ TEST(LeafletPhoto, PngPhotoIsTaggedSrgbAndSitsOnTheCover) {
 }
 
 }  // namespace
+
+namespace {
+
+// A Russian leaflet: Cyrillic set in justified, hyphenated columns extracts exactly
+// (hyphenated words whole), and the labels and language names are Russian.
+TEST(LeafletRussian, CyrillicStoryExtractsWholeWithRussianLabels) {
+  test::TempDir dir;
+  json c = test::sample_case();
+  c["background"]["ru"] = c["letters"]["ru"]["body"];
+  c["actions"]["ru"] = json::array({"Напишите письмо своими словами или по образцу одному или обоим адресатам.",
+                                    "Сообщите нам, что вы сделали."});
+  test::write_file(dir.path() / "case.json", c.dump());
+  const auto r = render(dir.path() / "case.json", dir.path() / "out", {"--lang", "ru"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto pdf = dir.path() / "out" / "leaflet-a4-trifold-ru.pdf";
+  std::string report;
+  EXPECT_TRUE(test::qpdf_clean(pdf, &report)) << report;
+  const std::string text = test::normalize_ws(test::pdftotext(pdf));
+  for (const auto& p : c["background"]["ru"]) {
+    EXPECT_NE(text.find(test::normalize_ws(p.get<std::string>())), std::string::npos) << p;
+  }
+  EXPECT_NE(text.find("Языки писем: русский, английский"), std::string::npos) << text.substr(0, 400);
+  EXPECT_NE(text.find("СРОЧНАЯ АКЦИЯ"), std::string::npos);
+  EXPECT_NE(text.find("Действуйте до 16 июня 2023 г."), std::string::npos);
+}
+
+}  // namespace
