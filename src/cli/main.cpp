@@ -10,12 +10,15 @@
 #include <thread>
 #include <cstdio>
 #include <ctime>
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <sstream>
 
 #include <CLI/CLI.hpp>
 
+#include "appeal/archive_builder.h"
 #include "appeal/case_reader.h"
 #include "appeal/countries.h"
 #include "appeal/dates.h"
@@ -50,7 +53,7 @@ std::vector<std::string> split_commas(const std::string& s) {
 
 // Options every subcommand shares.
 struct Args {
-  std::string case_file, out_dir, layout, langs, date, from, senders, targets, group;
+  std::string case_file, out_dir, layout, langs, date, from, senders, targets, group, sign, password_file;
   bool split = false, quiet = false;
   unsigned jobs = 1;
 };
@@ -323,6 +326,53 @@ int run_mailing(const Args& a, bool labels) {
   return 0;
 }
 
+// Archival copies: OUTDIR/archive/<sender-slug>-<target>-<lang>.pdf per sender letter,
+// PDF/A-3b with the sources attached, signed with --sign.
+int run_archive(const Args& a) {
+  if (a.senders.empty()) throw UsageError("archive needs --senders: it keeps a copy of each sender's letter");
+  if (!a.sign.empty() && a.password_file.empty()) throw UsageError("--sign needs --password-file");
+  if (a.sign.empty() && !a.password_file.empty()) throw UsageError("--password-file without --sign");
+  const Job job = prepare(a);
+  std::optional<pdf::SigningKey> key;
+  if (!a.sign.empty()) {
+    std::ifstream pw(a.password_file, std::ios::binary);
+    if (!pw) throw UsageError("--password-file " + a.password_file + ": cannot read it");
+    std::string password;
+    std::getline(pw, password);
+    if (!password.empty() && password.back() == '\r') password.pop_back();
+    // The certificate must be valid now, when the copies are signed.
+    key.emplace(pdf::SigningKey::from_pkcs12(a.sign, password, std::time(nullptr)));
+  }
+  // The signature's /M: SOURCE_DATE_EPOCH for reproducible builds, else the real time.
+  const std::time_t signing_time = source_date_epoch().value_or(std::time(nullptr));
+  const Case& c = job.kase;
+  ArchiveSource source;
+  source.case_name = std::filesystem::path(a.case_file).filename().string();
+  {
+    std::ifstream in(a.case_file, std::ios::binary);
+    source.case_json.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  source.senders_file_name = std::filesystem::path(a.senders).filename().string();
+  const std::vector<Sender> senders = load_senders(job);
+  OutputBatch batch(std::filesystem::path(a.out_dir) / "archive");
+  std::map<std::string, int> used;  // slug -> times seen, so two namesakes get two files
+  for (const Sender& s : senders) {
+    std::string slug = sender_slug(s.name);
+    if (const int n = ++used[slug]; n > 1) slug += "-" + std::to_string(n);
+    source.sender_json = sender_row_json(s, a.senders);
+    for (size_t ti = 0; ti < c.targets.size(); ++ti) {
+      for (const std::string& lang : job.langs) {
+        const auto pages = build_letter(c, ti, lang, job.spec, *job.ts, job.settings, &s);
+        const std::string name = slug + "-" + c.targets[ti].id + "-" + lang + ".pdf";
+        write_archive_pdf(pages, c, c.targets[ti], lang, s, source, job.settings, *job.ts, batch.reserve(name),
+                          key ? &*key : nullptr, signing_time);
+      }
+    }
+  }
+  batch.commit();
+  return 0;
+}
+
 // Leaflets: one PDF/X-4 file per language, OUTDIR/leaflet-<layout>-<lang>.pdf.
 int run_leaflet(const Args& a) {
   layout::Typesetter ts(font_dir(), hyphen_dir());
@@ -420,6 +470,16 @@ int main(int argc, char** argv) {
       "labels", "Address-label sheets, one label per letter in letter order: OUTDIR/<target>-<lang>-labels.pdf");
   add_common(labels, lb, "labels-l7160", "labels-l7160 (A4, 21 per sheet) or labels-5160 (Letter, 30 per sheet)");
 
+  Args ar;
+  CLI::App* archive = app.add_subcommand(
+      "archive",
+      "Archival copies of each sender's letters: OUTDIR/archive/<sender>-<target>-<lang>.pdf, PDF/A-3b with the\n"
+      "case JSON and the sender's CSV row attached, optionally signed (PAdES B-B)");
+  add_common(archive, ar, "din5008-b-a4", "din5008-b-a4 or us-letter-10");
+  archive->add_option("--date", ar.date, "Letter date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)");
+  archive->add_option("--sign", ar.sign, "PKCS#12 file (.p12) with the key and certificate to sign each copy");
+  archive->add_option("--password-file", ar.password_file, "File whose first line is the PKCS#12 password");
+
   Args lf;
   lf.layout = "leaflet-a4-trifold";
   CLI::App* leaflet = app.add_subcommand(
@@ -454,6 +514,7 @@ int main(int argc, char** argv) {
       if (envelopes->parsed()) return run_mailing(ea, false);
       if (labels->parsed()) return run_mailing(lb, true);
       if (leaflet->parsed()) return run_leaflet(lf);
+      if (archive->parsed()) return run_archive(ar);
     } catch (const InputError& e) {
       std::cerr << e.what() << '\n';
       return 2;
@@ -461,6 +522,9 @@ int main(int argc, char** argv) {
       std::cerr << "appeal: " << e.what() << '\n';
       return 2;
     } catch (const pdf::ImageError& e) {
+      std::cerr << e.what() << '\n';
+      return 2;
+    } catch (const pdf::SigningError& e) {
       std::cerr << e.what() << '\n';
       return 2;
     } catch (const std::exception& e) {

@@ -1,5 +1,6 @@
 #include "pdf/document.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -47,6 +48,9 @@ std::string document_uuid(const DocumentInfo& i) {
   return buf;
 }
 
+// Digits of each /ByteRange number in the placeholder: files up to 10 GB.
+constexpr size_t kByteRangeWidth = 10;
+
 bool is_registration(const Color& c) { return c.space == Color::Space::kAll; }
 
 std::string read_binary(const std::filesystem::path& file) {
@@ -87,13 +91,60 @@ struct Document::Impl {
   bool finished = false;
 
   bool uses_registration = false;  // a Separation /All colour space in the resources
+  uint32_t first_page = 0, signature_widget = 0;  // the signature field sits on page 1
   uint32_t rgb_profile = 0;         // the ICC stream RGB images are tagged with, once written
 
   // PDF/X-4 is defined on PDF 1.6 (ISO 15930-7 §6.2.2).
   Impl(const std::filesystem::path& f, DocumentInfo i) : info(std::move(i)), out(f, info.pdfx4 ? "1.6" : "1.7") {
-    if (info.pdfx4 && !info.output_intent) throw std::logic_error("PDF/X-4 needs an output intent");
+    if ((info.pdfx4 || info.pdfa3b) && !info.output_intent) throw std::logic_error("PDF/X-4 and PDF/A need an output intent");
     root = out.reserve();
     resources = out.reserve();
+  }
+
+  // Embedded files with their file specifications; returns the catalog's /AF and
+  // /Names /EmbeddedFiles entries (names sorted, as a name tree requires).
+  std::string write_attachments() {
+    std::vector<std::pair<std::string, uint32_t>> specs;
+    for (const Attachment& a : info.attachments) {
+      const uint32_t file = out.reserve();
+      out.stream(file,
+                 "/Type/EmbeddedFile/Subtype" + pdf_name(a.mime) + "/Params<</ModDate" + pdf_date(a.modified) +
+                     "/Size " + std::to_string(a.data.size()) + ">>/Filter/FlateDecode",
+                 deflater.compress(a.data));
+      const uint32_t spec = out.reserve();
+      out.object(spec, "<</Type/Filespec/F" + pdf_text_string(a.name) + "/UF" + pdf_text_string(a.name) + "/Desc" +
+                           pdf_text_string(a.description) + "/AFRelationship" + pdf_name(a.relationship) + "/EF<</F " +
+                           pdf_ref(file) + "/UF " + pdf_ref(file) + ">>>>");
+      specs.emplace_back(a.name, spec);
+    }
+    std::sort(specs.begin(), specs.end());
+    std::string af, names;
+    for (const auto& [name, spec] : specs) {
+      af += (af.empty() ? "" : " ") + pdf_ref(spec);
+      names += pdf_text_string(name) + " " + pdf_ref(spec);
+    }
+    return "/AF[" + af + "]/Names<</EmbeddedFiles<</Names[" + names + "]>>>>";
+  }
+
+  // An invisible signature field on page 1 whose value has room for the CMS and a
+  // /ByteRange of fixed width, both filled in by sign_pdf (signature.h). The value is
+  // written outside object streams, so its bytes can be found and patched.
+  std::string write_signature_field() {
+    if (!signature_widget) throw std::logic_error("a signature field needs a page");
+    const SignatureField& f = *info.signature;
+    const uint32_t value = out.reserve();
+    std::string v = "<</Type/Sig/Filter/Adobe.PPKLite/SubFilter/ETSI.CAdES.detached/ByteRange[0 " +
+                    std::string(kByteRangeWidth, '0') + " " + std::string(kByteRangeWidth, '0') + " " +
+                    std::string(kByteRangeWidth, '0') + "]/Contents<" + std::string(2 * f.contents_bytes, '0') + ">";
+    v += "/M" + pdf_date(f.signing_time);
+    if (!f.signer.empty()) v += "/Name" + pdf_text_string(f.signer);
+    if (!f.reason.empty()) v += "/Reason" + pdf_text_string(f.reason);
+    if (!f.location.empty()) v += "/Location" + pdf_text_string(f.location);
+    out.direct_object(value, v + ">>");
+    // Print flag set and a zero-size rectangle: PDF/A wants no appearance for it then.
+    out.object(signature_widget, "<</Type/Annot/Subtype/Widget/FT/Sig/T" + pdf_text_string(f.name) + "/V " +
+                                     pdf_ref(value) + "/Rect[0 0 0 0]/F 132/P " + pdf_ref(first_page) + ">>");
+    return "/AcroForm<</Fields[" + pdf_ref(signature_widget) + "]/SigFlags 3>>";
   }
 
   uint32_t icc_stream(const std::filesystem::path& file, int components) {
@@ -184,6 +235,13 @@ void Document::add_page(const Page& page) {
   if (page.boxes.crop) dict += box("CropBox", *page.boxes.crop);
   if (page.boxes.bleed) dict += box("BleedBox", *page.boxes.bleed);
   if (page.boxes.trim) dict += box("TrimBox", *page.boxes.trim);
+  if (m.pages == 0) {
+    m.first_page = num;
+    if (m.info.signature) {
+      m.signature_widget = m.out.reserve();
+      dict += "/Annots[" + pdf_ref(m.signature_widget) + "]";
+    }
+  }
   if (!content.empty()) {  // a blank page needs no content stream (§7.7.3.3)
     const uint32_t contents = m.out.reserve();
     m.out.stream(contents, "/Filter/FlateDecode", m.compress(content));
@@ -257,15 +315,17 @@ void Document::finish() {
 
   std::string catalog = "<</Type/Catalog/Pages " + pdf_ref(m.root);
   if (!i.language.empty()) catalog += "/Lang" + pdf_text_string(i.language);
-  if (i.pdfx4) {
+  if (i.pdfx4 || i.pdfa3b) {
     XmpFields x;
     x.title = i.title;
+    x.author = i.author;
+    x.subject = i.subject;
+    if (i.pdfa3b) x.pdfa_part = 3, x.pdfa_conformance = "B";
     x.creator_tool = i.creator;
     x.producer = i.producer;
     x.created = i.created;
     x.language = i.language;
-    x.pdfx_version = "PDF/X-4";
-    x.trapped_known = true;
+    if (i.pdfx4) x.pdfx_version = "PDF/X-4", x.trapped_known = true;
     x.document_id = document_uuid(i);
     const uint32_t metadata = m.out.reserve();
     // Left unfiltered so that preflight tools and people can read it.
@@ -280,6 +340,8 @@ void Document::finish() {
     if (!oi->condition_info.empty()) catalog += "/Info" + pdf_text_string(oi->condition_info);
     catalog += "/DestOutputProfile " + pdf_ref(profile) + ">>]";
   }
+  if (!i.attachments.empty()) catalog += m.write_attachments();
+  if (i.signature) catalog += m.write_signature_field();
   const uint32_t catalog_num = m.out.reserve();
   m.out.object(catalog_num, catalog + ">>");
   m.out.finish(catalog_num, info_num);

@@ -7,6 +7,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "pdf/page.h"
 
@@ -34,6 +35,27 @@ struct OutputIntent {
   int components = 4;                   // 4 = CMYK, 3 = RGB
 };
 
+// A file carried inside the PDF (ISO 32000-1 §7.11.4) and associated with the document
+// (PDF/A-3 "associated file", ISO 19005-3 §6.8).
+struct Attachment {
+  std::string name;               // file name shown to the reader, e.g. "case.json"
+  std::string mime;               // e.g. "application/json"
+  std::string data;
+  std::string description;
+  std::string relationship = "Source";  // /AFRelationship
+  std::time_t modified = 0;       // /Params /ModDate
+};
+
+// A signature field whose value is reserved when the file is written and filled in
+// afterwards (signature.h): its /Contents and /ByteRange are placeholders of fixed size.
+struct SignatureField {
+  std::string name = "Signature1";
+  std::string signer;             // /Name, the signer's common name
+  std::string reason, location;
+  std::time_t signing_time = 0;   // /M (PAdES keeps the time here, not in the CMS)
+  size_t contents_bytes = 16384;  // room for the DER CMS
+};
+
 struct DocumentInfo {
   std::string title, author, subject, keywords;
   std::string creator = "appeal";
@@ -45,6 +67,11 @@ struct DocumentInfo {
   bool pdfx4 = false;
   std::optional<OutputIntent> output_intent;
   std::filesystem::path rgb_profile;  // when set, RGB images are ICCBased with this profile
+  // PDF/A-3b (ISO 19005-3): XMP with pdfaid part 3 / conformance B and the Info entries,
+  // an output intent (GTS_PDFA1, sRGB) required, attachments listed in /AF.
+  bool pdfa3b = false;
+  std::vector<Attachment> attachments;
+  std::optional<SignatureField> signature;  // an invisible signature field, to sign after finish()
 };
 
 class Document {

@@ -63,6 +63,14 @@ void ObjectWriter::object(uint32_t num, std::string_view body) {
   if (++stream_count_ == kObjectsPerStream) flush_object_stream();
 }
 
+void ObjectWriter::direct_object(uint32_t num, std::string_view body) {
+  if (places_.at(num - 1) != 0) throw std::logic_error("PDF object " + std::to_string(num) + " written twice");
+  places_[num - 1] = pos_;
+  write(std::to_string(num) + " 0 obj\n");
+  write(body);
+  write("\nendobj\n");
+}
+
 void ObjectWriter::flush_object_stream() {
   if (stream_count_ == 0) return;
   const uint32_t stm = reserve();

@@ -31,6 +31,9 @@ class ObjectWriter {
   // Object `num` with `body`, a complete PDF object (e.g. "<</Type/Page>>"), stored in
   // an object stream.
   void object(uint32_t num, std::string_view body);
+  // The same, written directly in the file, never in an object stream: for an object
+  // whose bytes are patched after writing (a signature's /Contents and /ByteRange).
+  void direct_object(uint32_t num, std::string_view body);
   // A stream object: `dict` holds the dictionary's entries without << >> and /Length.
   void stream(uint32_t num, std::string_view dict, std::string_view data);
   // Writes the last object stream and the xref stream with the trailer entries. The /ID

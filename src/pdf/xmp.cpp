@@ -40,15 +40,24 @@ std::string xmp_packet(const XmpFields& f) {
       "  xmlns:xmpMM=\"http://ns.adobe.com/xap/1.0/mm/\"\n"
       "  xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n";
   if (!f.pdfx_version.empty()) x += "  xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\"\n";
+  if (f.pdfa_part) x += "  xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"\n";
   x += "  xmp:CreateDate=\"" + date + "\" xmp:ModifyDate=\"" + date + "\" xmp:MetadataDate=\"" + date + "\"\n";
   x += "  xmp:CreatorTool=\"" + xml_escape(f.creator_tool) + "\" pdf:Producer=\"" + xml_escape(f.producer) + "\"\n";
   x += "  xmpMM:DocumentID=\"" + f.document_id + "\" xmpMM:InstanceID=\"" + f.document_id +
        "\" xmpMM:VersionID=\"1\" xmpMM:RenditionClass=\"default\"";
   if (f.trapped_known) x += "\n  pdf:Trapped=\"False\"";
   if (!f.pdfx_version.empty()) x += "\n  pdfxid:GTS_PDFXVersion=\"" + xml_escape(f.pdfx_version) + "\"";
+  if (f.pdfa_part) {
+    x += "\n  pdfaid:part=\"" + std::to_string(f.pdfa_part) + "\" pdfaid:conformance=\"" + xml_escape(f.pdfa_conformance) + "\"";
+  }
   x += ">\n";
   x += "<dc:format>application/pdf</dc:format>\n";
   x += "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(f.title) + "</rdf:li></rdf:Alt></dc:title>\n";
+  if (!f.author.empty()) x += "<dc:creator><rdf:Seq><rdf:li>" + xml_escape(f.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+  if (!f.subject.empty()) {
+    x += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(f.subject) +
+         "</rdf:li></rdf:Alt></dc:description>\n";
+  }
   if (!f.language.empty()) x += "<dc:language><rdf:Bag><rdf:li>" + xml_escape(f.language) + "</rdf:li></rdf:Bag></dc:language>\n";
   x += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n";
   // Room to edit the packet in place, as XMP writers leave (ISO 16684-1 §7.3.5).

@@ -8,12 +8,16 @@ namespace appeal::pdf {
 
 struct XmpFields {
   std::string title;
+  std::string author;         // dc:creator (Info /Author)
+  std::string subject;        // dc:description (Info /Subject)
   std::string creator_tool, producer;
   std::time_t created = 0;    // xmp:CreateDate, ModifyDate and MetadataDate (UTC)
   std::string document_id;    // "uuid:..." (xmpMM:DocumentID and InstanceID)
   std::string pdfx_version;   // e.g. "PDF/X-4"; empty: no pdfxid claim
   bool trapped_known = false; // pdf:Trapped False (PDF/X needs True or False)
   std::string language;       // dc:language, BCP 47
+  int pdfa_part = 0;          // 3 with conformance "B": pdfaid:part / pdfaid:conformance
+  std::string pdfa_conformance;
 };
 
 // A complete packet (<?xpacket begin ...?> to <?xpacket end="w"?>), UTF-8.

@@ -1,0 +1,38 @@
+// Archival copies of sent letters: the letter as printed, as PDF/A-3b, carrying its own
+// source (the case JSON and the sender's CSV row as JSON, as associated files), and
+// optionally a PAdES signature.
+#pragma once
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "appeal/case_model.h"
+#include "appeal/letter_builder.h"
+#include "appeal/senders.h"
+#include "layout/display_list.h"
+#include "pdf/signature.h"
+
+namespace appeal {
+
+// "siobhan-nuanain" for "Siobhán Nuanáin", "zhanbolat-mamay" for "Жанболат Мамай":
+// lower-case ASCII letters and digits joined by "-"; "sender" when nothing is left.
+std::string sender_slug(const std::string& name);
+
+// The sender's CSV row as JSON (line, name, address lines, country, e-mail, signature
+// file as written in the CSV, language).
+std::string sender_row_json(const Sender& s, const std::filesystem::path& senders_file);
+
+struct ArchiveSource {
+  std::string case_name, case_json;  // the case file's name and exact bytes
+  std::string sender_json;
+  std::string senders_file_name;
+};
+
+// Writes `pages` as PDF/A-3b with the sources attached; signs it when `key` is given,
+// dated `signing_time` (the signature dictionary's /M).
+void write_archive_pdf(const std::vector<layout::DisplayPage>& pages, const Case& c, const Target& t,
+                       const std::string& lang, const Sender& sender, const ArchiveSource& source,
+                       const LetterSettings& settings, layout::Typesetter& ts, const std::filesystem::path& file,
+                       const pdf::SigningKey* key, std::time_t signing_time);
+
+}  // namespace appeal

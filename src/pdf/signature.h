@@ -1,0 +1,42 @@
+// PAdES baseline B-B signatures (ETSI EN 319 142-1) with OpenSSL: a detached CMS over the
+// whole file but the signature's own /Contents, carrying the signing-certificate-v2
+// attribute and no signing-time attribute (the time is the signature dictionary's /M).
+// The file is written first with a placeholder (DocumentInfo::signature); sign_pdf then
+// fills in /ByteRange and /Contents in place.
+#pragma once
+#include <ctime>
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+namespace appeal::pdf {
+
+// A key that cannot be used: wrong password, unreadable file, expired certificate.
+class SigningError : public std::runtime_error {
+ public:
+  SigningError(const std::filesystem::path& file, const std::string& why)
+      : std::runtime_error(file.filename().string() + ": " + why) {}
+};
+
+class SigningKey {
+ public:
+  // Reads a PKCS#12 file; checks that its certificate is valid at `now`.
+  static SigningKey from_pkcs12(const std::filesystem::path& file, const std::string& password, std::time_t now);
+  SigningKey(SigningKey&&) noexcept;
+  ~SigningKey();
+  std::string common_name() const;
+  // DER CMS SignedData (detached) over `data`, SHA-256.
+  std::string sign_detached(const std::string& data) const;
+
+ private:
+  SigningKey();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Fills in the placeholder signature of `file` (written with DocumentInfo::signature):
+// the byte range is the whole file except the /Contents value.
+void sign_pdf(const std::filesystem::path& file, const SigningKey& key);
+
+}  // namespace appeal::pdf

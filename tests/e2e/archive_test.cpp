@@ -1,0 +1,193 @@
+// Archival copies: PDF/A-3b rules (tests/tools/pdfa-check, which fails on a plain letter),
+// the sources attached and returned byte for byte, the signature image with its mask,
+// and PAdES signatures that pdfsig validates and that break when one byte changes.
+// Certificates are made here, at test time; no key lives in the repository.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+#include <openssl/evp.h>
+#include <openssl/pkcs12.h>
+#include <openssl/rsa.h>
+#include <openssl/x509.h>
+
+#include "e2e/sample_case.h"
+#include "support/pdf_probe.h"
+#include "support/run.h"
+
+namespace {
+
+const std::filesystem::path kCase = test::source_dir() / "samples/ua-31-22/case.json";
+const std::filesystem::path kSenders = test::source_dir() / "samples/ua-31-22/senders.csv";
+
+test::RunResult archive(const std::filesystem::path& out, const std::vector<std::string>& extra = {}) {
+  std::vector<std::string> argv = {test::appeal_bin(), "archive", kCase.string(), "--senders", kSenders.string(),
+                                   "-o", out.string(), "--target", "president", "--lang", "en"};
+  argv.insert(argv.end(), extra.begin(), extra.end());
+  return test::run(argv, {"SOURCE_DATE_EPOCH=1686873600"});
+}
+
+// A self-signed RSA certificate valid from `from_days` to `to_days` (relative to now) in a
+// PKCS#12 file protected by `password`.
+void make_p12(const std::filesystem::path& file, const std::string& password, long from_days, long to_days) {
+  EVP_PKEY* key = EVP_RSA_gen(2048);
+  X509* cert = X509_new();
+  X509_set_version(cert, 2);
+  ASN1_INTEGER_set(X509_get_serialNumber(cert), 1);
+  X509_gmtime_adj(X509_getm_notBefore(cert), from_days * 86400);
+  X509_gmtime_adj(X509_getm_notAfter(cert), to_days * 86400);
+  X509_set_pubkey(cert, key);
+  X509_NAME* name = X509_get_subject_name(cert);
+  X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("Appeal Test Signer"), -1, -1, 0);
+  X509_set_issuer_name(cert, name);
+  X509_sign(cert, key, EVP_sha256());
+  PKCS12* p12 = PKCS12_create(password.c_str(), "test", key, cert, nullptr, 0, 0, 0, 0, 0);
+  FILE* f = std::fopen(file.c_str(), "wb");
+  i2d_PKCS12_fp(f, p12);
+  std::fclose(f);
+  PKCS12_free(p12);
+  X509_free(cert);
+  EVP_PKEY_free(key);
+}
+
+class Archive : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const auto r = archive(dir_.path() / "out");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  std::filesystem::path copy(const std::string& name) const { return dir_.path() / "out" / "archive" / name; }
+  test::TempDir dir_;
+};
+
+TEST_F(Archive, OneCopyPerSenderNamedBySlugTargetAndLanguage) {
+  std::vector<std::string> names;
+  for (const auto& e : std::filesystem::directory_iterator(dir_.path() / "out" / "archive")) {
+    names.push_back(e.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"aigerim-sarsenova-president-en.pdf", "anna-kowalska-president-en.pdf",
+                                             "jean-luc-lefevre-president-en.pdf", "klaus-muller-president-en.pdf",
+                                             "o-brien-siobhan-president-en.pdf"}));
+}
+
+TEST_F(Archive, EveryCopyPassesThePdfaRulesAndQpdf) {
+  for (const auto& e : std::filesystem::directory_iterator(dir_.path() / "out" / "archive")) {
+    const auto check = test::run({(test::source_dir() / "tests/tools/pdfa-check").string(), e.path().string()});
+    EXPECT_EQ(check.exit_code, 0) << e.path().filename() << ":\n" << check.out << check.err;
+    std::string report;
+    EXPECT_TRUE(test::qpdf_clean(e.path(), &report)) << report;
+    for (const auto& f : test::pdffonts(e.path())) EXPECT_TRUE(f.embedded && f.subset) << f.name;
+    const std::string pdf = test::read_file(e.path());
+    EXPECT_NE(pdf.find("pdfaid:part=\"3\" pdfaid:conformance=\"B\""), std::string::npos);
+  }
+}
+
+TEST(PdfaCheck, FailsOnAPlainLetterAndALeaflet) {
+  test::TempDir dir;
+  ASSERT_EQ(test::render_letters(kCase, dir.path() / "l", {"--lang", "en", "--target", "president"}).exit_code, 0);
+  const auto letter = test::run({(test::source_dir() / "tests/tools/pdfa-check").string(),
+                                 (dir.path() / "l" / "president-en.pdf").string()});
+  EXPECT_EQ(letter.exit_code, 1);
+  EXPECT_NE(letter.out.find("6.6.2.1: catalog has no /Metadata"), std::string::npos) << letter.out;
+  EXPECT_NE(letter.out.find("6.2.3: no /GTS_PDFA1 output intent"), std::string::npos) << letter.out;
+  ASSERT_EQ(test::run({test::appeal_bin(), "leaflet", kCase.string(), "-o", (dir.path() / "f").string(), "-q"}).exit_code, 0);
+  const auto leaflet = test::run({(test::source_dir() / "tests/tools/pdfa-check").string(),
+                                  (dir.path() / "f" / "leaflet-a4-trifold-en.pdf").string()});
+  EXPECT_EQ(leaflet.exit_code, 1);
+  EXPECT_NE(leaflet.out.find("6.6.4: XMP pdfaid:part is not 3"), std::string::npos) << leaflet.out;
+}
+
+TEST_F(Archive, SourcesComeBackByteIdentical) {
+  const auto pdf = copy("anna-kowalska-president-en.pdf");
+  const auto list = test::run({"pdfdetach", "-list", pdf.string()});
+  EXPECT_NE(list.out.find("2 embedded files"), std::string::npos) << list.out;
+  EXPECT_NE(list.out.find("1: case.json"), std::string::npos);
+  EXPECT_NE(list.out.find("2: sender.json"), std::string::npos);
+  const auto saved = dir_.path() / "case-back.json";
+  ASSERT_EQ(test::run({"pdfdetach", "-save", "1", "-o", saved.string(), pdf.string()}).exit_code, 0);
+  EXPECT_EQ(test::read_file(saved), test::read_file(kCase));
+  const auto row = dir_.path() / "sender-back.json";
+  ASSERT_EQ(test::run({"pdfdetach", "-save", "2", "-o", row.string(), pdf.string()}).exit_code, 0);
+  const auto j = nlohmann::json::parse(test::read_file(row));
+  EXPECT_EQ(j["name"], "Anna Kowalska");
+  EXPECT_EQ(j["line"], 2);
+  EXPECT_EQ(j["signature"], "signatures/anna.png");
+  EXPECT_EQ(j["address"], nlohmann::json::array({"12 Hillside Road", "LONDON", "N1 2AB"}));
+}
+
+TEST_F(Archive, TheLetterTextAndTheSignatureImageAreThere) {
+  const auto anna = copy("anna-kowalska-president-en.pdf");
+  const std::string text = test::normalize_ws(test::pdftotext(anna));
+  const auto c = test::sample_case();
+  for (const auto& p : c["letters"]["en"]["body"]) {
+    EXPECT_NE(text.find(test::normalize_ws(p.get<std::string>())), std::string::npos) << p;
+  }
+  EXPECT_NE(text.find("Anna Kowalska"), std::string::npos);
+  const auto images = test::run({"pdfimages", "-list", anna.string()}).out;
+  EXPECT_NE(images.find("image     360   120  rgb"), std::string::npos) << images;
+  EXPECT_NE(images.find("smask     360   120  gray"), std::string::npos) << "alpha kept as a soft mask";
+  const auto klaus = test::run({"pdfimages", "-list", copy("klaus-muller-president-en.pdf").string()}).out;
+  EXPECT_NE(klaus.find("image     360   120  gray"), std::string::npos) << klaus;
+  EXPECT_EQ(klaus.find("smask"), std::string::npos);
+  const auto siobhan = test::run({"pdfimages", "-list", copy("o-brien-siobhan-president-en.pdf").string()}).out;
+  EXPECT_EQ(siobhan.find("image "), std::string::npos) << "no signature PNG for this sender";
+}
+
+TEST_F(Archive, SameInputSameBytesWithoutSigning) {
+  ASSERT_EQ(archive(dir_.path() / "again").exit_code, 0);
+  EXPECT_EQ(test::read_file(copy("anna-kowalska-president-en.pdf")),
+            test::read_file(dir_.path() / "again" / "archive" / "anna-kowalska-president-en.pdf"));
+}
+
+TEST(ArchiveSigned, PdfsigValidatesAndOneFlippedByteBreaksIt) {
+  test::TempDir dir;
+  make_p12(dir.path() / "key.p12", "s3cret pass", -1, 365);
+  test::write_file(dir.path() / "pw", "s3cret pass\n");
+  const auto r = archive(dir.path() / "out", {"--sign", (dir.path() / "key.p12").string(), "--password-file",
+                                              (dir.path() / "pw").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto pdf = dir.path() / "out" / "archive" / "anna-kowalska-president-en.pdf";
+  const auto sig = test::run({"pdfsig", pdf.string()});
+  EXPECT_NE(sig.out.find("Signature Validation: Signature is Valid."), std::string::npos) << sig.out << sig.err;
+  EXPECT_NE(sig.out.find("Total document signed"), std::string::npos) << sig.out;
+  EXPECT_NE(sig.out.find("Signature Type: ETSI.CAdES.detached"), std::string::npos) << sig.out;
+  EXPECT_NE(sig.out.find("Signer Certificate Common Name: Appeal Test Signer"), std::string::npos) << sig.out;
+  const auto check = test::run({(test::source_dir() / "tests/tools/pdfa-check").string(), pdf.string()});
+  EXPECT_EQ(check.exit_code, 0) << check.out;
+  std::string report;
+  EXPECT_TRUE(test::qpdf_clean(pdf, &report)) << report;
+
+  std::string bytes = test::read_file(pdf);
+  bytes[bytes.size() / 3] ^= 0x01;  // inside the first signed range (the page content)
+  test::write_file(dir.path() / "flipped.pdf", bytes);
+  const auto broken = test::run({"pdfsig", (dir.path() / "flipped.pdf").string()});
+  EXPECT_EQ(broken.out.find("Signature is Valid."), std::string::npos) << broken.out;
+  EXPECT_NE(broken.out.find("Signature Validation:"), std::string::npos) << broken.out;
+}
+
+TEST(ArchiveSigned, BadKeysFailClearlyAndWriteNothing) {
+  test::TempDir dir;
+  make_p12(dir.path() / "key.p12", "right", -1, 365);
+  make_p12(dir.path() / "old.p12", "right", -400, -30);
+  test::write_file(dir.path() / "junk.p12", "this is not a PKCS#12 file");
+  test::write_file(dir.path() / "right", "right\n");
+  test::write_file(dir.path() / "wrong", "wrong\n");
+  struct Case {
+    std::string key, password, message;
+  } cases[] = {
+      {"key.p12", "wrong", "key.p12: wrong password for the PKCS#12 file"},
+      {"old.p12", "right", "old.p12: the certificate expired on "},
+      {"junk.p12", "right", "junk.p12: not a PKCS#12 file"},
+      {"missing.p12", "right", "missing.p12: cannot read the PKCS#12 file"},
+  };
+  for (const Case& c : cases) {
+    const auto out = dir.path() / ("out-" + c.key);
+    const auto r = archive(out, {"--sign", (dir.path() / c.key).string(), "--password-file", (dir.path() / c.password).string()});
+    EXPECT_EQ(r.exit_code, 2) << c.key << ": " << r.err;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(out)) << c.key;
+  }
+}
+
+}  // namespace
