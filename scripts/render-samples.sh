@@ -1,7 +1,7 @@
 #!/bin/sh
 # Renders every samples/<name>/case.json into out/<name>/: letters to fill in by hand in
 # both letter layouts and, where the sample has senders.csv, the merged letters, the
-# envelopes and the label sheets; and the event leaflets in both fold layouts (with
+# envelopes, the label sheets and the PDF/A archive copies; and the event leaflets in both fold layouts (with
 # group.json on the back when the sample has one).
 set -eu
 cd "$(dirname "$0")/.."
@@ -15,6 +15,7 @@ for case_file in samples/*/case.json; do
     build/appeal letters "$case_file" --senders "$dir/senders.csv" -o "out/$name/merged" -q
     build/appeal envelopes "$case_file" --senders "$dir/senders.csv" -o "out/$name/envelopes" -q
     build/appeal labels "$case_file" --senders "$dir/senders.csv" -o "out/$name/labels" -q
+    build/appeal archive "$case_file" --senders "$dir/senders.csv" -o "out/$name/sent" -q
   fi
   group=""
   [ -f "$dir/group.json" ] && group="--group $dir/group.json"
