@@ -13,12 +13,12 @@ namespace {
 // Latin letters with diacritics and Cyrillic (Russian and Kazakh) to ASCII, for file
 // names only: a readable stem, not a transliteration standard.
 std::string ascii_of(char32_t c) {
-  static const std::u32string kLatin = U"àáâãäåāăąçćčďđèéêëēėęěğìíîïīįıķĺļľłñńņňòóôõöøōőœŕřśşšţťùúûüūůűųýÿźżžßþð";
+  static const std::u32string kLatin = U"àáâãäåāăąçćčďđèéêëēėęěğìíîïīįıķĺļľłñńņňòóôõöøōőœŕřśşšţťùúûüūůűųýÿźżžßþðæ";
   static const char* const kLatinAscii[] = {
       "a", "a", "a", "a", "a", "a", "a", "a", "a", "c", "c", "c", "d", "d", "e", "e", "e", "e", "e", "e", "e", "e",
       "g", "i", "i", "i", "i", "i", "i", "i", "k", "l", "l", "l", "l", "n", "n", "n", "n", "o", "o", "o", "o", "o",
       "o", "o", "o", "oe", "r", "r", "s", "s", "s", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u", "y", "y", "z",
-      "z", "z", "ss", "th", "d"};
+      "z", "z", "ss", "th", "d", "ae"};
   static const std::u32string kCyrillic = U"абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі";
   static const char* const kCyrillicAscii[] = {
       "a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f",
