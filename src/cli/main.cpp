@@ -200,8 +200,10 @@ struct FileTask {
 // Runs the tasks on `jobs` threads. Every file is written under a temporary name and
 // renamed only when all succeeded; the first failing task in file order is reported,
 // whatever the threads' timing, so errors are reproducible.
-void run_tasks(const Job& job, const Args& a, std::vector<FileTask>& tasks, unsigned jobs) {
-  OutputBatch batch(a.out_dir);
+void run_tasks(const Job& job, const Args& a, std::vector<FileTask>& tasks, unsigned jobs,
+               const std::string& subdir = "") {
+  const std::filesystem::path dir = subdir.empty() ? std::filesystem::path(a.out_dir) : std::filesystem::path(a.out_dir) / subdir;
+  OutputBatch batch(dir);
   std::vector<std::filesystem::path> temps;
   for (const FileTask& t : tasks) temps.push_back(batch.reserve(t.name));
   std::vector<std::exception_ptr> errors(tasks.size());
@@ -235,7 +237,7 @@ void run_tasks(const Job& job, const Args& a, std::vector<FileTask>& tasks, unsi
     if (e) std::rethrow_exception(e);
   }
   batch.commit();
-  for (const FileTask& t : tasks) std::cout << (std::filesystem::path(a.out_dir) / t.name).string() << '\n';
+  for (const FileTask& t : tasks) std::cout << (dir / t.name).string() << '\n';
 }
 
 // Senders set ahead of the letter template at most (about 1 MB), whatever the wait.
@@ -354,22 +356,27 @@ int run_archive(const Args& a) {
   }
   source.senders_file_name = std::filesystem::path(a.senders).filename().string();
   const std::vector<Sender> senders = load_senders(job);
-  OutputBatch batch(std::filesystem::path(a.out_dir) / "archive");
+  Progress progress(senders.size() * c.targets.size() * job.langs.size(), a.quiet);
+  std::vector<FileTask> tasks;
   std::map<std::string, int> used;  // slug -> times seen, so two namesakes get two files
   for (const Sender& s : senders) {
     std::string slug = sender_slug(s.name);
     if (const int n = ++used[slug]; n > 1) slug += "-" + std::to_string(n);
-    source.sender_json = sender_row_json(s, a.senders);
     for (size_t ti = 0; ti < c.targets.size(); ++ti) {
       for (const std::string& lang : job.langs) {
-        const auto pages = build_letter(c, ti, lang, job.spec, *job.ts, job.settings, &s);
-        const std::string name = slug + "-" + c.targets[ti].id + "-" + lang + ".pdf";
-        write_archive_pdf(pages, c, c.targets[ti], lang, s, source, job.settings, *job.ts, batch.reserve(name),
-                          key ? &*key : nullptr, signing_time);
+        tasks.push_back({slug + "-" + c.targets[ti].id + "-" + lang + ".pdf",
+                         [&, ti, lang, sender = &s](layout::Typesetter& ts, const std::filesystem::path& file) {
+                           ArchiveSource src = source;
+                           src.sender_json = sender_row_json(*sender, a.senders);
+                           const auto pages = build_letter(c, ti, lang, job.spec, ts, job.settings, sender);
+                           write_archive_pdf(pages, c, c.targets[ti], lang, *sender, src, job.settings, ts, file,
+                                             key ? &*key : nullptr, signing_time);
+                           progress.step();
+                         }});
       }
     }
   }
-  batch.commit();
+  run_tasks(job, a, tasks, a.jobs, "archive");
   return 0;
 }
 
@@ -409,6 +416,7 @@ int run_leaflet(const Args& a) {
   std::vector<Leaflet> leaflets;
   for (const std::string& lang : langs) leaflets.push_back(build_leaflet(c, lang, spec, ts, group));
   OutputBatch batch(a.out_dir);
+  std::vector<std::filesystem::path> written;
   for (size_t i = 0; i < langs.size(); ++i) {
     const std::string& lang = langs[i];
     const Leaflet& leaflet = leaflets[i];
@@ -416,12 +424,14 @@ int run_leaflet(const Args& a) {
     const std::string stem = spec.name.rfind("leaflet-", 0) == 0 ? spec.name : "leaflet-" + spec.name;
     const std::string name = stem + "-" + lang + ".pdf";
     write_leaflet_pdf(leaflet, c, lang, created, ts, batch.reserve(name));
+    written.push_back(std::filesystem::path(a.out_dir) / name);
     if (leaflet.scale < 1 && !a.quiet) {
       std::cerr << "note: " << name << ": text set at " << std::lround(leaflet.scale * 100)
                 << " % of the layout's sizes to fit\n";
     }
   }
   batch.commit();
+  for (const auto& f : written) std::cout << f.string() << '\n';
   return 0;
 }
 

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iterator>
+#include <mutex>
 #include <vector>
 
 #include <openssl/cms.h>
@@ -69,6 +70,7 @@ std::string date_of(const ASN1_TIME* t) {
 }  // namespace
 
 struct SigningKey::Impl {
+  std::mutex mu;  // archive --jobs signs from several threads; one key, one signer at a time
   EVP_PKEY* key = nullptr;
   X509* cert = nullptr;
   STACK_OF(X509)* chain = nullptr;
@@ -114,6 +116,7 @@ std::string SigningKey::common_name() const {
 }
 
 std::string SigningKey::sign_detached(const std::string& data) const {
+  std::lock_guard<std::mutex> lock(impl_->mu);
   const unsigned flags = CMS_DETACHED | CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP;
   Cms cms(CMS_sign(nullptr, nullptr, impl_->chain, nullptr, flags));
   if (!cms) throw std::runtime_error("CMS_sign: " + openssl_error());
