@@ -98,6 +98,26 @@ TEST(PdfaCheck, FailsOnAPlainLetterAndALeaflet) {
   EXPECT_NE(leaflet.out.find("6.6.4: XMP pdfaid:part is not 3"), std::string::npos) << leaflet.out;
 }
 
+// A width in /W that disagrees with the embedded font program (6.2.11.5) is caught.
+TEST_F(Archive, PdfaCheckCatchesAWidthThatDisagreesWithTheFontProgram) {
+  const auto qdf = dir_.path() / "q.pdf";
+  ASSERT_EQ(test::run({"qpdf", "--qdf", "--object-streams=disable", copy("anna-kowalska-president-en.pdf").string(),
+                       qdf.string()})
+                .exit_code,
+            0);
+  std::string pdf = test::read_file(qdf);
+  const size_t w = pdf.find("/W [\n    0\n    [\n      ");
+  ASSERT_NE(w, std::string::npos);
+  const size_t digit = w + std::string("/W [\n    0\n    [\n      ").size();
+  pdf[digit] = pdf[digit] == '9' ? '1' : static_cast<char>(pdf[digit] + 1);  // +100 units or so
+  test::write_file(dir_.path() / "edited.pdf", pdf);
+  const auto fixed = test::run({"fix-qdf", (dir_.path() / "edited.pdf").string()});
+  test::write_file(dir_.path() / "bad-width.pdf", fixed.out);
+  const auto check = test::run({(test::source_dir() / "tests/tools/pdfa-check").string(), (dir_.path() / "bad-width.pdf").string()});
+  EXPECT_EQ(check.exit_code, 1);
+  EXPECT_NE(check.out.find("6.2.11.5: font "), std::string::npos) << check.out << check.err;
+}
+
 TEST_F(Archive, SourcesComeBackByteIdentical) {
   const auto pdf = copy("anna-kowalska-president-en.pdf");
   const auto list = test::run({"pdfdetach", "-list", pdf.string()});
