@@ -89,6 +89,7 @@ void write_archive_pdf(const std::vector<layout::DisplayPage>& pages, const Case
     f.signer = key->common_name();
     f.reason = "Copy of a letter sent for " + c.id;
     f.signing_time = signing_time;
+    f.contents_bytes = key->max_signature_bytes();
     info.signature = f;
   }
   {

@@ -115,6 +115,16 @@ std::string SigningKey::common_name() const {
   return buf;
 }
 
+size_t SigningKey::max_signature_bytes() const {
+  size_t n = static_cast<size_t>(i2d_X509(impl_->cert, nullptr));
+  for (int i = 0; impl_->chain && i < sk_X509_num(impl_->chain); ++i) {
+    n += static_cast<size_t>(i2d_X509(sk_X509_value(impl_->chain, i), nullptr));
+  }
+  // The signature value, then signer info, attributes (digests, the ESS certificate hash,
+  // issuer and serial) and the SignedData framing: well under 2 KB.
+  return n + static_cast<size_t>(EVP_PKEY_get_size(impl_->key)) + 2048;
+}
+
 std::string SigningKey::sign_detached(const std::string& data) const {
   std::lock_guard<std::mutex> lock(impl_->mu);
   const unsigned flags = CMS_DETACHED | CMS_BINARY | CMS_PARTIAL | CMS_NOSMIMECAP;

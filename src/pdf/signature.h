@@ -26,6 +26,9 @@ class SigningKey {
   SigningKey(SigningKey&&) noexcept;
   ~SigningKey();
   std::string common_name() const;
+  // An upper bound of sign_detached's size: the certificates, the signature value and
+  // room for the attributes; the PDF reserves this much for /Contents.
+  size_t max_signature_bytes() const;
   // DER CMS SignedData (detached) over `data`, SHA-256.
   std::string sign_detached(const std::string& data) const;
 
