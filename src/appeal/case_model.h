@@ -49,6 +49,7 @@ struct Group {
 struct Case {
   std::string id, source_file;
   LangMap title;
+  LangMap summary;  // a few sentences on what happened, for the leaflet's cover
   Person person;
   Date deadline;
   std::optional<Date> issued;

@@ -119,6 +119,7 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
     }
   }
   c.title = read_lang_map(root.at("title"), {});
+  if (auto summary = root.find("summary")) c.summary = read_lang_map(*summary, {});
   const JsonNode person = root.at("person");
   c.person.name = read_lang_map(person.at("name"), {});
   c.person.pronouns = optional_text(person, "pronouns");

@@ -257,7 +257,17 @@ class Builder {
     Block title = block(pick(c_.title, lang_), "cover_title");
     title.space_after_pt = gap();
     top.push_back(std::move(title));
-    top.push_back(block(pick(c_.person.name, lang_), "cover_name"));
+    Block name = block(pick(c_.person.name, lang_), "cover_name");
+    // The summary only in the leaflet's own language: an English paragraph would be
+    // wrong on a Russian cover.
+    const auto summary = c_.summary.find(lang_);
+    if (summary != c_.summary.end()) {
+      name.space_after_pt = gap();
+      top.push_back(std::move(name));
+      top.push_back(block(summary->second, "cover_text"));
+    } else {
+      top.push_back(std::move(name));
+    }
     double y = f.y_pt + place(page, std::move(top), f, "cover", "/title");
 
     std::vector<Block> bottom;

@@ -146,6 +146,7 @@ TEST_P(Leaflets, StoryAndAddressesExtractExactly) {
     }
     EXPECT_NE(text.find(t["email"].get<std::string>()), std::string::npos);
   }
+  EXPECT_NE(text.find(test::normalize_ws(c["summary"]["en"].get<std::string>())), std::string::npos) << "cover summary";
   EXPECT_NE(text.find("Preferred languages: Russian, English"), std::string::npos);
   EXPECT_NE(text.find("Act before 16 June 2023"), std::string::npos);
   EXPECT_NE(text.find("group@example.org"), std::string::npos);
