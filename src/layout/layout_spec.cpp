@@ -44,6 +44,19 @@ const TextStyleSpec& LayoutSpec::style(const std::string& name) const {
   return it->second;
 }
 
+std::map<std::string, TextStyleSpec> read_styles(const JsonNode& styles) {
+  std::map<std::string, TextStyleSpec> out;
+  for (const std::string& key : styles.keys()) {
+    const JsonNode s = styles.at(key);
+    TextStyleSpec t;
+    t.font = s.at("font").as_text();
+    t.size_pt = s.at("size_pt").as_positive_number();
+    t.leading_pt = s.at("leading_pt").as_positive_number();
+    out[key] = t;
+  }
+  return out;
+}
+
 LayoutSpec load_layout(const std::filesystem::path& file) {
   const nlohmann::json doc = read_json_file(file);
   const JsonNode root(file, doc);
@@ -55,15 +68,7 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
   spec.page_w_pt = page.at("width_mm").as_positive_number() * kPtPerMm;
   spec.page_h_pt = page.at("height_mm").as_positive_number() * kPtPerMm;
 
-  const JsonNode styles = root.at("styles");
-  for (const std::string& key : styles.keys()) {
-    const JsonNode s = styles.at(key);
-    TextStyleSpec t;
-    t.font = s.at("font").as_text();
-    t.size_pt = s.at("size_pt").as_positive_number();
-    t.leading_pt = s.at("leading_pt").as_positive_number();
-    spec.styles[key] = t;
-  }
+  spec.styles = read_styles(root.at("styles"));
   const JsonNode frames = root.at("frames");
   for (const std::string& key : frames.keys()) {
     spec.frames[key] = read_frame(frames.at(key), spec.page_w_pt, spec.page_h_pt);

@@ -8,6 +8,10 @@
 #include <string>
 #include <vector>
 
+namespace appeal {
+class JsonNode;  // layout/json_reader.h
+}
+
 namespace appeal::layout {
 
 constexpr double kPtPerMm = 72.0 / 25.4;
@@ -57,6 +61,9 @@ struct LayoutSpec {
   const Frame& frame(const std::string& name) const;
   const TextStyleSpec& style(const std::string& name) const;
 };
+
+// The "styles" object of a layout file: name -> font, size_pt, leading_pt.
+std::map<std::string, TextStyleSpec> read_styles(const JsonNode& styles);
 
 // Reads and validates a layout file. Errors name the file and JSON pointer.
 LayoutSpec load_layout(const std::filesystem::path& file);

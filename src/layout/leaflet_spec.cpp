@@ -123,15 +123,7 @@ LeafletSpec load_leaflet(const std::filesystem::path& file) {
       root.at("flow").at(k).fail("cannot flow \"" + spec.flow[k] + "\" (story, action, group, targets can)");
     }
   }
-  const JsonNode styles = root.at("styles");
-  for (const std::string& key : styles.keys()) {
-    const JsonNode s = styles.at(key);
-    TextStyleSpec t;
-    t.font = s.at("font").as_text();
-    t.size_pt = s.at("size_pt").as_positive_number();
-    t.leading_pt = s.at("leading_pt").as_positive_number();
-    spec.styles[key] = t;
-  }
+  spec.styles = read_styles(root.at("styles"));
   spec.cover_ink = read_cmyk(root.at("cover_cmyk"));
   spec.min_scale = root.at("min_scale").as_positive_number();
   if (spec.min_scale > 1) root.at("min_scale").fail("at most 1 (1 = never shrink)");
