@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "text/language_tag.h"
+
 namespace appeal {
 
 using LangMap = std::map<std::string, std::string>;  // language tag -> text
@@ -59,9 +61,21 @@ struct Case {
   std::map<std::string, std::vector<std::string>> background, actions;
   std::map<std::string, std::string> links;  // "action": where the leaflet's QR code points
   std::optional<Group> group;
+  // /strings/<tag>/<key>: the case's own fixed words, over the shipped translations.
+  std::map<std::string, std::map<std::string, std::string>> strings;
 };
 
-// Text in `lang`, else English, else the first language given.
+// Text in `lang` along its lookup chain ("pt-BR", then "pt"), else English, else the first
+// language given.
 const std::string& pick(const LangMap& m, const std::string& lang);
+
+// The key of `m` that serves `lang` along its lookup chain, or nullptr.
+template <class Map>
+const typename Map::key_type* find_lang(const Map& m, const std::string& lang) {
+  for (const std::string& t : text::lookup_chain(lang)) {
+    if (auto it = m.find(t); it != m.end()) return &it->first;
+  }
+  return nullptr;
+}
 
 }  // namespace appeal

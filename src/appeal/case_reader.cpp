@@ -7,37 +7,52 @@
 
 #include "appeal/countries.h"
 #include "appeal/dates.h"
-#include "appeal/language.h"
+#include "appeal/strings.h"
+#include "text/language_tag.h"
 #include "layout/json_reader.h"
 
 namespace appeal {
 
 const std::string& pick(const LangMap& m, const std::string& lang) {
   static const std::string empty;
-  if (auto it = m.find(lang); it != m.end()) return it->second;
+  if (const std::string* k = find_lang(m, lang)) return m.at(*k);
   if (auto it = m.find("en"); it != m.end()) return it->second;
   return m.empty() ? empty : m.begin()->second;
 }
 
 namespace {
 
-void check_language(const JsonNode& where, const std::string& tag) {
-  if (!find_language(tag)) {
-    where.fail("unknown language \"" + tag + "\" (supported: " + supported_languages() + ")");
-  }
+// A BCP 47 tag in canonical form ("pt-br" -> "pt-BR"), or bad input at `where`.
+std::string language_tag(const JsonNode& where, const std::string& tag) {
+  std::string why;
+  const auto t = text::canonical_language_tag(tag, &why);
+  if (!t) where.fail(why);
+  return *t;
 }
 
-// {"en": "...", "ru": "..."}; `required` languages must be present.
-LangMap read_lang_map(const JsonNode& n, const std::vector<std::string>& required) {
+// The keys of a language map, canonical, each with its node; two spellings of one tag
+// ("pt-BR" and "pt-br") are an error.
+std::vector<std::pair<std::string, JsonNode>> lang_keys(const JsonNode& n) {
   n.expect_object();
-  LangMap m;
+  std::vector<std::pair<std::string, JsonNode>> out;
   for (const std::string& key : n.keys()) {
     const JsonNode v = n.at(key);
-    check_language(v, key);
-    m[key] = v.as_text();
+    const std::string tag = language_tag(v, key);
+    for (const auto& [seen, node] : out) {
+      if (seen == tag) v.fail("language \"" + tag + "\" given twice (also at " + node.pointer() + ")");
+    }
+    out.emplace_back(tag, v);
   }
+  return out;
+}
+
+// {"en": "...", "ru": "..."}; `required` languages must be served (directly or through
+// their base language: "pt" serves "pt-BR").
+LangMap read_lang_map(const JsonNode& n, const std::vector<std::string>& required) {
+  LangMap m;
+  for (const auto& [tag, v] : lang_keys(n)) m[tag] = v.as_text();
   for (const std::string& lang : required) {
-    if (!m.count(lang)) {
+    if (!find_lang(m, lang)) {
       throw InputError(n.file(), n.pointer() + "/" + lang, "missing text for preferred language \"" + lang + "\"");
     }
   }
@@ -46,13 +61,8 @@ LangMap read_lang_map(const JsonNode& n, const std::vector<std::string>& require
 }
 
 std::map<std::string, std::vector<std::string>> read_lang_lists(const JsonNode& n) {
-  n.expect_object();
   std::map<std::string, std::vector<std::string>> m;
-  for (const std::string& key : n.keys()) {
-    const JsonNode v = n.at(key);
-    check_language(v, key);
-    m[key] = v.as_string_array();
-  }
+  for (const auto& [tag, v] : lang_keys(n)) m[tag] = v.as_string_array();
   return m;
 }
 
@@ -113,7 +123,7 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
   const JsonNode langs = root.at("languages");
   c.languages = langs.as_string_array();
   for (size_t i = 0; i < c.languages.size(); ++i) {
-    check_language(langs.at(i), c.languages[i]);
+    c.languages[i] = language_tag(langs.at(i), c.languages[i]);
     for (size_t k = 0; k < i; ++k) {
       if (c.languages[k] == c.languages[i]) langs.at(i).fail("language listed twice");
     }
@@ -146,13 +156,12 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
     }
   }
   const JsonNode letters = root.at("letters");
-  letters.expect_object();
-  for (const std::string& key : letters.keys()) check_language(letters.at(key), key);
+  std::map<std::string, JsonNode> letter_nodes;
+  for (const auto& [tag, v] : lang_keys(letters)) letter_nodes.emplace(tag, v);
   for (const std::string& lang : c.languages) {
-    if (!letters.has(lang)) {
-      throw InputError(file, "/letters/" + lang, "missing the letter in preferred language \"" + lang + "\"");
-    }
-    c.letters[lang] = read_letter(letters.at(lang));
+    const std::string* key = find_lang(letter_nodes, lang);
+    if (!key) throw InputError(file, "/letters/" + lang, "missing the letter in preferred language \"" + lang + "\"");
+    c.letters[lang] = read_letter(letter_nodes.at(*key));
   }
   if (auto b = root.find("background")) c.background = read_lang_lists(*b);
   if (auto a = root.find("actions")) c.actions = read_lang_lists(*a);
@@ -160,6 +169,17 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
     for (const std::string& key : links->keys()) c.links[key] = links->at(key).as_text();
   }
   if (auto g = root.find("group")) c.group = read_group(*g);
+  if (auto strings = root.find("strings")) {
+    for (const auto& [tag, v] : lang_keys(*strings)) {
+      v.expect_object();
+      std::map<std::string, std::string>& words = c.strings[tag];
+      for (const std::string& key : v.keys()) words[key] = v.at(key).as_string();
+      check_strings(words, file.string(), v.pointer(), false);
+    }
+  }
+  // Every preferred language needs its fixed words ("From", "page 2 of 3") now, before
+  // any output: never an English word in a Spanish letter.
+  for (size_t i = 0; i < c.languages.size(); ++i) strings_for(c, c.languages[i]);
   if (can_draw) check_drawable(file, doc, can_draw, fonts_named);
   return c;
 }

@@ -4,12 +4,15 @@
 #include <iterator>
 #include <map>
 #include <mutex>
+#include <vector>
+#include <algorithm>
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
 #include "appeal/gettext_catalog.h"
 #include "appeal/paths.h"
+#include "text/language_tag.h"
 
 namespace appeal {
 
@@ -53,19 +56,6 @@ const std::map<std::string, std::string>& catalog(const std::string& language, c
   return it->second;
 }
 
-// ISO 639-1 code -> English name, from iso_639-2.json (entries with an alpha_2).
-const std::map<std::string, std::string>& language_names_en() {
-  static std::map<std::string, std::string> table;
-  static std::once_flag once;
-  std::call_once(once, [] {
-    const nlohmann::json j = parse_file("/usr/share/iso-codes/json/iso_639-2.json", " (install Debian package iso-codes)");
-    for (const auto& l : j.at("639-2")) {
-      if (l.contains("alpha_2")) table[l.at("alpha_2").get<std::string>()] = l.at("name").get<std::string>();
-    }
-  });
-  return table;
-}
-
 const nlohmann::json& postal_table() {
   static nlohmann::json table;
   static std::once_flag once;
@@ -74,6 +64,45 @@ const nlohmann::json& postal_table() {
   });
   return table;
 }
+// The gettext locale folders that may hold `tag`'s catalogs, best first: "pt-BR" ->
+// pt_BR, pt; "sr-Latn" -> sr@latin, sr; "zh-Hant" -> (likely subtags) zh_TW.
+std::vector<std::string> locale_dirs(const std::string& tag) {
+  std::vector<std::string> out;
+  const auto add = [&](const std::string& t) {
+    std::vector<std::string> parts;
+    for (size_t b = 0, e; b <= t.size(); b = e + 1) {
+      e = t.find('-', b);
+      if (e == std::string::npos) e = t.size();
+      parts.push_back(t.substr(b, e - b));
+    }
+    std::string lang = parts[0], script, region;
+    for (size_t i = 1; i < parts.size(); ++i) {
+      if (parts[i].size() == 4) script = parts[i];
+      else if (parts[i].size() == 2 || parts[i].size() == 3) region = parts[i];
+      else break;  // variants and extensions do not name catalogs
+    }
+    std::vector<std::string> dirs;
+    if (script == "Latn") dirs.push_back(lang + "@latin");
+    if (!region.empty()) dirs.push_back(lang + "_" + region);
+    dirs.push_back(lang);
+    for (const std::string& d : dirs) {
+      if (std::find(out.begin(), out.end(), d) == out.end()) out.push_back(d);
+    }
+  };
+  for (const std::string& t : text::lookup_chain(tag)) add(t);
+  add(text::maximized_tag(tag));
+  return out;
+}
+
+// The first of `tag`'s catalogs for `domain` that exists (empty map when none).
+const std::map<std::string, std::string>& catalog_for(const std::string& tag, const std::string& domain) {
+  for (const std::string& dir : locale_dirs(tag)) {
+    const auto& cat = catalog(dir, domain);
+    if (!cat.empty()) return cat;
+  }
+  return catalog(text::primary_language(tag), domain);
+}
+
 }  // namespace
 
 std::optional<std::string> country_name_en(const std::string& alpha2) {
@@ -85,31 +114,17 @@ std::optional<std::string> country_name_en(const std::string& alpha2) {
 
 std::string country_name(const std::string& alpha2, const std::string& language) {
   const std::string en = country_name_en(alpha2).value_or(alpha2);
-  if (language.empty() || language == "en") return en;
-  const auto& cat = catalog(language);
+  if (language.empty() || text::primary_language(language) == "en") return en;
+  if (!text::canonical_language_tag(language)) return en;  // never a path
+  const auto& cat = catalog_for(language, "iso_3166-1");
   auto it = cat.find(en);
   return it == cat.end() || it->second.empty() ? en : it->second;
 }
 
 bool has_country_names(const std::string& language) {
-  if (language == "en") return true;
-  for (char c : language) {
-    if (!(c >= 'a' && c <= 'z') && c != '_' && !(c >= 'A' && c <= 'Z')) return false;  // no paths
-  }
-  return !language.empty() && !catalog(language).empty();
-}
-
-std::string language_name(const std::string& code, const std::string& in_language) {
-  const auto& en = language_names_en();
-  auto it = en.find(code);
-  if (it == en.end()) return code;
-  if (in_language == "en") return it->second;
-  for (char c : in_language) {
-    if (!(c >= 'a' && c <= 'z')) return it->second;  // never a path
-  }
-  const auto& cat = catalog(in_language, "iso_639-2");
-  auto t = cat.find(it->second);
-  return t == cat.end() || t->second.empty() ? it->second : t->second;
+  if (text::primary_language(language) == "en") return true;
+  if (!text::canonical_language_tag(language)) return false;  // never a path
+  return !catalog_for(language, "iso_3166-1").empty();
 }
 
 PostalFacts postal_facts(const std::string& alpha2) {

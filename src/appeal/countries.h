@@ -15,11 +15,6 @@ std::string country_name(const std::string& alpha2, const std::string& language)
 // True when country names exist in `language` (English, or an iso-codes catalog).
 bool has_country_names(const std::string& language);
 
-// A language's name ("Russian"; "русский" in ru, "Russisch" in de) for an ISO 639-1 code,
-// from iso-codes' ISO 639-2 data; English when there is no translation, the code when the
-// code is unknown.
-std::string language_name(const std::string& code, const std::string& in_language);
-
 struct PostalFacts {
   std::string language = "en";  // language its post reads country names in
   std::string script = "Latn";  // ISO 15924 of its addresses

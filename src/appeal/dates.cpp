@@ -2,8 +2,11 @@
 
 #include <cstdlib>
 #include <regex>
+#include <stdexcept>
 
-#include "appeal/language.h"
+#include <unicode/udat.h>
+#include <unicode/uloc.h>
+#include <unicode/ustring.h>
 
 namespace appeal {
 
@@ -19,20 +22,42 @@ std::optional<Date> parse_iso_date(const std::string& s) {
   return d;
 }
 
-namespace {
-void replace_all(std::string& s, const std::string& from, const std::string& to) {
-  for (size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + to.size())) s.replace(p, from.size(), to);
-}
-}  // namespace
-
-std::string format_date(const Date& d, const std::string& lang) {
-  const LanguageInfo* l = find_language(lang);
-  if (!l) l = find_language("en");
-  std::string s = l->date_pattern;
-  replace_all(s, "{d}", std::to_string(d.day));
-  replace_all(s, "{month}", l->months_genitive.at(static_cast<size_t>(d.month - 1)));
-  replace_all(s, "{y}", std::to_string(d.year));
-  return s;
+std::string format_date(const Date& d, const std::string& lang, const std::string& pattern) {
+  UErrorCode status = U_ZERO_ERROR;
+  char locale[ULOC_FULLNAME_CAPACITY] = {};
+  int32_t parsed = 0;
+  uloc_forLanguageTag(lang.c_str(), locale, sizeof locale, &parsed, &status);
+  if (U_FAILURE(status)) throw std::runtime_error("format_date: bad language tag " + lang);
+  const std::u16string tz = u"UTC";  // dates are calendar days: midnight UTC, shown in UTC
+  std::u16string upattern;
+  if (!pattern.empty()) {
+    int32_t n = 0;
+    status = U_ZERO_ERROR;
+    u_strFromUTF8(nullptr, 0, &n, pattern.data(), static_cast<int32_t>(pattern.size()), &status);
+    upattern.resize(static_cast<size_t>(n));
+    status = U_ZERO_ERROR;
+    u_strFromUTF8(upattern.data(), n, nullptr, pattern.data(), static_cast<int32_t>(pattern.size()), &status);
+    if (U_FAILURE(status)) throw std::runtime_error("format_date: pattern is not UTF-8");
+  }
+  status = U_ZERO_ERROR;
+  UDateFormat* f = pattern.empty()
+                       ? udat_open(UDAT_NONE, UDAT_LONG, locale, tz.data(), static_cast<int32_t>(tz.size()), nullptr, 0, &status)
+                       : udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, tz.data(), static_cast<int32_t>(tz.size()),
+                                   upattern.data(), static_cast<int32_t>(upattern.size()), &status);
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("format_date: ") + u_errorName(status));
+  UChar buf[128];
+  status = U_ZERO_ERROR;
+  const int32_t n = udat_format(f, static_cast<UDate>(time_from_date(d)) * 1000.0, buf, 128, nullptr, &status);
+  udat_close(f);
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("format_date: ") + u_errorName(status));
+  char out[512];
+  int32_t len = 0;
+  status = U_ZERO_ERROR;
+  u_strToUTF8(out, sizeof out, &len, buf, n, &status);
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("format_date: ") + u_errorName(status));
+  // CLDR puts U+202F (narrow no-break space) or U+00A0 in some patterns; they stay: they
+  // bind the date's parts as the language's typography wants.
+  return std::string(out, static_cast<size_t>(len));
 }
 
 Date date_from_time(std::time_t t) {

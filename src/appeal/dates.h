@@ -11,8 +11,10 @@ namespace appeal {
 // "2023-06-16" -> Date; nullopt unless a real calendar date in that exact form.
 std::optional<Date> parse_iso_date(const std::string& s);
 
-// "16 June 2023", "16 июня 2023 г.", "2023 жылғы 16 маусым".
-std::string format_date(const Date& d, const std::string& lang);
+// The long date of `lang` from ICU (CLDR): "16 June 2023", "16 de junio de 2023",
+// "16 juin 2023". `pattern` (an ICU date pattern, e.g. from data/i18n/<tag>.json
+// "date_format") replaces ICU's own where the project's style differs from CLDR's.
+std::string format_date(const Date& d, const std::string& lang, const std::string& pattern = "");
 
 Date date_from_time(std::time_t t);  // UTC
 std::time_t time_from_date(const Date& d);  // 00:00 UTC

@@ -5,7 +5,8 @@
 
 #include "appeal/countries.h"
 #include "appeal/dates.h"
-#include "appeal/language.h"
+#include "appeal/strings.h"
+#include "text/language_tag.h"
 #include "appeal/postal_address.h"
 #include "appeal/paths.h"
 #include "layout/input_error.h"
@@ -41,7 +42,7 @@ class Builder {
  public:
   Builder(const Case& c, const std::string& lang, const LeafletSpec& spec, Typesetter& ts,
           const std::optional<Group>& group, double scale)
-      : c_(c), lang_(lang), li_(*find_language(lang)), spec_(spec), ts_(ts), group_(group), scale_(scale) {}
+      : c_(c), lang_(lang), li_(strings_for(c, lang)), spec_(spec), ts_(ts), group_(group), scale_(scale) {}
 
   std::vector<DisplayPage> build() {
     std::vector<DisplayPage> pages;
@@ -93,7 +94,8 @@ class Builder {
 
   const std::vector<std::string>& texts(const std::map<std::string, std::vector<std::string>>& m,
                                         const std::string& key) const {
-    auto it = m.find(lang_);
+    const std::string* tag = find_lang(m, lang_);
+    auto it = tag ? m.find(*tag) : m.end();
     if (it == m.end() || it->second.empty()) {
       throw InputError(c_.source_file, "/" + key + "/" + lang_,
                        "the leaflet in \"" + lang_ + "\" needs the case's " + key + " in that language");
@@ -105,14 +107,14 @@ class Builder {
     std::vector<Block> out;
     const double lead = spec_.style("body").leading_pt * scale_;
     if (name == "story") {
-      out.push_back(heading(li_.background));
+      out.push_back(heading(li_["background"]));
       for (const std::string& p : texts(c_.background, "background")) {
         Block b = block(p, "body", true);
         b.space_after_pt = lead * 0.5;
         out.push_back(std::move(b));
       }
     } else if (name == "action") {
-      out.push_back(heading(li_.what_to_do));
+      out.push_back(heading(li_["what_you_can_do"]));
       const auto& steps = texts(c_.actions, "actions");
       for (size_t i = 0; i < steps.size(); ++i) {
         Block b = block(std::to_string(i + 1) + ".\u00A0" + steps[i], "body");
@@ -120,15 +122,14 @@ class Builder {
         out.push_back(std::move(b));
       }
       std::string langs;
-      for (const std::string& l : c_.languages) langs += (langs.empty() ? "" : ", ") + language_name(l, lang_);
-      Block pref = block(li_.preferred_languages + ": " + langs, "strong");
+      for (const std::string& l : c_.languages) langs += (langs.empty() ? "" : ", ") + text::language_display_name(l, lang_);
+      Block pref = block(li_["preferred_languages"] + ": " + langs, "strong");
       pref.space_before_pt = lead * 0.3;
       out.push_back(std::move(pref));
-      std::string when = li_.act_before;
-      when.replace(when.find("{date}"), 6, format_date(c_.deadline, lang_));
+      const std::string when = li_.fill("act_before", {{"date", format_date(c_.deadline, lang_, li_.date_format)}});
       out.push_back(block(when, "strong"));
     } else if (name == "targets") {
-      out.push_back(heading(li_.write_to));
+      out.push_back(heading(li_["write_to"]));
       for (const Target& t : c_.targets) {
         // The title, then the postal address as the case gives it (it starts with the
         // name), the country in the leaflet's language as the last line.
@@ -139,14 +140,14 @@ class Builder {
         for (const std::string& line : format_recipient(t.address, lang_, std::nullopt).lines) {
           text += (text.empty() ? "" : "\n") + line;
         }
-        if (!t.email.empty()) text += "\n" + li_.email + ": " + t.email;
+        if (!t.email.empty()) text += "\n" + li_["email"] + ": " + t.email;
         Block b = block(text, "body");
         b.keep_together = true;
         b.space_after_pt = lead * 0.6;
         out.push_back(std::move(b));
       }
     } else if (name == "group") {
-      out.push_back(heading(li_.local_group));
+      out.push_back(heading(li_["local_group"]));
       if (group_) {
         std::string text = group_->name;
         for (const std::string& l : group_->lines) text += "\n" + l;
@@ -155,7 +156,7 @@ class Builder {
         }
         out.push_back(block(text, "body"));
       } else {
-        Block b = block(li_.group_placeholder, "small");
+        Block b = block(li_["group_placeholder"], "small");
         // Four ruled lines to write on, or room for a stamp.
         for (int i = 1; i <= 4; ++i) b.rules_after.push_back({0, lead * 1.6 * i, 200, lead * 1.6 * i, 0.4, {}});
         out.push_back(std::move(b));
@@ -233,7 +234,7 @@ class Builder {
     for (auto& b : code.boxes) page.boxes.push_back(b);
     // The quiet zone is part of `size`, so the caption starts close under the code.
     const Frame caption{room.x_pt, room.y_pt + size, room.w_pt, room.h_pt - size};
-    Block scan = block(li_.scan_to_act, "strong");
+    Block scan = block(li_["scan_to_act"], "strong");
     Block link = block(url, "small");
     return size + place(page, {scan, link}, caption, "qr", "/links/action");
   }
@@ -251,7 +252,7 @@ class Builder {
 
     const Frame f = spec_.text_frame(side, index);
     std::vector<Block> top;
-    Block label = block(text::to_upper(li_.urgent_action), "cover_label");
+    Block label = block(text::to_upper(li_["urgent_action"]), "cover_label");
     label.space_after_pt = gap();
     top.push_back(std::move(label));
     Block title = block(pick(c_.title, lang_), "cover_title");
@@ -260,7 +261,8 @@ class Builder {
     Block name = block(pick(c_.person.name, lang_), "cover_name");
     // The summary only in the leaflet's own language: an English paragraph would be
     // wrong on a Russian cover.
-    const auto summary = c_.summary.find(lang_);
+    const std::string* summary_tag = find_lang(c_.summary, lang_);
+    const auto summary = summary_tag ? c_.summary.find(*summary_tag) : c_.summary.end();
     if (summary != c_.summary.end()) {
       name.space_after_pt = gap();
       top.push_back(std::move(name));
@@ -271,8 +273,7 @@ class Builder {
     double y = f.y_pt + place(page, std::move(top), f, "cover", "/title");
 
     std::vector<Block> bottom;
-    std::string when = li_.act_before;
-    when.replace(when.find("{date}"), 6, format_date(c_.deadline, lang_));
+    const std::string when = li_.fill("act_before", {{"date", format_date(c_.deadline, lang_, li_.date_format)}});
     bottom.push_back(block(c_.id, "cover_small"));
     bottom.push_back(block(when, "cover_small"));
     std::vector<SetBlock> set;
@@ -349,7 +350,7 @@ class Builder {
 
   const Case& c_;
   std::string lang_;
-  const LanguageInfo& li_;
+  const Strings li_;
   const LeafletSpec& spec_;
   Typesetter& ts_;
   const std::optional<Group>& group_;

@@ -5,7 +5,7 @@
 
 #include "appeal/countries.h"
 #include "appeal/dates.h"
-#include "appeal/language.h"
+#include "appeal/strings.h"
 #include "appeal/png_info.h"
 #include "layout/input_error.h"
 #include "layout/background_renderer.h"
@@ -22,18 +22,11 @@ using layout::Frame;
 using layout::LayoutSpec;
 using layout::Typesetter;
 
-std::string fill(std::string pattern, const std::string& key, const std::string& value) {
-  for (size_t p = pattern.find(key); p != std::string::npos; p = pattern.find(key, p + value.size())) {
-    pattern.replace(p, key.size(), value);
-  }
-  return pattern;
-}
-
 // A sender block to fill in by hand: a label and ruled lines.
-std::vector<Block> blank_sender_blocks(const std::string& lang, const LayoutSpec& spec, Typesetter& ts) {
-  const LanguageInfo& li = *find_language(lang);
+std::vector<Block> blank_sender_blocks(const Strings& words, const LayoutSpec& spec, Typesetter& ts) {
+  const std::string& lang = words.tag;
   const Frame& f = spec.frame("sender");
-  Block label = ragged(styled(li.sender_label + ":", lang, spec, "small", ts));
+  Block label = ragged(styled(words["sender"] + ":", lang, spec, "small", ts));
   const double gap = spec.style("body").leading_pt * 1.6;  // room for handwriting
   for (int i = 1; i <= 3; ++i) label.rules_after.push_back({0, gap * i, f.w_pt, gap * i, 0.4, 0.5});
   return {label};
@@ -97,7 +90,7 @@ std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string
     s.keep_with_next = true;
     blocks.push_back(std::move(s));
   }
-  Block salutation = ragged(styled(t.salutation.at(lang), lang, spec, "body", ts));
+  Block salutation = ragged(styled(pick(t.salutation, lang), lang, spec, "body", ts));
   salutation.space_after_pt = lead;
   salutation.keep_with_next = true;
   blocks.push_back(std::move(salutation));
@@ -114,7 +107,6 @@ std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string
 
   // Signature: room to sign (or the sender's scanned signature), a rule, and the typed
   // name (or a caption to sign by hand); never split from the closing.
-  const LanguageInfo& li = *find_language(lang);
   const double room = lead * 3;
   const double rule_w = 70 * layout::kPtPerMm;
   Block gap = ragged(styled("", lang, spec, "body", ts));
@@ -123,7 +115,7 @@ std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string
   gap.rules_after.push_back({0, 0, rule_w, 0, 0.5, 0});
   blocks.push_back(std::move(gap));
   Block caption = with_sender ? ragged(styled("X", lang, spec, "body", ts))
-                              : ragged(styled(li.signature_label, lang, spec, "small", ts));
+                              : ragged(styled(strings_for(c, lang)["signature"], lang, spec, "small", ts));
   caption.space_before_pt = 2;
   caption.keep_together = true;
   blocks.push_back(std::move(caption));
@@ -160,10 +152,11 @@ LetterTemplate::LetterTemplate(const Case& c, size_t ti, const std::string& lang
     signature_room_ = blocks[blocks.size() - 2].space_before_pt;
   }
   layout::DisplayPage& first = pages.front();
-  if (!with_sender && !layout::place_in_frame(blank_sender_blocks(lang, spec, ts), spec.frame("sender"), ts, first)) {
+  const Strings words = strings_for(c, lang);
+  if (!with_sender && !layout::place_in_frame(blank_sender_blocks(words, spec, ts), spec.frame("sender"), ts, first)) {
     throw std::logic_error("layout " + spec.name + ": sender frame too small");
   }
-  Block date = ragged(styled(format_date(settings.letter_date, lang), lang, spec, "body", ts));
+  Block date = ragged(styled(format_date(settings.letter_date, lang, words.date_format), lang, spec, "body", ts));
   if (spec.date_align == "right") date.measure.align = text::Align::kRight;
   if (!layout::place_in_frame({date}, spec.frame("info"), ts, first)) {
     throw std::logic_error("layout " + spec.name + ": info frame too small for the date");
@@ -171,11 +164,9 @@ LetterTemplate::LetterTemplate(const Case& c, size_t ti, const std::string& lang
   add_marks(spec, first);
 
   // Continuation pages name the person and "page n of m" (DIN 5008 Folgeseiten).
-  const LanguageInfo& li = *find_language(lang);
   const std::string person = pick(c.person.name, lang);
   for (size_t n = 1; n < pages.size(); ++n) {
-    const std::string page_of =
-        fill(fill(li.page_of, "{n}", std::to_string(n + 1)), "{m}", std::to_string(pages.size()));
+    const std::string page_of = words.fill("page_of", {{"n", std::to_string(n + 1)}, {"m", std::to_string(pages.size())}});
     Block header = ragged(styled(person + " \u00B7 " + page_of, lang, spec, "small", ts));
     if (!layout::place_in_frame({header}, spec.frame("continuation_header"), ts, pages[n])) {
       throw std::logic_error("layout " + spec.name + ": continuation header frame too small");

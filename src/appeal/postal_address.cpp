@@ -19,7 +19,8 @@ std::string script_of(const std::vector<std::string>& lines) {
 RecipientBlock format_recipient(const Address& to, const std::string& letter_language,
                                 const std::optional<Origin>& from) {
   RecipientBlock out;
-  auto pick = to.lines.find(letter_language);
+  const std::string* tag = find_lang(to.lines, letter_language);
+  auto pick = tag ? to.lines.find(*tag) : to.lines.end();
   if (pick == to.lines.end()) pick = to.lines.find("en");
   if (pick == to.lines.end()) pick = to.lines.begin();
   const bool domestic = from && from->country == to.country;

@@ -9,7 +9,7 @@
 #include <memory>
 
 #include "appeal/countries.h"
-#include "appeal/language.h"
+#include "text/language_tag.h"
 #include "layout/input_error.h"
 
 namespace appeal {
@@ -233,10 +233,10 @@ bool SendersReader::next(Sender& s) {
   }
   if (const Field* e = cell("email")) s.email = e->text;
   if (const Field* l = cell("language"); l && !l->text.empty()) {
-    if (!find_language(l->text) && !has_country_names(l->text)) {
-      throw InputError(file, where(*l), "unknown language \"" + l->text + "\" (a code such as en, ru, kk, de, fr)");
-    }
-    s.language = l->text;
+    std::string why;
+    const auto tag = text::canonical_language_tag(l->text, &why);
+    if (!tag) throw InputError(file, where(*l), why);
+    s.language = *tag;
   }
   if (const Field* sig = cell("signature"); sig && !sig->text.empty()) {
     s.signature = std::filesystem::absolute(file.parent_path() / sig->text);

@@ -22,7 +22,8 @@
 #include "appeal/case_reader.h"
 #include "appeal/countries.h"
 #include "appeal/dates.h"
-#include "appeal/language.h"
+#include "appeal/strings.h"
+#include "text/language_tag.h"
 #include "appeal/leaflet_builder.h"
 #include "appeal/letter_builder.h"
 #include "appeal/mailing_builder.h"
@@ -92,6 +93,23 @@ struct Job {
   size_t sender_count = 0;
 };
 
+// A --lang value as a canonical BCP 47 tag, or a usage error.
+std::string cli_language(const std::string& given) {
+  std::string why;
+  const auto tag = text::canonical_language_tag(given, &why);
+  if (!tag) throw UsageError("--lang " + given + ": " + why);
+  return *tag;
+}
+
+// Without --lang a leaflet is made in the first preferred language the case tells its
+// story in (background and actions), else English.
+std::string default_leaflet_language(const Case& c) {
+  for (const std::string& l : c.languages) {
+    if (find_lang(c.background, l) && find_lang(c.actions, l)) return l;
+  }
+  return "en";
+}
+
 Job prepare(const Args& a) {
   Job job;
   job.spec = layout::load_layout(layout_path(a.layout));
@@ -127,7 +145,8 @@ Job prepare(const Args& a) {
   if (a.langs.empty()) {
     for (const std::string& l : job.langs) ts.preload_hyphenators(l);
   } else {
-    job.langs = split_commas(a.langs);
+    job.langs.clear();
+    for (const std::string& given : split_commas(a.langs)) job.langs.push_back(cli_language(given));
     for (const std::string& l : job.langs) {
       if (!job.kase.letters.count(l)) {
         std::string have;
@@ -399,10 +418,9 @@ int run_leaflet(const Args& a) {
   const Case c = read_case(a.case_file, can_draw, font_names);
   std::optional<Group> group = c.group;
   if (!a.group.empty()) group = read_group_file(a.group);
-  std::vector<std::string> langs = a.langs.empty() ? std::vector<std::string>{"en"} : split_commas(a.langs);
-  for (const std::string& l : langs) {
-    if (!find_language(l)) throw UsageError("--lang " + l + ": not a supported language (" + supported_languages() + ")");
-  }
+  std::vector<std::string> langs;
+  for (const std::string& given : split_commas(a.langs)) langs.push_back(cli_language(given));
+  if (langs.empty()) langs.push_back(default_leaflet_language(c));
   std::time_t created;
   if (!a.date.empty()) {
     const auto d = parse_iso_date(a.date);
