@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "appeal/case_reader.h"
+#include "appeal/paths.h"
 #include "layout/flow.h"
 #include "text/shape.h"
 
@@ -18,7 +19,7 @@ appeal::Case& sample() {
 }
 
 appeal::layout::Typesetter& typesetter() {
-  static appeal::layout::Typesetter ts(kSource / "fonts", APPEAL_HYPHEN_DIR);
+  static appeal::layout::Typesetter ts(kSource / "fonts", appeal::hyphen_catalog());
   return ts;
 }
 

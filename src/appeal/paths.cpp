@@ -13,7 +13,13 @@ std::filesystem::path env_or(const char* var, const char* fallback) {
 
 std::filesystem::path data_dir() { return env_or("APPEAL_DATA_DIR", APPEAL_SOURCE_DIR); }
 std::filesystem::path font_dir() { return data_dir() / "fonts"; }
-std::filesystem::path hyphen_dir() { return env_or("APPEAL_HYPHEN_DIR", APPEAL_HYPHEN_DIR); }
+text::HyphenCatalog hyphen_catalog() {
+  std::vector<std::filesystem::path> dirs;
+  if (const char* v = std::getenv("APPEAL_HYPHEN_DIR"); v && *v) dirs.emplace_back(v);
+  dirs.push_back(data_dir() / "data" / "hyphen");
+  dirs.emplace_back("/usr/share/hyphen");
+  return text::HyphenCatalog(dirs, data_dir() / "data" / "hyphenation.json");
+}
 
 std::filesystem::path layout_path(const std::string& name_or_path) {
   const std::filesystem::path p(name_or_path);

@@ -115,7 +115,7 @@ Job prepare(const Args& a) {
   job.spec = layout::load_layout(layout_path(a.layout));
   // Never freed: tearing down libhyphen's pattern tries took 1.5 ms, as long as setting a
   // one-page letter, for memory the process returns at exit anyway.
-  static layout::Typesetter* const process_ts = new layout::Typesetter(font_dir(), hyphen_dir());
+  static layout::Typesetter* const process_ts = new layout::Typesetter(font_dir(), hyphen_catalog());
   job.ts = g_typesetter = process_ts;
   layout::Typesetter& ts = *job.ts;
   for (const std::string& l : split_commas(a.langs)) ts.preload_hyphenators(l);
@@ -242,8 +242,9 @@ void run_tasks(const Job& job, const Args& a, std::vector<FileTask>& tasks, unsi
   } else {
     // The first worker uses the prepared typesetter (fonts loaded, patterns loading).
     std::vector<std::unique_ptr<layout::Typesetter>> typesetters;
+    const text::HyphenCatalog catalog = hyphen_catalog();
     for (unsigned j = 1; j < jobs; ++j) {
-      typesetters.push_back(std::make_unique<layout::Typesetter>(font_dir(), hyphen_dir()));
+      typesetters.push_back(std::make_unique<layout::Typesetter>(font_dir(), catalog));
       for (const auto& [name, style] : job.spec.styles) typesetters.back()->font(style.font);
     }
     std::vector<std::thread> threads;
@@ -401,7 +402,7 @@ int run_archive(const Args& a) {
 
 // Leaflets: one PDF/X-4 file per language, OUTDIR/leaflet-<layout>-<lang>.pdf.
 int run_leaflet(const Args& a) {
-  layout::Typesetter ts(font_dir(), hyphen_dir());
+  layout::Typesetter ts(font_dir(), hyphen_catalog());
   const layout::LeafletSpec spec = layout::load_leaflet(layout_path(a.layout));
   std::vector<text::FontId> fonts;
   std::string font_names;

@@ -7,36 +7,35 @@
 
 namespace appeal::layout {
 
-Typesetter::Typesetter(std::filesystem::path font_dir, std::filesystem::path hyphen_dir)
-    : font_dir_(std::move(font_dir)), hyphen_dir_(std::move(hyphen_dir)) {}
+Typesetter::Typesetter(std::filesystem::path font_dir, text::HyphenCatalog hyphenation)
+    : font_dir_(std::move(font_dir)), catalog_(std::move(hyphenation)) {}
 
-namespace {
-
-// Minima: ru 2/2 is Russian typesetting practice; en 2/3 is TeX's \righthyphenmin for
-// English. Kazakh has no patterns in Debian 12 (PRINT-SPECS §10), so it is not hyphenated.
-const struct {
-  const char* lang;
-  const char* file;
-  text::HyphenMinima minima;
-} kDicts[] = {{"ru", "hyph_ru_RU.dic", {2, 2}}, {"en", "hyph_en_US.dic", {2, 3}}};
-
-std::string primary_of(const std::string& language) { return language.substr(0, language.find('-')); }
-
-}  // namespace
-
+// Patterns and rules come from the catalog (data/hyphenation.json, the dictionaries on
+// disk); a language no dictionary serves is not hyphenated.
 void Typesetter::preload_hyphenators(const std::string& language) {
-  const std::string primary = primary_of(language);
-  if (hyphen_set_.count(primary) || loading_.count(primary)) return;
-  for (const auto& d : kDicts) {
-    if (primary != d.lang) continue;
-    loading_.emplace(primary, std::async(std::launch::async, [path = hyphen_dir_ / d.file, minima = d.minima] {
-                       return std::make_unique<text::Hyphenator>(path, minima);
-                     }));
+  if (hyphen_set_.count(language) || loading_.count(language)) return;
+  const auto file = catalog_.dictionary(language);
+  if (!file) return;
+  const text::HyphenRules rules = catalog_.rules(language);
+  // "pt" and "pt-PT" (or two tags with the same rules) share one load of the file.
+  std::error_code ec;
+  const std::filesystem::path real = std::filesystem::canonical(*file, ec);
+  const std::string key = (ec ? file->string() : real.string()) + "|" + std::to_string(rules.left) + "," +
+                          std::to_string(rules.right) + "," + std::to_string(rules.repeat_hyphen) + "," +
+                          std::to_string(rules.hyphenate_capitalized);
+  auto it = by_file_.find(key);
+  if (it == by_file_.end()) {
+    it = by_file_
+             .emplace(key, std::async(std::launch::async, [path = *file, rules] {
+                        return std::shared_ptr<const text::Hyphenator>(std::make_shared<text::Hyphenator>(path, rules));
+                      }).share())
+             .first;
   }
+  loading_.emplace(language, it->second);
 }
 
 bool Typesetter::hyphenators_ready(const std::string& language) const {
-  const auto it = loading_.find(primary_of(language));
+  const auto it = loading_.find(language);
   return it == loading_.end() || it->second.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
 }
 
@@ -45,14 +44,13 @@ void Typesetter::finish_loading() {
 }
 
 const text::HyphenatorSet& Typesetter::hyphenators(const std::string& language) {
-  const std::string primary = primary_of(language);
-  if (!hyphen_set_.count(primary)) {
+  if (!hyphen_set_.count(language)) {
     preload_hyphenators(language);
-    if (auto it = loading_.find(primary); it != loading_.end()) {
-      std::future<std::unique_ptr<text::Hyphenator>> pending = std::move(it->second);
+    if (auto it = loading_.find(language); it != loading_.end()) {
+      std::shared_future<std::shared_ptr<const text::Hyphenator>> pending = it->second;
       loading_.erase(it);
-      hyphenators_.push_back(pending.get());  // rethrows a failed load here
-      hyphen_set_[primary] = hyphenators_.back().get();
+      held_.push_back(pending.get());  // rethrows a failed load here
+      hyphen_set_[language] = held_.back().get();
     }
   }
   return hyphen_set_;

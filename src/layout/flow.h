@@ -11,6 +11,7 @@
 #include "layout/display_list.h"
 #include "layout/layout_spec.h"
 #include "text/font_cache.h"
+#include "text/hyphen_catalog.h"
 #include "text/hyphenator.h"
 #include "text/paragraph.h"
 
@@ -19,7 +20,7 @@ namespace appeal::layout {
 // Fonts and hyphenation patterns for a run of documents; load once, use for every page.
 class Typesetter {
  public:
-  Typesetter(std::filesystem::path font_dir, std::filesystem::path hyphen_dir);
+  Typesetter(std::filesystem::path font_dir, text::HyphenCatalog hyphenation);
   text::FontCache& fonts() { return fonts_; }
   text::FontId font(const std::string& file_name);  // loads fonts/<file_name> once
   // Hyphenation patterns including those of `language`, loaded on first use: loading
@@ -35,14 +36,19 @@ class Typesetter {
   // the work that started it.
   void finish_loading();
   // Waits for loads still running and drops their results (errors included).
-  void join_loading() noexcept { loading_.clear(); }
+  void join_loading() noexcept {
+    loading_.clear();
+    by_file_.clear();
+  }
 
  private:
-  std::filesystem::path font_dir_, hyphen_dir_;
+  std::filesystem::path font_dir_;
+  text::HyphenCatalog catalog_;
   text::FontCache fonts_;
-  std::vector<std::unique_ptr<text::Hyphenator>> hyphenators_;
   text::HyphenatorSet hyphen_set_;
-  std::map<std::string, std::future<std::unique_ptr<text::Hyphenator>>> loading_;
+  std::map<std::string, std::shared_future<std::shared_ptr<const text::Hyphenator>>> loading_;  // by language
+  std::map<std::string, std::shared_future<std::shared_ptr<const text::Hyphenator>>> by_file_;  // one load per file
+  std::vector<std::shared_ptr<const text::Hyphenator>> held_;
 };
 
 struct Block {

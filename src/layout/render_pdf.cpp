@@ -63,7 +63,9 @@ pdf::Page PdfRenderer::to_pdf(const DisplayPage& page) {
       tr.x_pt = pl.x_pt + run.x_pt;
       tr.y_pt = page.height_pt - pl.baseline_pt;
       tr.color = color_of(pl.ink);
-      if (run.hyphen == text::HyphenRole::kInserted) tr.actual_text = slice(text, run.word);
+      if (run.hyphen == text::HyphenRole::kInserted || run.hyphen == text::HyphenRole::kExplicit) {
+        tr.actual_text = slice(text, run.word);
+      }
       if (run.hyphen == text::HyphenRole::kContinuation) tr.actual_text = std::string();
       tr.glyphs.reserve(run.glyphs.size());
       for (const text::Glyph& g : run.glyphs) {

@@ -18,6 +18,10 @@ class FirstFit {
       if (i >= tokens_.size()) break;
       const auto [end, next] = find_break(i);
       const bool last = next >= tokens_.size() || tokens_[end - 1].forced;
+      // A break between two boxes of one word ("Kassym-|Jomart", "and/|or").
+      if (!last && end == next && end > i && !tokens_[end - 1].glue && !tokens_[end].glue) {
+        prep_.break_inside_word(tokens_[end - 1], tokens_[end]);
+      }
       lines.push_back(build_line(prep_, tokens_, i, end, last));
       i = next;
     }

@@ -28,7 +28,10 @@ struct Glyph {
 enum class HyphenRole : uint8_t {
   kNone,
   kInserted,      // ends with a hyphen the engine added; `word` spans the whole word
-  kContinuation,  // the rest of a word hyphenated on the line before: extracts as nothing
+  kContinuation,  // the rest of a word broken on the line before: extracts as nothing
+  // Ends a line inside a word at the word's own character (a hyphen, a slash:
+  // "Kassym-|Jomart", "and/|or"); `word` spans the whole word, as for kInserted.
+  kExplicit,
 };
 
 struct GlyphRun {
@@ -37,7 +40,7 @@ struct GlyphRun {
   double x_pt = 0;       // start of the run from the line's left edge
   SourceSpan source;     // text the run covers, in reading order
   HyphenRole hyphen = HyphenRole::kNone;
-  SourceSpan word;       // for kInserted: the whole word across the break
+  SourceSpan word;       // for kInserted and kExplicit: the whole word across the break
   std::vector<Glyph> glyphs;  // visual order == logical order (LTR scripts only)
 };
 

@@ -123,7 +123,8 @@ std::optional<std::vector<Break>> optimum_breaks(const std::vector<Item>& items,
       for (auto& by_run : best) {
         for (auto& node : by_run) {
           if (!node) continue;
-          node->total_w = tw, node->total_y = ty, node->total_z = tz;
+          // Post-break material counts against the next line (tex.web §840).
+          node->total_w = tw - (item.kind == Kind::kPenalty ? item.post_width : 0), node->total_y = ty, node->total_z = tz;
           keep.push_back(node);
         }
       }

@@ -18,10 +18,15 @@ struct Item {
   double shrink = 0;   // glue; boxes too
   double penalty = 0;  // penalty only: cost of breaking here, ±kInfPenalty = never/always
   bool flagged = false;  // penalty only: a hyphen break (for the double/final-hyphen demerits)
+  // Penalty only: width the next line starts with when broken here (TeX's post-break list
+  // of a discretionary, tex.web §145; here a repeated hyphen, "biało-|-czerwony").
+  double post_width = 0;
 
-  static Item box(double w, double stretch = 0, double shrink = 0) { return {Kind::kBox, w, stretch, shrink, 0, false}; }
-  static Item glue(double w, double stretch, double shrink) { return {Kind::kGlue, w, stretch, shrink, 0, false}; }
-  static Item penalty_item(double w, double p, bool flagged) { return {Kind::kPenalty, w, 0, 0, p, flagged}; }
+  static Item box(double w, double stretch = 0, double shrink = 0) { return {Kind::kBox, w, stretch, shrink, 0, false, 0}; }
+  static Item glue(double w, double stretch, double shrink) { return {Kind::kGlue, w, stretch, shrink, 0, false, 0}; }
+  static Item penalty_item(double w, double p, bool flagged, double post = 0) {
+    return {Kind::kPenalty, w, 0, 0, p, flagged, post};
+  }
 };
 
 struct Params {

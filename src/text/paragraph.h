@@ -19,7 +19,7 @@ struct StyleSpan {
 
 struct Paragraph {
   std::string text;               // UTF-8; U+00A0 binds words, U+00AD marks a soft hyphen
-  std::string language = "en";    // BCP 47 primary tag picks the hyphenation patterns
+  std::string language = "en";    // BCP 47 tag: picks the HyphenatorSet entry and the binding rules
   std::vector<StyleSpan> styles;  // cover text in order without gaps
   // Words never to hyphenate (names of people, places). A word in the text matches when it
   // starts with the entry minus its last letter (entries of 5+ letters), so inflected
@@ -54,7 +54,8 @@ struct Measure {
   double final_hyphen_demerits = 5000;
   double emergency_stretch_em = 3;
   int max_consecutive_hyphens = 2;   // 0: no limit beyond double_hyphen_demerits   // third pass: extra stretch per line, in ems of the text
-  // TeX's \uchyph: whether words starting with a capital may be hyphenated. Words in
+  // TeX's \uchyph: whether words starting with a capital may be hyphenated, when the
+  // language's rules (HyphenRules::hyphenate_capitalized) allow it at all. Words in
   // capitals only (acronyms) never are.
   bool hyphenate_capitalized = true;
   // Paragraphs with more break candidates than this are set first-fit (memory and time of

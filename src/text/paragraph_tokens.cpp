@@ -46,8 +46,10 @@ bool is_upper(char32_t c) {
 
 PreparedParagraph::PreparedParagraph(const Paragraph& p, const Measure& m, FontCache& f, const HyphenatorSet& h)
     : para_(p), measure_(m), fonts_(f) {
-  const std::string primary = p.language.substr(0, p.language.find('-'));
-  if (auto it = h.find(primary); it != h.end() && m.hyphenate) hyphenator_ = it->second;
+  if (auto it = h.find(p.language); it != h.end() && it->second) {
+    rules_ = &it->second->rules();
+    if (m.hyphenate) hyphenator_ = it->second;
+  }
   for (const std::string& w : p.unbreakable_words) {
     std::u32string stem = to_lower(to_u32(w));
     if (stem.size() >= 5) stem.pop_back();
@@ -86,7 +88,9 @@ void PreparedParagraph::push_box(uint32_t begin, uint32_t end, bool breakable, b
   t.forced = forced;
   size_t p = end - 1;
   while (p > begin && (static_cast<unsigned char>(para_.text[p]) & 0xC0) == 0x80) --p;
-  t.ends_with_hyphen = is_hyphen_like(next_code_point(para_.text, p));
+  const char32_t last = next_code_point(para_.text, p);
+  t.ends_with_hyphen = is_hyphen_like(last);
+  t.ends_with_repeatable = last == U'-' || last == 0x2010;
   tokens_.push_back(std::move(t));
 }
 
@@ -146,7 +150,10 @@ std::optional<SourceSpan> PreparedParagraph::word_core(const Token& t) const {
     if (inside && !is_letter(c) && c != kSoftHyphen) return std::nullopt;
     if (!inside && (c == U'@' || c == U'/' || (c >= U'0' && c <= U'9'))) return std::nullopt;
   }
-  if (!measure_.hyphenate_capitalized && is_upper(cps[first].second)) return std::nullopt;
+  // Capitalised words (names, "Amnesty International") break only where the language
+  // capitalises common nouns (German) and the measure allows it.
+  const bool capitals = measure_.hyphenate_capitalized && hyphenator_ && hyphenator_->rules().hyphenate_capitalized;
+  if (!capitals && is_upper(cps[first].second)) return std::nullopt;
   bool all_caps = true;
   std::u32string lower;
   for (size_t k = first; k < last; ++k) {
@@ -217,6 +224,25 @@ std::pair<Token, Token> PreparedParagraph::split(const Token& t, uint32_t point)
   tail.width_pt = advance_of(tail.glyphs);
   tail.hyphen = HyphenRole::kContinuation;
   return {std::move(head), std::move(tail)};
+}
+
+double PreparedParagraph::post_break_width(const Token& t) {
+  if (!rules_ || !rules_->repeat_hyphen || !t.ends_with_repeatable) return 0;
+  return hyphen_width(*t.style);
+}
+
+void PreparedParagraph::break_inside_word(Token& head, Token& next) {
+  if (head.glue || next.glue || head.hyphen != HyphenRole::kNone || next.hyphen != HyphenRole::kNone) return;
+  head.hyphen = HyphenRole::kExplicit;
+  head.word = {head.span.begin, next.span.end};
+  next.hyphen = HyphenRole::kContinuation;
+  if (post_break_width(head) > 0) {
+    // The repeated hyphen is drawn, not text: the word extracts once, through head.
+    std::vector<Glyph> hyphen = shape(fonts_, {next.style->font, next.style->size_pt, para_.language}, "-", {0, 1});
+    for (Glyph& g : hyphen) g.text = {};
+    next.glyphs.insert(next.glyphs.begin(), hyphen.begin(), hyphen.end());
+    next.width_pt = advance_of(next.glyphs);
+  }
 }
 
 Line build_line(PreparedParagraph& prep, const std::vector<Token>& tokens, size_t begin, size_t end, bool last) {

@@ -18,6 +18,7 @@ struct Token {
   bool breakable = false;  // glue: a line may end here; box: a line may end after it
   bool forced = false;     // a line must end after this token
   bool ends_with_hyphen = false;  // box whose break_after follows a hyphen or dash
+  bool ends_with_repeatable = false;  // ... a hyphen (U+002D, U+2010) a language may repeat
   HyphenRole hyphen = HyphenRole::kNone;
   SourceSpan word;         // for a kInserted box: the whole hyphenated word
 };
@@ -39,6 +40,13 @@ class PreparedParagraph {
   double hyphen_width(const StyleSpan& style);
   // Splits box `t` at `point` into the head (with an inserted hyphen) and the tail.
   std::pair<Token, Token> split(const Token& t, uint32_t point);
+  // A line ends between boxes `head` and `next` of one word ("Kassym-|Jomart"): marks
+  // them so the word extracts whole, and starts `next` with a repeated hyphen where the
+  // language wants one ("biało-|-czerwony").
+  void break_inside_word(Token& head, Token& next);
+  // Width a line break after box `t` adds to the next line (the repeated hyphen).
+  double post_break_width(const Token& t);
+  const HyphenRules* rules() const { return rules_; }
 
  private:
   std::vector<Glyph> shape_span(const StyleSpan& style, SourceSpan span);
@@ -51,6 +59,7 @@ class PreparedParagraph {
   const Measure& measure_;
   FontCache& fonts_;
   const Hyphenator* hyphenator_ = nullptr;
+  const HyphenRules* rules_ = nullptr;  // the language's, even when not hyphenating
   std::vector<Token> tokens_;
   std::vector<std::u32string> protected_stems_;  // lower case
 };

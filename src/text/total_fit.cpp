@@ -72,7 +72,9 @@ ItemList make_items(PreparedParagraph& prep, bool with_hyphenation, bool relax_b
       list.add(kp::Item::penalty_item(0, kp::kForceBreak, false), {k});
     } else if (t.breakable && k + 1 < tokens.size() && !tokens[k + 1].glue) {
       // A break after a hyphen or dash inside a compound ("Kassym-|Jomart") or after '/'.
-      list.add(kp::Item::penalty_item(0, t.ends_with_hyphen ? m.explicit_hyphen_penalty : 100, t.ends_with_hyphen), {k});
+      list.add(kp::Item::penalty_item(0, t.ends_with_hyphen ? m.explicit_hyphen_penalty : 100, t.ends_with_hyphen,
+                                      prep.post_break_width(t)),
+               {k});
     }
   }
   list.add(kp::Item::penalty_item(0, kp::kInfPenalty, false), {tokens.size()});
@@ -129,7 +131,12 @@ std::optional<std::vector<Line>> break_total_fit(PreparedParagraph& prep) {
   for (size_t b = 0; b < breaks->size(); ++b) {
     const Origin& o = list.origins[(*breaks)[b].index];
     line_tokens.clear();
-    if (carried) line_tokens.push_back(std::move(*carried)), carried.reset();
+    if (carried) {
+      // A break inside the carried word itself (a line holding one fragment) is not worth
+      // a special case: its marks are dropped and the original token is split below.
+      if (!(o.hyphen_at > 0 && o.token + 1 == next_token)) line_tokens.push_back(std::move(*carried));
+      carried.reset();
+    }
     const bool last = b + 1 == breaks->size();
     const size_t stop = last ? tokens.size() : o.token;
     for (size_t k = next_token; k < stop && k < tokens.size(); ++k) line_tokens.push_back(tokens[k]);
@@ -139,8 +146,17 @@ std::optional<std::vector<Line>> break_total_fit(PreparedParagraph& prep) {
       carried = std::move(tail);
       next_token = o.token + 1;
     } else if (!last && o.token < tokens.size() && !tokens[o.token].glue) {
-      line_tokens.push_back(tokens[o.token]);  // break after a box (hyphen, slash, hard break)
+      // A break after a box (hyphen, slash, hard break); inside a word, the word is
+      // marked to extract whole and the next line may start with a repeated hyphen.
+      Token head = tokens[o.token];
       next_token = o.token + 1;
+      if (!head.forced && next_token < tokens.size() && !tokens[next_token].glue) {
+        Token next = tokens[next_token];
+        prep.break_inside_word(head, next);
+        carried = std::move(next);
+        ++next_token;
+      }
+      line_tokens.push_back(std::move(head));
     } else {
       next_token = o.token + 1;  // a glue break: the glue itself is dropped
     }
