@@ -23,6 +23,9 @@ class FirstFit {
         prep_.break_inside_word(tokens_[end - 1], tokens_[end]);
       }
       lines.push_back(build_line(prep_, tokens_, i, end, last));
+      const HyphenRole role = end > i ? tokens_[end - 1].hyphen : HyphenRole::kNone;
+      const bool hyphen_line = role == HyphenRole::kInserted || (role == HyphenRole::kExplicit && tokens_[end - 1].ends_with_hyphen);
+      hyphen_run_ = hyphen_line ? hyphen_run_ + 1 : 0;
       i = next;
     }
     return lines;
@@ -56,7 +59,9 @@ class FirstFit {
         const bool after_hyphen = start > 0 && tokens_[start - 1].hyphen == HyphenRole::kInserted;
         const double bar = after_hyphen ? m_.loose_after_hyphen_ratio : m_.loose_space_ratio;
         const bool loose = !have_break || ratio_for(best_w, best_glue) > bar;
-        if (loose && try_hyphenate(j, m_.width_pt - (w - shrink))) return {j + 1, j + 1};
+        // The same cap on hyphenated lines in a row as total fit keeps (knuth_plass.h).
+        const bool capped = m_.max_consecutive_hyphens > 0 && hyphen_run_ >= m_.max_consecutive_hyphens && have_break;
+        if (loose && !capped && try_hyphenate(j, m_.width_pt - (w - shrink))) return {j + 1, j + 1};
         if (have_break) return {best_end, best_next};
         return {j, j};  // nothing breakable before: the box starts a new line
       }
@@ -82,6 +87,7 @@ class FirstFit {
 
   PreparedParagraph& prep_;
   const Measure& m_;
+  int hyphen_run_ = 0;  // lines in a row so far that end in a hyphen
   std::vector<Token>& tokens_;
 };
 

@@ -8,10 +8,19 @@ std::vector<Line> set_paragraph(const Paragraph& para, const Measure& measure, F
                                 const HyphenatorSet& hyphenators) {
   if (para.text.empty() || para.styles.empty()) return {};
   PreparedParagraph prep(para, measure, fonts, hyphenators);
-  if (measure.align == Align::kJustify) {
-    if (auto lines = break_total_fit(prep)) return std::move(*lines);
+  if (measure.align != Align::kJustify) return break_first_fit(prep);
+  auto total = break_total_fit(prep);
+  std::vector<Line> lines = total ? std::move(*total) : break_first_fit(prep);
+  if (measure.max_space_ratio <= 0) return lines;
+  for (const Line& l : lines) {
+    if (l.justified && l.space_ratio > measure.max_space_ratio) {
+      Measure ragged = measure;
+      ragged.align = Align::kLeft;
+      PreparedParagraph again(para, ragged, fonts, hyphenators);
+      return break_first_fit(again);
+    }
   }
-  return break_first_fit(prep);
+  return lines;
 }
 
 }  // namespace appeal::text

@@ -58,6 +58,11 @@ struct Measure {
   // language's rules (HyphenRules::hyphenate_capitalized) allow it at all. Words in
   // capitals only (acronyms) never are.
   bool hyphenate_capitalized = true;
+  // The loosest word space a justified line may have, as a multiple of the natural space
+  // (0: no limit). A paragraph that total fit cannot set within it (a language without
+  // patterns, a narrow column, long unbreakable words) is set ragged-right instead: an
+  // uneven edge reads better than rivers of white (Bringhurst 2.1.3 on the measure).
+  double max_space_ratio = 1.55;
   // Paragraphs with more break candidates than this are set first-fit (memory and time of
   // total fit grow with the number of active breakpoints).
   size_t total_fit_limit = 20000;

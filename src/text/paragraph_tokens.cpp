@@ -17,6 +17,10 @@ constexpr char32_t kSoftHyphen = 0x00AD;
 
 bool is_space(char32_t c) { return c == 0x20 || c == 0xA0 || c == 0x09; }
 bool is_hard_break(char32_t c) { return c == 0x0A || c == 0x2028 || c == 0x0D; }
+// Apostrophes inside a word: elision ("dell’articolo", "l’accusa"), possessives
+// ("Amnesty’s"), Ukrainian "м’яко", modifier letter apostrophe (U+02BC).
+bool is_apostrophe(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x02BC; }
+
 bool is_hyphen_like(char32_t c) { return c == U'-' || c == 0x2010 || c == 0x2013 || c == 0x2014; }
 
 hb_unicode_general_category_t category(char32_t c) {
@@ -147,7 +151,7 @@ std::optional<SourceSpan> PreparedParagraph::word_core(const Token& t) const {
   for (size_t k = 0; k < cps.size(); ++k) {
     const char32_t c = cps[k].second;
     const bool inside = k >= first && k < last;
-    if (inside && !is_letter(c) && c != kSoftHyphen) return std::nullopt;
+    if (inside && !is_letter(c) && c != kSoftHyphen && !is_apostrophe(c)) return std::nullopt;
     if (!inside && (c == U'@' || c == U'/' || (c >= U'0' && c <= U'9'))) return std::nullopt;
   }
   // Capitalised words (names, "Amnesty International") break only where the language
@@ -179,7 +183,20 @@ std::vector<uint32_t> PreparedParagraph::hyphen_points(const Token& t) const {
     if (next_code_point(word, p) == kSoftHyphen && p < word.size()) out.push_back(core->begin + static_cast<uint32_t>(p));
   }
   if (!out.empty() || !hyphenator_) return out;
-  for (size_t p : hyphenator_->points(word)) out.push_back(static_cast<uint32_t>(core->begin + p));
+  // Patterns see the letters between apostrophes, each part on its own with the
+  // language's minima: "dell’ar-ti-co-lo", never a break at the apostrophe itself.
+  size_t part = 0;
+  for (size_t p = 0; p <= word.size();) {
+    const size_t at = p;
+    const bool end = p == word.size();
+    const char32_t c = end ? 0 : next_code_point(word, p);
+    if (!end && !is_apostrophe(c)) continue;
+    for (size_t h : hyphenator_->points(word.substr(part, at - part))) {
+      out.push_back(static_cast<uint32_t>(core->begin + part + h));
+    }
+    if (end) break;
+    part = p;
+  }
   return out;
 }
 

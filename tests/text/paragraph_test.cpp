@@ -48,6 +48,7 @@ TEST_F(ParagraphTest, JustifiedLinesFillTheMeasureExactly) {
   const Paragraph p = para(kRussian, "ru");
   Measure m;
   m.width_pt = 220;
+  m.max_space_ratio = 0;  // justified whatever the spacing (see the ragged fallback below)
   const auto lines = set_paragraph(p, m, fonts, hyph);
   ASSERT_GE(lines.size(), 5u);
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
@@ -56,6 +57,29 @@ TEST_F(ParagraphTest, JustifiedLinesFillTheMeasureExactly) {
   }
   EXPECT_LT(lines.back().width_pt, 220);  // the last line stays ragged
   EXPECT_DOUBLE_EQ(lines.back().space_ratio, 1);
+}
+
+// Long Russian words with few pattern points in a 220 pt column: total fit needs word
+// spaces over twice their natural width. Such a paragraph is set ragged-right instead.
+TEST_F(ParagraphTest, ParagraphTooLooseToJustifyIsSetRaggedRight) {
+  const Paragraph p = para(kRussian, "ru");
+  Measure m;
+  m.width_pt = 220;
+  Measure unlimited = m;
+  unlimited.max_space_ratio = 0;
+  double worst = 0;
+  for (const Line& l : set_paragraph(p, unlimited, fonts, hyph)) worst = std::max(worst, l.space_ratio);
+  ASSERT_GT(worst, m.max_space_ratio);  // the premise: justified, it would be loose
+  const auto lines = set_paragraph(p, m, fonts, hyph);
+  ASSERT_GE(lines.size(), 5u);
+  for (const Line& l : lines) {
+    EXPECT_FALSE(l.justified);
+    EXPECT_LE(l.width_pt, 220 + 1e-6);
+  }
+  EXPECT_EQ(read_back(p, lines), p.text);
+  // The same paragraph in a wider column justifies within the limit.
+  m.width_pt = 420;
+  for (const Line& l : set_paragraph(p, m, fonts, hyph)) EXPECT_LE(l.space_ratio, m.max_space_ratio);
 }
 
 TEST_F(ParagraphTest, GlyphsGiveBackTheTextWithHyphenatedWordsWhole) {
