@@ -15,7 +15,8 @@ side by side belong to two syllables; consonants at the start or the end of a wo
 the nearest vowel; a break never leaves a single letter on either line. Kazakh adds у (a vowel
 after a consonant, the glide [w] after a vowel and before a vowel at the start of a word),
 и (always a syllable vowel: қи-ын, жи-і), й (a consonant), and ь/ъ (kept with the consonant
-before them: no break before ь/ъ, none between ь/ъ and a vowel).
+before them: no break before ь/ъ, none between ь/ъ and a vowel, and none before the consonant
+of ъ, which follows a Russian prefix: субъект).
 
 The script holds two things: `syllable_breaks`, the rules written out as a plain syllabifier,
 and `patterns`, the same rules as Liang patterns. Before writing, it checks that libhyphen's
@@ -33,14 +34,15 @@ import sys
 
 
 class Lang:
-    def __init__(self, code, out_name, title, vowels, consonants, signs="", glide="",
-                 onset3_first="", source=()):
+    def __init__(self, code, out_name, title, vowels, consonants, signs="", hard_signs="",
+                 glide="", onset3_first="", source=()):
         self.code = code
         self.out_name = out_name
         self.title = title
         self.vowels = vowels            # always syllable vowels
         self.consonants = consonants    # always consonants
         self.signs = signs              # ь ъ: no sound of their own, kept with the consonant before
+        self.hard_signs = hard_signs    # ъ: also no break before its consonant (see patterns)
         self.glide = glide              # у: vowel or consonant [w] by position
         self.onset3_first = onset3_first  # 4-consonant word starts are covered for these first letters
         self.source = source
@@ -53,6 +55,7 @@ KK = Lang(
     vowels="аәеёиоөұүыіэюя",
     consonants="бвгғджзйкқлмнңпрстфхһцчшщ",
     signs="ьъ",
+    hard_signs="ъ",
     glide="у",
     onset3_first="в",
     source=(
@@ -112,8 +115,10 @@ def syllable_breaks(lang, word):
             continue
         # Units between the vowels: a consonant with any ь/ъ after it; a sign right after the
         # vowel stays with the vowel. The last unit starts the next syllable.
+        # Except before consonant + ъ (су|бъект): ъ follows a Russian prefix, and neither
+        # су-бъект (the prefix torn) nor субъ-ект (a line ending before a vowel) is allowed.
         starts = [i for i in range(p + 1, q) if cls[i] == "C"]
-        if starts:
+        if starts and not (starts[-1] + 1 < q and word[starts[-1] + 1] in lang.hard_signs):
             breaks.append(starts[-1])
     return breaks
 
@@ -168,12 +173,17 @@ def patterns(lang):
     for g in G:
         for v in V:            # у [w] between vowels starts the syllable: та-уы, жа-уап
             add("1" + g + v)
-    # (2) Consonant + ь/ъ before a vowel is one unit: break before the consonant
-    #     (би-льярд, ба-та-льон, ком-пью-тер, су-бъект).
+    # (2) Consonant + ь before a vowel is one unit: break before the consonant
+    #     (би-льярд, ба-та-льон, ком-пью-тер, пье-са).
     for c in C + G:
         for s in S:
             for v in V + G:
-                add("1" + c + s + v)
+                add(("2" if s in lang.hard_signs else "1") + c + s + v)
+    #     Consonant + ъ: no break before it either (субъект, объект, адъютант; see
+    #     syllable_breaks).
+    for c in C + G:
+        for s in lang.hard_signs:
+            add("2" + c + s)
     # (3) Two vowels side by side: a break between them (sa-at, şi-ir, по-э-зия, қи-ын, жи-і).
     for v in V:
         for w in V:
@@ -195,7 +205,7 @@ def patterns(lang):
         add("2" + s)
         for v in V + G:
             add(s + "2" + v)
-    # (6) Consonants at the start of a word stay together (спорт, стра-те-гия, stres, prog-ram).
+    # (6) Consonants at the start of a word stay together (спорт, стра-те-гия, stres, stra-te-ji).
     for x in C + S:                       # (a sign at the start is a typo; keep it quiet)
         for y in C + S:
             add("." + x + y + "2")
@@ -327,7 +337,7 @@ class LibhyphenEmulation:
 def representatives(lang):
     reps = [lang.vowels[0], lang.consonants[-1]]  # а/t-like letters: all vowels act alike
     reps += [c for c in lang.onset3_first]
-    reps += list(lang.glide) + list(lang.signs[:1])
+    reps += list(lang.glide) + list(lang.signs)
     return reps
 
 
@@ -372,7 +382,8 @@ def check(lang, raw, loaded, maxlen):
                              "them %s\n" % (word, want, got_liang, got_lib))
             return False
     sys.stderr.write("%s: patterns agree with the rules on %d words (%d skipped: 4+ letters "
-                     "before the first vowel, or ьь/ъъ)\n" % (lang.code, tried, skipped))
+                     "before the first vowel%s)\n"
+                     % (lang.code, tried, skipped, ", or ьь/ъъ" if lang.signs else ""))
     return True
 
 

@@ -51,7 +51,9 @@ struct Measure {
   double line_penalty = 10;
   double adj_demerits = 10000;
   double double_hyphen_demerits = 10000;
-  double final_hyphen_demerits = 5000;
+  // TeX's plain value is 5000; a paragraph whose last line is only the end of a word
+  // ("раймын.") reads as a widow, so here the break is avoided unless nothing else sets.
+  double final_hyphen_demerits = 1e6;
   double emergency_stretch_em = 3;
   int max_consecutive_hyphens = 2;   // 0: no limit beyond double_hyphen_demerits   // third pass: extra stretch per line, in ems of the text
   // TeX's \uchyph: whether words starting with a capital may be hyphenated, when the

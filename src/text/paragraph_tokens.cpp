@@ -95,6 +95,13 @@ void PreparedParagraph::push_box(uint32_t begin, uint32_t end, bool breakable, b
   const char32_t last = next_code_point(para_.text, p);
   t.ends_with_hyphen = is_hyphen_like(last);
   t.ends_with_repeatable = last == U'-' || last == 0x2010;
+  for (size_t q = begin; q < end;) {
+    const char32_t c = next_code_point(para_.text, q);
+    if (is_letter(c)) {
+      t.capitalized = is_upper(c);
+      break;
+    }
+  }
   tokens_.push_back(std::move(t));
 }
 
@@ -174,6 +181,10 @@ std::optional<SourceSpan> PreparedParagraph::word_core(const Token& t) const {
 
 std::vector<uint32_t> PreparedParagraph::hyphen_points(const Token& t) const {
   if (t.glue || t.hyphen != HyphenRole::kNone) return {};
+  // The first part of a hyphenated compound ("avukat-", "Kassym-") breaks at its own
+  // hyphen only: a second break inside it would split the compound's extraction and
+  // reads badly (Duden, Die deutsche Rechtschreibung, "Worttrennung am Zeilenende").
+  if (t.ends_with_hyphen) return {};
   const auto core = word_core(t);
   if (!core) return {};
   std::vector<uint32_t> out;

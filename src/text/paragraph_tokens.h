@@ -19,6 +19,7 @@ struct Token {
   bool forced = false;     // a line must end after this token
   bool ends_with_hyphen = false;  // box whose break_after follows a hyphen or dash
   bool ends_with_repeatable = false;  // ... a hyphen (U+002D, U+2010) a language may repeat
+  bool capitalized = false;  // box whose first letter is a capital ("Kassym-" of a name)
   HyphenRole hyphen = HyphenRole::kNone;
   SourceSpan word;         // for a kInserted box: the whole hyphenated word
 };

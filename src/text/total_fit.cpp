@@ -72,9 +72,12 @@ ItemList make_items(PreparedParagraph& prep, bool with_hyphenation, bool relax_b
       list.add(kp::Item::penalty_item(0, kp::kForceBreak, false), {k});
     } else if (t.breakable && k + 1 < tokens.size() && !tokens[k + 1].glue) {
       // A break after a hyphen or dash inside a compound ("Kassym-|Jomart") or after '/'.
-      list.add(kp::Item::penalty_item(0, t.ends_with_hyphen ? m.explicit_hyphen_penalty : 100, t.ends_with_hyphen,
-                                      prep.post_break_width(t)),
-               {k});
+      // Names stay whole too when they have a hyphen of their own ("Kassym-Jomart",
+      // "Jean-Marie"): a break there is a last resort.
+      const double cost = t.capitalized && t.ends_with_hyphen ? kRelaxedBindingPenalty
+                          : t.ends_with_hyphen            ? m.explicit_hyphen_penalty
+                                                          : 100;
+      list.add(kp::Item::penalty_item(0, cost, t.ends_with_hyphen, prep.post_break_width(t)), {k});
     }
   }
   list.add(kp::Item::penalty_item(0, kp::kInfPenalty, false), {tokens.size()});

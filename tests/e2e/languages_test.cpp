@@ -1,0 +1,235 @@
+// The same case (tests/data/multilingual/case.json, written for these tests) rendered in
+// eleven languages: letters and tri-fold leaflets. Each document must be a clean PDF with
+// embedded subset fonts, give its text back exactly, print its dates and fixed words in
+// its own language (never an English word in another language's document), set its
+// justified text evenly (typo-metrics) and never hyphenate a name.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <regex>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "support/pdf_probe.h"
+#include "support/run.h"
+
+namespace {
+
+using json = nlohmann::json;
+
+const std::filesystem::path& case_file() {
+  static const std::filesystem::path p = test::source_dir() / "tests/data/multilingual/case.json";
+  return p;
+}
+
+const json& the_case() {
+  static const json c = json::parse(test::read_file(case_file()));
+  return c;
+}
+
+// Written down by hand from each language's usage (CLDR agrees; ru, kk and en use the
+// project's own patterns in data/i18n): the letters' date, 2023-06-16, and the leaflets'
+// deadline, 2024-06-17.
+struct Dates {
+  std::string letter, deadline;
+};
+const std::map<std::string, Dates>& dates() {
+  static const std::map<std::string, Dates> d = {
+      {"en", {"16 June 2023", "17 June 2024"}},
+      {"ru", {"16 июня 2023 г.", "17 июня 2024 г."}},
+      {"kk", {"2023 жылғы 16 маусым", "2024 жылғы 17 маусым"}},
+      {"es", {"16 de junio de 2023", "17 de junio de 2024"}},
+      {"fr", {"16 juin 2023", "17 juin 2024"}},
+      {"de", {"16. Juni 2023", "17. Juni 2024"}},
+      {"pl", {"16 czerwca 2023", "17 czerwca 2024"}},
+      {"tr", {"16 Haziran 2023", "17 Haziran 2024"}},
+      {"uk", {"16 червня 2023 р.", "17 червня 2024 р."}},
+      {"pt", {"16 de junho de 2023", "17 de junho de 2024"}},
+      {"it", {"16 giugno 2023", "17 giugno 2024"}},
+  };
+  return d;
+}
+
+// The English documents' fixed words (data/i18n/en.json, text before any placeholder)
+// that a document in `lang` must not print: all but those its own translation shares
+// ("Signature" is French too, "E-mail" Italian, Polish and Portuguese).
+std::vector<std::string> english_words_not_in(const std::string& lang) {
+  const auto i18n = test::source_dir() / "data/i18n";
+  const json en = json::parse(test::read_file(i18n / "en.json"));
+  const json own = json::parse(test::read_file(i18n / (lang + ".json")));
+  std::vector<std::string> out;
+  for (const auto& [key, value] : en.items()) {
+    if (key == "$comment" || key == "date_format") continue;
+    std::string w = value.get<std::string>();
+    w = w.substr(0, w.find('{'));
+    while (!w.empty() && w.back() == ' ') w.pop_back();
+    if (w.size() < 4 || own.at(key).get<std::string>().find(w) != std::string::npos) continue;
+    out.push_back(w);
+  }
+  return out;
+}
+
+// The text of a document without the running headers of continuation pages
+// ("Nadira Saidova · page 2 of 2"), which pdftotext puts inside the paragraph that
+// runs over the page break.
+std::string body_text(const std::filesystem::path& pdf) {
+  std::string out, line;
+  std::istringstream in(test::pdftotext(pdf));
+  while (std::getline(in, line)) {
+    if (line.find("\u00B7") == std::string::npos) out += line + "\n";
+  }
+  return test::normalize_ws(out);
+}
+
+// Every string a PDF marks with /ActualText: the words the engine broke across lines.
+std::vector<std::string> broken_words(const std::filesystem::path& pdf, const std::filesystem::path& tmp) {
+  const auto qdf = tmp / (pdf.stem().string() + ".qdf.pdf");
+  const auto r = test::run({"qpdf", "--qdf", "--object-streams=disable", pdf.string(), qdf.string()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const std::string content = test::read_file(qdf);
+  std::vector<std::string> out;
+  static const std::regex re("/ActualText<FEFF([0-9A-Fa-f]*)>");
+  for (auto it = std::sregex_iterator(content.begin(), content.end(), re); it != std::sregex_iterator(); ++it) {
+    const std::string hex = (*it)[1];
+    std::u16string u;
+    for (size_t i = 0; i + 4 <= hex.size(); i += 4) u += static_cast<char16_t>(std::stoi(hex.substr(i, 4), nullptr, 16));
+    std::string utf8;
+    for (size_t i = 0; i < u.size(); ++i) {
+      char32_t c = u[i];
+      if (c >= 0xD800 && c < 0xDC00 && i + 1 < u.size()) c = 0x10000 + ((c - 0xD800) << 10) + (u[++i] - 0xDC00);
+      if (c < 0x80) utf8 += static_cast<char>(c);
+      else if (c < 0x800) utf8 += static_cast<char>(0xC0 | (c >> 6)), utf8 += static_cast<char>(0x80 | (c & 0x3F));
+      else if (c < 0x10000)
+        utf8 += static_cast<char>(0xE0 | (c >> 12)), utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+            utf8 += static_cast<char>(0x80 | (c & 0x3F));
+      else
+        utf8 += static_cast<char>(0xF0 | (c >> 18)), utf8 += static_cast<char>(0x80 | ((c >> 12) & 0x3F)),
+            utf8 += static_cast<char>(0x80 | ((c >> 6) & 0x3F)), utf8 += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    if (!utf8.empty()) out.push_back(utf8);
+  }
+  return out;
+}
+
+// Upper case in the scripts of these texts (Latin, Cyrillic), without a Unicode library:
+// an initial capital is what marks a name here.
+bool starts_with_capital(const std::string& w) {
+  size_t i = 0;
+  while (i < w.size() && !std::isalpha(static_cast<unsigned char>(w[i])) && static_cast<unsigned char>(w[i]) < 0x80) ++i;
+  if (i >= w.size()) return false;
+  const auto c = static_cast<unsigned char>(w[i]);
+  if (c < 0x80) return std::isupper(c);
+  const auto d = i + 1 < w.size() ? static_cast<unsigned char>(w[i + 1]) : 0;
+  if (c == 0xC3) return d >= 0x80 && d <= 0x9E && d != 0x97;          // À..Þ
+  if (c == 0xD0) return d >= 0x80 && d <= 0xAF;                       // Ѐ..Я
+  if (c == 0xC4 || c == 0xC5) return d % 2 == 0;                      // Latin Extended-A pairs (Ł, Ś, Ż, Ğ, Ş...)
+  if (c == 0xD2 || c == 0xD3) return d % 2 == 0;                      // Cyrillic supplement (Қ, Ң, Ө, Ұ, Ү, Һ...)
+  return false;
+}
+
+json typo_metrics(const std::filesystem::path& pdf) {
+  const auto r = test::run({(test::source_dir() / "tests/tools/typo-metrics").string(), "--json", pdf.string()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return json::parse(r.out);
+}
+
+class Languages : public ::testing::TestWithParam<std::string> {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new test::TempDir();
+    letters_ = test::run({test::appeal_bin(), "letters", case_file().string(), "-o", (dir_->path() / "letters").string(),
+                          "--date", "2023-06-16", "-q"});
+    for (const auto& [lang, d] : dates()) {
+      leaflets_[lang] = test::run({test::appeal_bin(), "leaflet", case_file().string(), "--lang", lang, "-o",
+                                   (dir_->path() / "leaflets").string()});
+    }
+  }
+  static void TearDownTestSuite() {
+    delete dir_;
+    dir_ = nullptr;
+  }
+  static std::filesystem::path letter(const std::string& lang) { return dir_->path() / "letters" / ("ambassador-de-" + lang + ".pdf"); }
+  static std::filesystem::path leaflet(const std::string& lang) {
+    return dir_->path() / "leaflets" / ("leaflet-a4-trifold-" + lang + ".pdf");
+  }
+
+  // Every check that holds for both kinds of document.
+  static void check_document(const std::filesystem::path& pdf, const std::string& lang) {
+    std::string report;
+    EXPECT_TRUE(test::qpdf_clean(pdf, &report)) << report;
+    for (const auto& f : test::pdffonts(pdf)) EXPECT_TRUE(f.embedded && f.subset && f.unicode) << pdf << " " << f.name;
+    const std::string text = test::normalize_ws(test::pdftotext(pdf));
+    if (lang != "en") {
+      const auto words = english_words_not_in(lang);
+      EXPECT_GE(words.size(), 8u);
+      for (const std::string& w : words) EXPECT_EQ(text.find(w), std::string::npos) << pdf << ": \"" << w << "\"";
+    }
+    const json m = typo_metrics(pdf);
+    ASSERT_GT(m["justified_lines"].get<int>(), 5) << pdf;  // the measure applies: text is justified
+    EXPECT_LE(m["worst_ratio"].get<double>(), 1.6) << pdf;
+    EXPECT_LE(m["longest_hyphen_run"].get<int>(), 2) << pdf;
+    EXPECT_EQ(m["overfull_lines"].get<int>(), 0) << pdf;
+    EXPECT_EQ(m["widows"].get<int>(), 0) << pdf;
+    EXPECT_EQ(m["orphans"].get<int>(), 0) << pdf;
+    // Names and "Amnesty International" never break; only German, which capitalises its
+    // nouns, may hyphenate a capitalised word, and then not a name.
+    const std::vector<std::string> names = {"Nadira", "Saidova", "Надира", "Саидова", "Надіра", "Саїдова",
+                                            "Amnesty", "International", "Bakhtiyor", "Rasulov", "Dilnoza", "Rahimova"};
+    for (const std::string& w : broken_words(pdf, dir_->path())) {
+      for (const std::string& n : names) EXPECT_EQ(w.find(n), std::string::npos) << pdf << ": name broken: " << w;
+      if (lang != "de") EXPECT_FALSE(starts_with_capital(w)) << pdf << ": capitalised word broken: " << w;
+    }
+  }
+
+  static test::TempDir* dir_;
+  static test::RunResult letters_;
+  static std::map<std::string, test::RunResult> leaflets_;
+};
+
+test::TempDir* Languages::dir_ = nullptr;
+test::RunResult Languages::letters_;
+std::map<std::string, test::RunResult> Languages::leaflets_;
+
+TEST_P(Languages, LetterIsCleanExactAndInItsLanguage) {
+  const std::string lang = GetParam();
+  ASSERT_EQ(letters_.exit_code, 0) << letters_.err;
+  const auto pdf = letter(lang);
+  ASSERT_TRUE(std::filesystem::exists(pdf));
+  check_document(pdf, lang);
+  const std::string text = body_text(pdf);
+  const json& letter = the_case()["letters"][lang];
+  for (const auto& p : letter["body"]) {
+    EXPECT_NE(text.find(test::normalize_ws(p.get<std::string>())), std::string::npos) << lang << ": " << p;
+  }
+  EXPECT_NE(text.find(test::normalize_ws(letter["closing"].get<std::string>())), std::string::npos);
+  EXPECT_NE(text.find(test::normalize_ws(dates().at(lang).letter)), std::string::npos) << lang << "\n" << text.substr(0, 400);
+}
+
+TEST_P(Languages, LeafletIsCleanExactAndInItsLanguage) {
+  const std::string lang = GetParam();
+  const auto& r = leaflets_.at(lang);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto pdf = leaflet(lang);
+  ASSERT_TRUE(std::filesystem::exists(pdf));
+  check_document(pdf, lang);
+  const std::string text = body_text(pdf);
+  for (const char* section : {"background", "actions"}) {
+    for (const auto& p : the_case()[section][lang]) {
+      EXPECT_NE(text.find(test::normalize_ws(p.get<std::string>())), std::string::npos) << lang << ": " << p;
+    }
+  }
+  EXPECT_NE(text.find(test::normalize_ws(dates().at(lang).deadline)), std::string::npos) << lang;
+}
+
+std::vector<std::string> languages() {
+  std::vector<std::string> out;
+  for (const auto& [lang, d] : dates()) out.push_back(lang);
+  return out;
+}
+
+INSTANTIATE_TEST_SUITE_P(All, Languages, ::testing::ValuesIn(languages()),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
