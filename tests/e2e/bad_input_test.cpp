@@ -92,6 +92,35 @@ const BadCase kCases[] = {
      "", "case.json:/targets/0/address/lines/en/1: address line"},
     {"RootNotAnObject", nullptr, "[1, 2]", "case.json:/: expected an object, got an array"},
     {"LangOptionNotInCase", [](json&) {}, "", "--lang de:", {"--lang", "de"}},
+    {"LangOptionIllFormed", [](json&) {}, "", "--lang en_US: ill-formed language tag \"en_US\"", {"--lang", "en_US"}},
+    // Languages as data (docs/case-format.md, "Languages").
+    {"IllFormedPreferredLanguage", [](json& c) { c["languages"] = {"ru", "pt_BR"}; }, "",
+     "case.json:/languages/1: ill-formed language tag \"pt_BR\""},
+    {"IllFormedTagAsKey", [](json& c) { c["letters"]["english"] = c["letters"]["en"]; }, "",
+     "case.json:/letters/english: ill-formed language tag \"english\""},
+    {"SameTagSpelledTwice", [](json& c) { c["title"]["EN"] = "again"; }, "", "case.json:/title/en: language \"en\" given twice"},
+    {"LanguageWithoutTranslation",
+     [](json& c) {
+       // Scottish Gaelic: a letter and salutations, but no fixed words shipped or given.
+       c["languages"] = {"ru", "en", "gd"};
+       c["letters"]["gd"] = c["letters"]["en"];
+       for (auto& t : c["targets"]) t["salutation"]["gd"] = "A Chinn-suidhe,";
+     },
+     "", "case.json:/strings/gd: no translation of the documents' fixed words ships for \"gd\""},
+    {"TranslationLacksAKey",
+     [](json& c) {
+       c["languages"] = {"ru", "en", "gd"};
+       c["letters"]["gd"] = c["letters"]["en"];
+       for (auto& t : c["targets"]) t["salutation"]["gd"] = "A Chinn-suidhe,";
+       c["strings"]["gd"] = {{"sender", "O"}, {"signature", "Ainm-sgrìobhte"}};
+     },
+     "", "case.json:/strings/gd: the translation for \"gd\" lacks page_of, urgent_action"},
+    {"UnknownStringKey", [](json& c) { c["strings"]["en"]["signatur"] = "Sign here"; }, "",
+     "case.json:/strings/en/signatur: unknown string key \"signatur\""},
+    {"StringWithoutItsPlaceholder", [](json& c) { c["strings"]["ru"]["page_of"] = "стр. {n}"; }, "",
+     "case.json:/strings/ru/page_of: must contain the placeholder {m}"},
+    {"MissingLetterInRegionalLanguage", [](json& c) { c["languages"] = {"ru", "en", "pt-BR"}; }, "",
+     "case.json:/targets/0/salutation/pt-BR: missing text for preferred language \"pt-BR\""},
     {"UnknownLayout", [](json&) {}, "", "no-such-layout.json: cannot open file", {"--layout", "no-such-layout"}},
 };
 
