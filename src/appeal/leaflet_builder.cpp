@@ -123,7 +123,7 @@ class Builder {
       }
       std::string langs;
       for (const std::string& l : c_.languages) langs += (langs.empty() ? "" : ", ") + text::language_display_name(l, lang_);
-      Block pref = block(li_["preferred_languages"] + ": " + langs, "strong");
+      Block pref = block(li_["preferred_languages"] + li_.colon + " " + langs, "strong");
       pref.space_before_pt = lead * 0.3;
       out.push_back(std::move(pref));
       const std::string when = li_.fill("act_before", {{"date", format_date(c_.deadline, lang_, li_.date_format)}});
@@ -140,7 +140,7 @@ class Builder {
         for (const std::string& line : format_recipient(t.address, lang_, std::nullopt).lines) {
           text += (text.empty() ? "" : "\n") + line;
         }
-        if (!t.email.empty()) text += "\n" + li_["email"] + ": " + t.email;
+        if (!t.email.empty()) text += "\n" + li_["email"] + li_.colon + " " + t.email;
         Block b = block(text, "body");
         b.keep_together = true;
         b.space_after_pt = lead * 0.6;

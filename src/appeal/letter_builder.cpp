@@ -26,7 +26,7 @@ using layout::Typesetter;
 std::vector<Block> blank_sender_blocks(const Strings& words, const LayoutSpec& spec, Typesetter& ts) {
   const std::string& lang = words.tag;
   const Frame& f = spec.frame("sender");
-  Block label = ragged(styled(words["sender"] + ":", lang, spec, "small", ts));
+  Block label = ragged(styled(words["sender"] + words.colon, lang, spec, "small", ts));
   const double gap = spec.style("body").leading_pt * 1.6;  // room for handwriting
   for (int i = 1; i <= 3; ++i) label.rules_after.push_back({0, gap * i, f.w_pt, gap * i, 0.4, 0.5});
   return {label};

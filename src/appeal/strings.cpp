@@ -52,11 +52,11 @@ void check_strings(const std::map<std::string, std::string>& words, const std::s
   const auto& keys = string_keys();
   for (const auto& [key, text] : words) {
     const std::string at = pointer + "/" + pointer_escape(key);
-    if (key == "date_format" || key == "$comment") continue;
+    if (key == "date_format" || key == "colon" || key == "$comment") continue;
     if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
       std::string list;
       for (const std::string& k : keys) list += (list.empty() ? "" : ", ") + k;
-      throw InputError(file, at, "unknown string key \"" + key + "\" (keys: " + list + ", date_format)");
+      throw InputError(file, at, "unknown string key \"" + key + "\" (keys: " + list + ", date_format, colon)");
     }
     if (text.find_first_not_of(" \t\n\u00A0") == std::string::npos) throw InputError(file, at, "empty text");
     for (const std::string& ph : required_placeholders(key)) {
@@ -104,10 +104,13 @@ Strings strings_for(const Case& c, const std::string& lang) {
   Strings s;
   s.tag = lang;
   const std::vector<std::string> chain = text::lookup_chain(lang);
+  bool colon_set = false;
   const auto take = [&](const std::map<std::string, std::string>& words) {
     for (const auto& [key, text] : words) {
       if (key == "date_format") {
         if (s.date_format.empty()) s.date_format = text;
+      } else if (key == "colon") {
+        if (!colon_set) s.colon = text, colon_set = true;
       } else if (key != "$comment") {
         s.words.emplace(key, text);  // the first source along the chain wins
       }

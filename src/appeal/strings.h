@@ -14,6 +14,7 @@ struct Strings {
   std::string tag;  // the language they are for
   std::map<std::string, std::string> words;  // every key of string_keys()
   std::string date_format;  // ICU date pattern, or empty for ICU's long date
+  std::string colon = ":";  // after a label: ":" in English, "\u00A0:" in French, "：" in Chinese
 
   // The text of `key` (one of string_keys()).
   const std::string& operator[](const std::string& key) const;

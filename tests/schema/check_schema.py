@@ -26,9 +26,14 @@ def rejects(mutate, label):
 
 
 rejects(lambda c: c.pop("id"), "missing id")
-rejects(lambda c: c["targets"][1]["address"]["lines"].update(ru="x"), "lines not an array")
-rejects(lambda c: c.update(languages=["ru", "xx"]), "unknown language")
-rejects(lambda c: c["letters"]["en"].update(body=[]), "empty body")
+lang = case["languages"][0]
+any_lines = next(iter(case["targets"][0]["address"]["lines"]))
+rejects(lambda c: c["targets"][0]["address"]["lines"].update({any_lines: "x"}), "lines not an array")
+rejects(lambda c: c.update(languages=["ru", "en_US"]), "ill-formed language tag")
+rejects(lambda c: c["title"].update({"english": "x"}), "ill-formed language key")
+rejects(lambda c: c.update(strings={"en": {"signatur": "x"}}), "unknown string key")
+rejects(lambda c: c.update(strings={"ru": {"page_of": "стр. {n}"}}), "placeholder missing")
+rejects(lambda c: c["letters"][lang].update(body=[]), "empty body")
 rejects(lambda c: c.update(deadline="16 June 2023"), "bad date")
 rejects(lambda c: c["targets"][0].update(id="The President"), "bad target id")
 print("schema OK")
