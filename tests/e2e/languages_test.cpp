@@ -230,4 +230,41 @@ std::vector<std::string> languages() {
 INSTANTIATE_TEST_SUITE_P(All, Languages, ::testing::ValuesIn(languages()),
                          [](const auto& info) { return info.param; });
 
+
+// The Spanish sample (samples/ua-es-mx): every kind of document renders, cleanly, in Spanish.
+TEST(SpanishSample, EveryDocumentRendersInSpanish) {
+  test::TempDir dir;
+  const auto sample = test::source_dir() / "samples/ua-es-mx";
+  const std::string case_json = (sample / "case.json").string(), senders = (sample / "senders.csv").string();
+  const std::vector<std::vector<std::string>> runs = {
+      {"letters", case_json, "-o", (dir.path() / "letters").string(), "--date", "2024-04-02"},
+      {"letters", case_json, "--senders", senders, "-o", (dir.path() / "merged").string(), "-q"},
+      {"envelopes", case_json, "--senders", senders, "-o", (dir.path() / "env").string(), "-q"},
+      {"labels", case_json, "--senders", senders, "-o", (dir.path() / "labels").string(), "-q"},
+      {"archive", case_json, "--senders", senders, "-o", (dir.path() / "sent").string(), "-q"},
+      {"leaflet", case_json, "--group", (sample / "group.json").string(), "-o", (dir.path() / "leaflets").string()}};
+  for (auto argv : runs) {
+    argv.insert(argv.begin(), test::appeal_bin());
+    const auto r = test::run(argv);
+    ASSERT_EQ(r.exit_code, 0) << argv[1] << ": " << r.err;
+  }
+  size_t pdfs = 0;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir.path())) {
+    if (e.path().extension() != ".pdf") continue;
+    ++pdfs;
+    EXPECT_TRUE(test::qpdf_clean(e.path())) << e.path();
+    for (const auto& f : test::pdffonts(e.path())) EXPECT_TRUE(f.embedded && f.subset && f.unicode) << e.path();
+  }
+  EXPECT_GE(pdfs, 2u + 2 + 2 + 2 + 10 + 1);
+  const json c = json::parse(test::read_file(sample / "case.json"));
+  const std::string text = body_text(dir.path() / "letters/fiscal-oaxaca-es.pdf");
+  for (const auto& p : c["letters"]["es"]["body"]) EXPECT_NE(text.find(test::normalize_ws(p.get<std::string>())), std::string::npos) << p;
+  EXPECT_NE(text.find("2 de abril de 2024"), std::string::npos);
+  EXPECT_NE(text.find("Remitente"), std::string::npos);
+  EXPECT_NE(text.find("Firma"), std::string::npos);
+  const std::string leaflet = test::normalize_ws(test::pdftotext(dir.path() / "leaflets/leaflet-a4-trifold-es.pdf"));
+  EXPECT_NE(leaflet.find("ACCIÓN URGENTE"), std::string::npos);
+  EXPECT_NE(leaflet.find("Idiomas preferidos: español"), std::string::npos);
+}
+
 }  // namespace
