@@ -65,6 +65,11 @@ struct Case {
   std::map<std::string, std::map<std::string, std::string>> strings;
 };
 
+// Words never to hyphenate, in any language: the person's and every target's names, each
+// part on its own ("Kassym-Jomart" gives "Kassym" and "Jomart"; the text engine matches
+// inflected forms), and "Amnesty International".
+std::vector<std::string> name_words(const Case& c);
+
 // Text in `lang` along its lookup chain ("pt-BR", then "pt"), else English, else the first
 // language given.
 const std::string& pick(const LangMap& m, const std::string& lang);

@@ -13,6 +13,26 @@
 
 namespace appeal {
 
+std::vector<std::string> name_words(const Case& c) {
+  std::vector<std::string> out = {"Amnesty", "International"};
+  const auto add = [&](const LangMap& names) {
+    for (const auto& [lang, name] : names) {
+      std::string word;
+      for (char ch : name + " ") {
+        if (ch == ' ' || ch == '-') {
+          if (!word.empty()) out.push_back(word);
+          word.clear();
+        } else {
+          word += ch;
+        }
+      }
+    }
+  };
+  add(c.person.name);
+  for (const Target& t : c.targets) add(t.name);
+  return out;
+}
+
 const std::string& pick(const LangMap& m, const std::string& lang) {
   static const std::string empty;
   if (const std::string* k = find_lang(m, lang)) return m.at(*k);
@@ -121,6 +141,7 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
   c.id = root.at("id").as_text();
 
   const JsonNode langs = root.at("languages");
+  if (langs.value().is_array() && langs.value().empty()) langs.fail("expected at least one preferred language (a BCP 47 tag such as \"es\")");
   c.languages = langs.as_string_array();
   for (size_t i = 0; i < c.languages.size(); ++i) {
     c.languages[i] = language_tag(langs.at(i), c.languages[i]);
@@ -177,9 +198,7 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
       check_strings(words, file.string(), v.pointer(), false);
     }
   }
-  // Every preferred language needs its fixed words ("From", "page 2 of 3") now, before
-  // any output: never an English word in a Spanish letter.
-  for (size_t i = 0; i < c.languages.size(); ++i) strings_for(c, c.languages[i]);
+
   if (can_draw) check_drawable(file, doc, can_draw, fonts_named);
   return c;
 }

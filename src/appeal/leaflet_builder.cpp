@@ -42,7 +42,7 @@ class Builder {
  public:
   Builder(const Case& c, const std::string& lang, const LeafletSpec& spec, Typesetter& ts,
           const std::optional<Group>& group, double scale)
-      : c_(c), lang_(lang), li_(strings_for(c, lang)), spec_(spec), ts_(ts), group_(group), scale_(scale) {}
+      : c_(c), lang_(lang), li_(strings_for(c, lang)), names_(name_words(c)), spec_(spec), ts_(ts), group_(group), scale_(scale) {}
 
   std::vector<DisplayPage> build() {
     std::vector<DisplayPage> pages;
@@ -76,6 +76,7 @@ class Builder {
   Block block(const std::string& text, const std::string& style, bool justify = false) const {
     const layout::TextStyleSpec& s = spec_.style(style);
     Block b = layout::make_block(text, lang_, ts_.font(s.font), s.size_pt * scale_, s.leading_pt * scale_);
+    b.unbreakable_words = names_;
     if (!justify) {
       b.measure.align = text::Align::kLeft;
       b.measure.hyphenate = false;
@@ -252,7 +253,7 @@ class Builder {
 
     const Frame f = spec_.text_frame(side, index);
     std::vector<Block> top;
-    Block label = block(text::to_upper(li_["urgent_action"]), "cover_label");
+    Block label = block(text::to_upper(li_["urgent_action"], lang_), "cover_label");
     label.space_after_pt = gap();
     top.push_back(std::move(label));
     Block title = block(pick(c_.title, lang_), "cover_title");
@@ -351,6 +352,7 @@ class Builder {
   const Case& c_;
   std::string lang_;
   const Strings li_;
+  const std::vector<std::string> names_;
   const LeafletSpec& spec_;
   Typesetter& ts_;
   const std::optional<Group>& group_;

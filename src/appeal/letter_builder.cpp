@@ -54,28 +54,6 @@ std::optional<Block> return_line(const Sender& s, const Target& t, const std::st
   return ragged(styled(text, lang, spec, spec.styles.count("return") ? "return" : "small", ts));
 }
 
-// Names are never hyphenated: the person's and every target's, each part on its own
-// ("Kassym-Jomart" gives "Kassym" and "Jomart"); the text engine matches inflected forms.
-std::vector<std::string> name_words(const Case& c) {
-  std::vector<std::string> out;
-  const auto add = [&](const LangMap& names) {
-    for (const auto& [lang, name] : names) {
-      std::string word;
-      for (char ch : name + " ") {
-        if (ch == ' ' || ch == '-') {
-          if (!word.empty()) out.push_back(word);
-          word.clear();
-        } else {
-          word += ch;
-        }
-      }
-    }
-  };
-  add(c.person.name);
-  for (const Target& t : c.targets) add(t.name);
-  return out;
-}
-
 // The letter from the subject to the signature. With senders the last block is a
 // placeholder for the typed name, replaced per sender (LetterTemplate).
 std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string& lang, const LayoutSpec& spec,

@@ -52,7 +52,7 @@ RecipientBlock format_recipient(const Address& to, const std::string& letter_lan
   if (!domestic) {
     std::string language = "en";
     if (from) language = from->language.empty() ? postal_facts(from->country).language : from->language;
-    out.lines.push_back(text::to_upper(country_name(to.country, language)));
+    out.lines.push_back(text::to_upper(country_name(to.country, language), language));
     out.country_line = true;
   }
   return out;
@@ -62,7 +62,7 @@ std::vector<std::string> format_return_address(const std::string& name, const st
                                                const std::string& sender_country, const std::string& destination) {
   std::vector<std::string> out{name};
   out.insert(out.end(), address.begin(), address.end());
-  if (sender_country != destination) out.push_back(text::to_upper(country_name(sender_country, "en")));
+  if (sender_country != destination) out.push_back(text::to_upper(country_name(sender_country, "en"), "en"));
   return out;
 }
 

@@ -17,6 +17,29 @@ namespace {
 
 std::filesystem::path i18n_dir() { return data_dir() / "data" / "i18n"; }
 
+// An ICU date pattern (UTS #35, "Date Field Symbol Table") that writes a whole date: a
+// day (d), a month (M or L) and a year (y), outside quoted text. "hello" or "d MMMM"
+// would print a wrong date on every letter.
+void check_date_format(const std::string& pattern, const std::string& file, const std::string& at) {
+  bool day = false, month = false, year = false, quoted = false;
+  for (char c : pattern) {
+    if (c == '\'') {
+      quoted = !quoted;
+      continue;
+    }
+    if (quoted) continue;
+    day = day || c == 'd';
+    month = month || c == 'M' || c == 'L';
+    year = year || c == 'y';
+  }
+  if (quoted) throw InputError(file, at, "unterminated quote in the date pattern \"" + pattern + "\"");
+  if (!day || !month || !year) {
+    throw InputError(file, at,
+                     "the date pattern \"" + pattern +
+                         "\" must give a day (d), a month (MMMM) and a year (y), e.g. \"d MMMM y\" (ICU, UTS #35)");
+  }
+}
+
 }  // namespace
 
 const std::vector<std::string>& string_keys() {
@@ -52,7 +75,11 @@ void check_strings(const std::map<std::string, std::string>& words, const std::s
   const auto& keys = string_keys();
   for (const auto& [key, text] : words) {
     const std::string at = pointer + "/" + pointer_escape(key);
-    if (key == "date_format" || key == "colon" || key == "$comment") continue;
+    if (key == "date_format") {
+      check_date_format(text, file, at);
+      continue;
+    }
+    if (key == "colon" || key == "$comment") continue;
     if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
       std::string list;
       for (const std::string& k : keys) list += (list.empty() ? "" : ", ") + k;

@@ -21,14 +21,17 @@
 #include "appeal/archive_builder.h"
 #include "appeal/case_reader.h"
 #include "appeal/countries.h"
+#include "appeal/coverage.h"
 #include "appeal/dates.h"
 #include "appeal/strings.h"
 #include "text/language_tag.h"
+#include "text/utf8.h"
 #include "appeal/leaflet_builder.h"
 #include "appeal/letter_builder.h"
 #include "appeal/mailing_builder.h"
 #include "appeal/output_file.h"
 #include "appeal/paths.h"
+#include "appeal/postal_address.h"
 #include "appeal/senders.h"
 #include "layout/input_error.h"
 #include "layout/layout_spec.h"
@@ -47,7 +50,8 @@ std::vector<std::string> split_commas(const std::string& s) {
   std::vector<std::string> out;
   std::stringstream in(s);
   for (std::string item; std::getline(in, item, ',');) {
-    if (!item.empty()) out.push_back(item);
+    const size_t b = item.find_first_not_of(" \t"), e = item.find_last_not_of(" \t");
+    if (b != std::string::npos) out.push_back(item.substr(b, e - b + 1));
   }
   return out;
 }
@@ -101,6 +105,17 @@ std::string cli_language(const std::string& given) {
   return *tag;
 }
 
+// --lang's comma-separated tags, canonical, each once ("nl,NL" is one language).
+std::vector<std::string> cli_languages(const std::string& given) {
+  std::vector<std::string> out;
+  for (const std::string& g : split_commas(given)) {
+    const std::string tag = cli_language(g);
+    if (std::find(out.begin(), out.end(), tag) == out.end()) out.push_back(tag);
+  }
+  if (out.empty() && !given.empty()) throw UsageError("--lang \"" + given + "\": no language tag given");
+  return out;
+}
+
 // Without --lang a leaflet is made in the first preferred language the case tells its
 // story in (background and actions), else English.
 std::string default_leaflet_language(const Case& c) {
@@ -108,6 +123,28 @@ std::string default_leaflet_language(const Case& c) {
     if (find_lang(c.background, l) && find_lang(c.actions, l)) return l;
   }
   return "en";
+}
+
+// A sender's `language` column names the language of the destination's country line
+// (postal_address.cpp). The bundled fonts must draw it: a Greek or Arabic country name
+// would print as empty boxes (glyph 0) on the envelope.
+void check_country_lines(const Sender& row, const Case& c, const std::filesystem::path& file, const CanDraw& can_draw,
+                         const std::string& font_names) {
+  if (row.language.empty()) return;  // the origin post's language (data/postal.json): drawable
+  for (const Target& t : c.targets) {
+    if (t.address.country == row.country) continue;  // domestic: no country line
+    const RecipientBlock r = format_recipient(t.address, row.language, Origin{row.country, row.language});
+    if (!r.country_line) continue;
+    const std::string& line = r.lines.back();
+    for (size_t p = 0; p < line.size();) {
+      if (!can_draw(text::next_code_point(line, p))) {
+        throw InputError(file, std::to_string(row.line) + ":1",
+                         "sender's language \"" + row.language + "\": the country line \"" + line +
+                             "\" cannot be drawn by the bundled fonts (" + font_names +
+                             "); leave the language column empty to print it in the language of the sender's post");
+      }
+    }
+  }
 }
 
 Job prepare(const Args& a) {
@@ -118,7 +155,7 @@ Job prepare(const Args& a) {
   static layout::Typesetter* const process_ts = new layout::Typesetter(font_dir(), hyphen_catalog());
   job.ts = g_typesetter = process_ts;
   layout::Typesetter& ts = *job.ts;
-  for (const std::string& l : split_commas(a.langs)) ts.preload_hyphenators(l);
+  for (const std::string& l : cli_languages(a.langs)) ts.preload_hyphenators(l);
 
   std::vector<text::FontId> fonts;
   std::string font_names;
@@ -145,9 +182,10 @@ Job prepare(const Args& a) {
   if (a.langs.empty()) {
     for (const std::string& l : job.langs) ts.preload_hyphenators(l);
   } else {
-    job.langs.clear();
-    for (const std::string& given : split_commas(a.langs)) job.langs.push_back(cli_language(given));
-    for (const std::string& l : job.langs) {
+    job.langs = cli_languages(a.langs);
+    for (std::string& l : job.langs) {
+      // A --lang the case serves through its base language ("pt-BR" from "pt").
+      if (!job.kase.letters.count(l) && find_lang(job.kase.letters, l)) job.kase.letters[l] = job.kase.letters.at(*find_lang(job.kase.letters, l));
       if (!job.kase.letters.count(l)) {
         std::string have;
         for (const auto& x : job.kase.languages) have += (have.empty() ? "" : ", ") + x;
@@ -155,6 +193,10 @@ Job prepare(const Args& a) {
       }
     }
   }
+
+  // Every language to write needs its fixed words ("From", "page 2 of 3") now, before any
+  // output: never an English word in a Spanish letter. Languages not written need none.
+  for (const std::string& l : job.langs) strings_for(job.kase, l);
 
   if (!a.targets.empty()) {
     std::vector<Target> chosen;
@@ -185,7 +227,10 @@ Job prepare(const Args& a) {
     // A first pass checks every row (errors before any output) and counts them, holding
     // one row at a time; merges then stream the file again.
     SendersReader reader(a.senders);
-    for (Sender row; reader.next(row);) ++job.sender_count;
+    for (Sender row; reader.next(row);) {
+      ++job.sender_count;
+      check_country_lines(row, job.kase, a.senders, can_draw, font_names);
+    }
     if (job.sender_count == 0) throw InputError(a.senders, "2:1", "no senders after the header row");
     for (const std::string& w : reader.warnings()) std::cerr << "warning: " << w << '\n';
     job.senders_file = a.senders;
@@ -419,8 +464,7 @@ int run_leaflet(const Args& a) {
   const Case c = read_case(a.case_file, can_draw, font_names);
   std::optional<Group> group = c.group;
   if (!a.group.empty()) group = read_group_file(a.group);
-  std::vector<std::string> langs;
-  for (const std::string& given : split_commas(a.langs)) langs.push_back(cli_language(given));
+  std::vector<std::string> langs = cli_languages(a.langs);
   if (langs.empty()) langs.push_back(default_leaflet_language(c));
   std::time_t created;
   if (!a.date.empty()) {
@@ -460,7 +504,7 @@ void add_common(CLI::App* cmd, Args& a, const std::string& default_layout, const
   cmd->add_option("-o,--output", a.out_dir, "Folder for the PDFs (created if missing)")->required();
   cmd->add_option("--layout", a.layout, "Layout name in layouts/ or a path to a layout JSON: " + layouts)
       ->capture_default_str();
-  cmd->add_option("--lang", a.langs, "Comma-separated languages (default: the case's preferred languages)");
+  cmd->add_option("--lang", a.langs, "Comma-separated BCP 47 tags (default: the case's preferred languages)");
   cmd->add_option("--target", a.targets, "Comma-separated target ids (default: every target of the case)");
   cmd->add_option("--senders", a.senders,
                   "CSV of senders (header: name,address,country[,email,signature,language]): one item per sender");
@@ -519,7 +563,8 @@ int main(int argc, char** argv) {
   leaflet->add_option("-o,--output", lf.out_dir, "Folder for the PDFs (created if missing)")->required();
   leaflet->add_option("--layout", lf.layout, "leaflet-a4-trifold (A4 roll fold to DL) or leaflet-a5-fold, or a path")
       ->capture_default_str();
-  leaflet->add_option("--lang", lf.langs, "Comma-separated languages (default: en)");
+  leaflet->add_option("--lang", lf.langs,
+                      "Comma-separated BCP 47 tags (default: the first preferred language the case tells its story in, else en)");
   leaflet->add_option("--group", lf.group, "JSON with the local group's contact for the back panel (default: the case's)");
   leaflet->add_option("--date", lf.date, "Creation date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the case's date)");
   leaflet->add_flag("-q,--quiet", lf.quiet, "No notes on stderr");

@@ -56,6 +56,12 @@ const text::HyphenatorSet& Typesetter::hyphenators(const std::string& language) 
   return hyphen_set_;
 }
 
+const text::HyphenRules& Typesetter::hyphen_rules(const std::string& language) {
+  auto it = rules_.find(language);
+  if (it == rules_.end()) it = rules_.emplace(language, catalog_.rules(language)).first;
+  return it->second;
+}
+
 text::FontId Typesetter::font(const std::string& file_name) { return fonts_.load(font_dir_ / file_name); }
 
 Block make_block(std::string text, const std::string& language, text::FontId font, double size_pt,
@@ -75,6 +81,7 @@ SetBlock set_block(const Block& block, double width_pt, Typesetter& ts) {
   para.language = block.language;
   para.styles = block.styles;
   para.unbreakable_words = block.unbreakable_words;
+  para.rules = ts.hyphen_rules(block.language);
   text::Measure m = block.measure;
   if (m.width_pt <= 0) m.width_pt = width_pt;
   // Only a block that hyphenates waits for the patterns (see Typesetter::preload_hyphenators).

@@ -26,6 +26,8 @@ class Typesetter {
   // Hyphenation patterns including those of `language`, loaded on first use: loading
   // both dictionaries was half the start-up time of a one-language run.
   const text::HyphenatorSet& hyphenators(const std::string& language);
+  // The language's hyphenation rules (data/hyphenation.json), without loading patterns.
+  const text::HyphenRules& hyphen_rules(const std::string& language);
   // Starts loading the patterns of `language` on another thread, so the 10 ms libhyphen
   // takes to parse them overlap reading the case and senders; hyphenators() waits for it.
   void preload_hyphenators(const std::string& language);
@@ -46,6 +48,7 @@ class Typesetter {
   text::HyphenCatalog catalog_;
   text::FontCache fonts_;
   text::HyphenatorSet hyphen_set_;
+  std::map<std::string, text::HyphenRules> rules_;
   std::map<std::string, std::shared_future<std::shared_ptr<const text::Hyphenator>>> loading_;  // by language
   std::map<std::string, std::shared_future<std::shared_ptr<const text::Hyphenator>>> by_file_;  // one load per file
   std::vector<std::shared_ptr<const text::Hyphenator>> held_;

@@ -67,7 +67,10 @@ class FirstFit {
       }
       w += t.width_pt;
       if (t.forced) return {j + 1, j + 1};
-      if (t.breakable) have_break = true, best_end = j + 1, best_next = j + 1, best_w = w, best_glue = glue_w;
+      // A name's own hyphen only when the line has no other break yet.
+      if (t.breakable && !(have_break && prep_.is_name_hyphen(t))) {
+        have_break = true, best_end = j + 1, best_next = j + 1, best_w = w, best_glue = glue_w;
+      }
     }
     return {tokens_.size(), tokens_.size()};
   }

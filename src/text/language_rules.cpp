@@ -2,6 +2,9 @@
 
 #include <hb.h>
 
+#include <map>
+#include <string>
+
 #include "text/utf8.h"
 
 namespace appeal::text {
@@ -41,12 +44,24 @@ Chars core(Chars w) {
   return w.substr(b);
 }
 
-bool is_one_letter_ru_word(Chars w) {
-  static const std::u32string kWords = U"вксуоиая";
+// One-letter prepositions and conjunctions that must not end a line, per language: Russian
+// typesetting practice (Мильчин, Чельцова, "Справочник издателя и автора"); Ukrainian and
+// Belarusian the same; Czech ČSN 01 6910 and Slovak STN 01 6910 ("neslabičné předložky" and
+// one-letter conjunctions); Polish composition rules (no "sierotki" at a line end);
+// Slovenian and Croatian practice.
+const std::u32string* one_letter_words(const std::string& language) {
+  static const std::map<std::string, std::u32string> table = {
+      {"ru", U"вксуоиая"}, {"uk", U"вузійао"}, {"be", U"узіа"},    {"cs", U"ksvzouai"},
+      {"sk", U"ksvzouai"}, {"pl", U"aiouwz"},   {"sl", U"ksvzoai"}, {"hr", U"aikosu"}};
+  const auto it = table.find(language.substr(0, language.find('-')));
+  return it == table.end() ? nullptr : &it->second;
+}
+
+bool is_one_letter_word(Chars w, const std::u32string& words) {
   const Chars c = core(w);
   if (c.size() != 1) return false;
   const std::u32string lower = to_lower(std::u32string(c));
-  return kWords.find(lower[0]) != std::u32string::npos;
+  return words.find(lower[0]) != std::u32string::npos;
 }
 
 // "К." or "К.-Ж." or "J.": capital letters each followed by a period, joined by hyphens.
@@ -112,13 +127,13 @@ std::vector<uint32_t> binding_spaces(std::string_view text, const std::string& l
     const size_t end = k + 1 < words.size() ? firsts[k + 1] : chars.size();
     words[k].chars = Chars(chars).substr(firsts[k], end - firsts[k]);
   }
-  const bool russian = language.rfind("ru", 0) == 0;
+  const std::u32string* one_letter = one_letter_words(language);
   std::vector<uint32_t> out;
   for (size_t k = 0; k + 1 < words.size() && k < spaces.size(); ++k) {
     if (spaces[k] == UINT32_MAX || spaces[k] + 1 != words[k + 1].begin || spaces[k] != words[k].end) continue;
     const Chars a = words[k].chars;
     const Chars b = words[k + 1].chars;
-    const bool bind = (russian && is_one_letter_ru_word(a)) || (is_initials(a) && starts_with_letter_or_digit(b)) ||
+    const bool bind = (one_letter && is_one_letter_word(a, *one_letter)) || (is_initials(a) && starts_with_letter_or_digit(b)) ||
                       (ends_with_number(a) && starts_with_letter_or_digit(b) && core(b).size() > 1) ||
                       (is_short_abbreviation(a) && !core(b).empty() && is_digit(core(b).front())) ||
                       (!b.empty() && is_dash(b.front()));

@@ -10,7 +10,8 @@
 namespace appeal::text {
 
 // Byte offsets of U+0020 spaces in `text` that must not become line breaks:
-//  - after a one-letter Russian preposition or conjunction (в к с у о и а я, any case);
+//  - after a one-letter preposition or conjunction of Russian (в к с у о и а я),
+//    Ukrainian, Belarusian, Czech, Slovak, Polish, Slovenian or Croatian (any case);
 //  - after an initial ("К.", "К.-Ж.", "J.") before a word;
 //  - between a number and the word or number after it ("10 апреля", "400 000 тенге"),
 //    unless that word is a single letter ("ст. 378.2 а также": the chain would grow);

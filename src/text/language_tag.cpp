@@ -73,10 +73,30 @@ std::optional<std::string> canonical_language_tag(std::string_view tag, std::str
   return out;
 }
 
+namespace {
+// "sr-Cyrl-RS" -> "Cyrl": the script subtag of a maximized tag.
+std::string script_of(const std::string& maximized) {
+  for (size_t b = 0, e; b < maximized.size(); b = e + 1) {
+    e = maximized.find('-', b);
+    if (e == std::string::npos) e = maximized.size();
+    if (b > 0 && e - b == 4 && std::isalpha(static_cast<unsigned char>(maximized[b]))) return maximized.substr(b, 4);
+  }
+  return {};
+}
+}  // namespace
+
 std::vector<std::string> lookup_chain(const std::string& tag) {
   std::vector<std::string> out;
   std::string t = tag;
+  std::string script;  // the tag's script, once known to matter
   while (!t.empty()) {
+    if (!out.empty()) {
+      // CLDR's parent locales: a tag does not fall back to one written in another script
+      // ("sr-Latn" is not served by the Cyrillic "sr", nor "zh-Hant" by "zh" = zh-Hans).
+      if (script.empty()) script = script_of(maximized_tag(tag));
+      const std::string shorter = script_of(maximized_tag(t));
+      if (!script.empty() && !shorter.empty() && shorter != script) break;
+    }
     out.push_back(t);
     const size_t dash = t.rfind('-');
     if (dash == std::string::npos) break;

@@ -14,8 +14,9 @@ namespace appeal::text {
 std::optional<std::string> canonical_language_tag(std::string_view tag, std::string* why = nullptr);
 
 // RFC 4647 §3.4 lookup order: the tag, then with its last subtag removed, and so on
-// ("sr-Latn-RS" -> {"sr-Latn-RS", "sr-Latn", "sr"}). A one-letter subtag left at the
-// end is dropped with the one after it (§3.4 step 2).
+// ("pt-BR" -> {"pt-BR", "pt"}). A one-letter subtag left at the end is dropped with the
+// one after it (§3.4 step 2). As CLDR's parent locales, the chain stops before a tag of
+// another script: "sr-Latn-RS" -> {"sr-Latn-RS", "sr-Latn"}, since "sr" is Cyrillic.
 std::vector<std::string> lookup_chain(const std::string& tag);
 
 // The primary language subtag, lower case ("pt-BR" -> "pt").

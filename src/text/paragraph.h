@@ -3,6 +3,7 @@
 // Knuth–Plass total fit (knuth_plass.h); ragged text and very long paragraphs first-fit.
 #pragma once
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,9 @@ struct Paragraph {
   // starts with the entry minus its last letter (entries of 5+ letters), so inflected
   // forms match too: "Мамай" protects "Мамая", "Жанболат" protects "Жанболата".
   std::vector<std::string> unbreakable_words;
+  // The language's rules (repeated hyphen, capitalised words) when the caller knows them
+  // without loading patterns (a ragged block); else those of the HyphenatorSet entry.
+  std::optional<HyphenRules> rules;
 };
 
 enum class Align { kLeft, kRight, kCenter, kJustify };

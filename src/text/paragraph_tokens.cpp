@@ -54,6 +54,7 @@ PreparedParagraph::PreparedParagraph(const Paragraph& p, const Measure& m, FontC
     rules_ = &it->second->rules();
     if (m.hyphenate) hyphenator_ = it->second;
   }
+  if (p.rules) rules_ = &*p.rules;
   for (const std::string& w : p.unbreakable_words) {
     std::u32string stem = to_lower(to_u32(w));
     if (stem.size() >= 5) stem.pop_back();
@@ -252,6 +253,22 @@ std::pair<Token, Token> PreparedParagraph::split(const Token& t, uint32_t point)
   tail.width_pt = advance_of(tail.glyphs);
   tail.hyphen = HyphenRole::kContinuation;
   return {std::move(head), std::move(tail)};
+}
+
+bool PreparedParagraph::is_name_hyphen(const Token& t) const {
+  if (!t.capitalized || !t.ends_with_hyphen) return false;
+  if (!(rules_ && rules_->hyphenate_capitalized)) return true;
+  // German: a capitalised compound is a noun unless it is one of the case's names.
+  std::u32string lower;
+  for (size_t p = t.span.begin; p < t.span.end;) {
+    const char32_t c = next_code_point(para_.text, p);
+    if (is_letter(c)) lower += c;
+  }
+  lower = to_lower(lower);
+  for (const std::u32string& stem : protected_stems_) {
+    if (lower.compare(0, stem.size(), stem) == 0) return true;
+  }
+  return false;
 }
 
 double PreparedParagraph::post_break_width(const Token& t) {

@@ -48,6 +48,9 @@ class PreparedParagraph {
   // Width a line break after box `t` adds to the next line (the repeated hyphen).
   double post_break_width(const Token& t);
   const HyphenRules* rules() const { return rules_; }
+  // A name's own hyphen ("Kassym-|Jomart"): a line breaks there only when nothing else
+  // works, unless the language hyphenates capitalised words (German nouns).
+  bool is_name_hyphen(const Token& t) const;
 
  private:
   std::vector<Glyph> shape_span(const StyleSpan& style, SourceSpan span);

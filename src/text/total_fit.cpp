@@ -74,9 +74,9 @@ ItemList make_items(PreparedParagraph& prep, bool with_hyphenation, bool relax_b
       // A break after a hyphen or dash inside a compound ("Kassym-|Jomart") or after '/'.
       // Names stay whole too when they have a hyphen of their own ("Kassym-Jomart",
       // "Jean-Marie"): a break there is a last resort.
-      const double cost = t.capitalized && t.ends_with_hyphen ? kRelaxedBindingPenalty
-                          : t.ends_with_hyphen            ? m.explicit_hyphen_penalty
-                                                          : 100;
+      const double cost = prep.is_name_hyphen(t) ? (relax_binding ? kRelaxedBindingPenalty : kp::kInfPenalty)
+                          : t.ends_with_hyphen   ? m.explicit_hyphen_penalty
+                                                 : 100;
       list.add(kp::Item::penalty_item(0, cost, t.ends_with_hyphen, prep.post_break_width(t)), {k});
     }
   }

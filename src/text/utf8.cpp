@@ -1,5 +1,8 @@
 #include "text/utf8.h"
 
+#include <unicode/uloc.h>
+#include <unicode/ustring.h>
+
 #include <clocale>
 #include <cstdio>
 #include <cwctype>
@@ -71,13 +74,33 @@ locale_t utf8_locale() {
 }
 }  // namespace
 
-std::string to_upper(std::string_view utf8) {
-  const locale_t loc = utf8_locale();
-  std::string out;
-  for (size_t pos = 0; pos < utf8.size();) {
-    const char32_t c = next_code_point(utf8, pos);
-    append_utf8(out, loc ? static_cast<char32_t>(towupper_l(static_cast<wint_t>(c), loc)) : c);
+std::string to_upper(std::string_view utf8, const std::string& language) {
+  // UTF-8 -> UTF-16 -> u_strToUpper -> UTF-8: ICU's full case mapping (SpecialCasing.txt)
+  // changes lengths ("ß" -> "SS") and depends on the language.
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t n16 = 0;
+  u_strFromUTF8(nullptr, 0, &n16, utf8.data(), static_cast<int32_t>(utf8.size()), &status);
+  std::u16string in(static_cast<size_t>(n16), u'\0');
+  status = U_ZERO_ERROR;
+  u_strFromUTF8(in.data(), n16, nullptr, utf8.data(), static_cast<int32_t>(utf8.size()), &status);
+  if (U_FAILURE(status)) return std::string(utf8);
+  char locale[ULOC_FULLNAME_CAPACITY] = {};
+  if (!language.empty()) {
+    int32_t parsed = 0;
+    status = U_ZERO_ERROR;
+    uloc_forLanguageTag(language.c_str(), locale, sizeof locale, &parsed, &status);
+    if (U_FAILURE(status)) locale[0] = '\0';
   }
+  std::u16string up(in.size() * 3 + 1, u'\0');
+  status = U_ZERO_ERROR;
+  const int32_t n = u_strToUpper(up.data(), static_cast<int32_t>(up.size()), in.data(), n16, locale, &status);
+  if (U_FAILURE(status)) return std::string(utf8);
+  std::string out(static_cast<size_t>(n) * 3, '\0');
+  int32_t len = 0;
+  status = U_ZERO_ERROR;
+  u_strToUTF8(out.data(), static_cast<int32_t>(out.size()), &len, up.data(), n, &status);
+  if (U_FAILURE(status)) return std::string(utf8);
+  out.resize(static_cast<size_t>(len));
   return out;
 }
 

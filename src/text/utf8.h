@@ -17,7 +17,9 @@ std::string code_point_name(char32_t cp);
 
 // Lower-cases with glibc's C.UTF-8 tables (hyphenation patterns are lower case).
 std::u32string to_lower(std::u32string_view s);
-std::string to_upper(std::string_view utf8);
+// Full Unicode upper case in `language`'s rules (ICU, CLDR): Turkish and Azerbaijani
+// "i" -> "İ", German "ß" -> "SS", Greek accents dropped. Language-neutral when empty.
+std::string to_upper(std::string_view utf8, const std::string& language = "");
 
 std::u32string to_u32(std::string_view s);
 std::string to_utf8(std::u32string_view s);

@@ -2,6 +2,8 @@
 
 #include "text/language_rules.h"
 
+#include <algorithm>
+
 using namespace appeal::text;
 
 namespace {
@@ -48,3 +50,20 @@ TEST(LanguageRules, GuillemetsAreKeptAndDoNotHideTheRule) {
 }
 
 }  // namespace
+
+// Czech, Slovak, Polish and Ukrainian one-letter words bind to the next word too.
+TEST(LanguageRules, OneLetterWordsBindInSlavicLanguages) {
+  const std::string cs = "Byla zadržena v Praze a o jejím osudu nevíme nic.";
+  const auto b = appeal::text::binding_spaces(cs, "cs");
+  EXPECT_NE(std::find(b.begin(), b.end(), cs.find(" Praze")), b.end());      // "v Praze"
+  EXPECT_NE(std::find(b.begin(), b.end(), cs.find(" o jejím")), b.end());     // "a o"
+  EXPECT_NE(std::find(b.begin(), b.end(), cs.find(" jejím")), b.end());       // "o jejím"
+  const std::string pl = "Sąd w Warszawie i prokuratura z Krakowa";
+  const auto p = appeal::text::binding_spaces(pl, "pl");
+  EXPECT_NE(std::find(p.begin(), p.end(), pl.find(" Warszawie")), p.end());
+  EXPECT_NE(std::find(p.begin(), p.end(), pl.find(" Krakowa")), p.end());
+  // English has no such rule: "a" may end a line.
+  const std::string en = "She is a lawyer";
+  const auto e = appeal::text::binding_spaces(en, "en");
+  EXPECT_EQ(std::find(e.begin(), e.end(), en.find(" lawyer")), e.end());
+}

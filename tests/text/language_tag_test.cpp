@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "text/language_tag.h"
+#include "text/utf8.h"
 
 using namespace appeal::text;
 
@@ -34,7 +35,12 @@ TEST(LanguageTag, IllFormedOrUnknownTagsAreRefusedWithAReason) {
 
 TEST(LanguageTag, LookupFallsBackToShorterTags) {
   EXPECT_EQ(lookup_chain("pt-BR"), (std::vector<std::string>{"pt-BR", "pt"}));
-  EXPECT_EQ(lookup_chain("sr-Latn-RS"), (std::vector<std::string>{"sr-Latn-RS", "sr-Latn", "sr"}));
+  EXPECT_EQ(lookup_chain("sr-Latn-RS"), (std::vector<std::string>{"sr-Latn-RS", "sr-Latn"}));  // sr is Cyrillic
+  EXPECT_EQ(lookup_chain("sr-Cyrl"), (std::vector<std::string>{"sr-Cyrl", "sr"}));
+  EXPECT_EQ(lookup_chain("zh-Hant"), (std::vector<std::string>{"zh-Hant"}));  // zh is Simplified
+  EXPECT_EQ(lookup_chain("zh-Hans-CN"), (std::vector<std::string>{"zh-Hans-CN", "zh-Hans", "zh"}));
+  EXPECT_EQ(lookup_chain("nl-Cyrl"), (std::vector<std::string>{"nl-Cyrl"}));
+  EXPECT_EQ(lookup_chain("kk-KZ"), (std::vector<std::string>{"kk-KZ", "kk"}));
   EXPECT_EQ(lookup_chain("es"), (std::vector<std::string>{"es"}));
   // RFC 4647 §3.4: a singleton left at the end goes with the subtag after it.
   EXPECT_EQ(lookup_chain("de-x-old"), (std::vector<std::string>{"de-x-old", "de"}));
@@ -49,4 +55,15 @@ TEST(LanguageTag, LikelySubtagsAndNamesComeFromCldr) {
   EXPECT_EQ(language_display_name("ru", "es"), "ruso");
   EXPECT_EQ(language_display_name("en", "ru"), "английский");
   EXPECT_EQ(language_display_name("pt-BR", "en"), "Portuguese (Brazil)");
+}
+
+// Capitals as the language writes them (leaflet cover label, the address's country line).
+TEST(LanguageTag, UpperCaseFollowsTheLanguage) {
+  EXPECT_EQ(to_upper("Birleşik Krallık", "tr"), "BİRLEŞİK KRALLIK");  // dotted capital İ
+  EXPECT_EQ(to_upper("Acil Eylem", "tr"), "ACİL EYLEM");
+  EXPECT_EQ(to_upper("Birleşik Krallık", "en"), "BIRLEŞIK KRALLIK");
+  EXPECT_EQ(to_upper("Großbritannien", "de"), "GROSSBRITANNIEN");    // SpecialCasing: ß -> SS
+  EXPECT_EQ(to_upper("Казахстан", "ru"), "КАЗАХСТАН");
+  EXPECT_EQ(to_upper("Шұғыл әрекет", "kk"), "ШҰҒЫЛ ӘРЕКЕТ");
+  EXPECT_EQ(to_upper("Acción urgente"), "ACCIÓN URGENTE");
 }
