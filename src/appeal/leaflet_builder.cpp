@@ -137,10 +137,14 @@ class Builder {
         Block title = block(pick(t.title, lang_), "strong");
         title.keep_with_next = true;
         out.push_back(std::move(title));
+        // The leaflet's readers post from where its language is read, and the origin's
+        // language is one the UPU accepts for the destination country (postal_address.h):
+        // so the country line is in the leaflet's language (iso-codes), English where
+        // iso-codes has no translation.
+        RecipientBlock r = format_recipient(t.address, lang_, std::nullopt);
+        if (r.country_line) r.lines.back() = text::to_upper(country_name(t.address.country, lang_), lang_);
         std::string text;
-        for (const std::string& line : format_recipient(t.address, lang_, std::nullopt).lines) {
-          text += (text.empty() ? "" : "\n") + line;
-        }
+        for (const std::string& line : r.lines) text += (text.empty() ? "" : "\n") + line;
         if (!t.email.empty()) text += "\n" + li_["email"] + li_.colon + " " + t.email;
         Block b = block(text, "body");
         b.keep_together = true;
