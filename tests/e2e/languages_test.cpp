@@ -291,4 +291,35 @@ TEST(SampleCase, NoCapitalisedWordIsBroken) {
   EXPECT_GT(broken, 10u);  // the check sees the hyphenated words (lower case) of every file
 }
 
+
+// A language with no hyphenation patterns and no shipped translation (Swahili): the case
+// gives its fixed words under /strings/sw; the letter is justified without hyphenation and
+// never loose (a paragraph that cannot be set evenly goes ragged-right).
+TEST(LanguageWithoutPatterns, SwahiliLetterIsEvenAndUnhyphenated) {
+  test::TempDir dir;
+  json c = the_case();
+  const auto data = test::source_dir() / "tests/data/no-patterns";
+  c["languages"] = {"sw"};
+  c["letters"] = {{"sw", json::parse(test::read_file(data / "letter-sw.json"))}};
+  for (auto& t : c["targets"]) t["salutation"]["sw"] = c["letters"]["sw"]["salutation"];
+  c["letters"]["sw"].erase("salutation");
+  c["strings"] = {{"sw", json::parse(test::read_file(data / "strings-sw.json"))}};
+  const auto file = dir.path() / "case.json";
+  test::write_file(file, c.dump(2));
+  const auto r = test::run({test::appeal_bin(), "letters", file.string(), "--target", "ambassador-de", "--date",
+                            "2024-05-06", "-o", (dir.path() / "out").string(), "-q"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto pdf = dir.path() / "out/ambassador-de-sw.pdf";
+  EXPECT_TRUE(test::qpdf_clean(pdf));
+  const std::string text = body_text(pdf);
+  for (const auto& p : c["letters"]["sw"]["body"]) EXPECT_NE(text.find(test::normalize_ws(p.get<std::string>())), std::string::npos) << p;
+  EXPECT_NE(text.find("Mtumaji"), std::string::npos);  // the case's own fixed words
+  EXPECT_NE(text.find("Sahihi"), std::string::npos);
+  EXPECT_NE(text.find("6 Mei 2024"), std::string::npos) << text.substr(0, 300);  // ICU's Swahili date
+  const json m = typo_metrics(pdf);
+  EXPECT_LE(m["worst_ratio"].get<double>(), 1.6);
+  EXPECT_EQ(m["hyphenated_lines"].get<int>(), 0);  // no patterns: no hyphenation
+  EXPECT_EQ(m["widows"].get<int>() + m["orphans"].get<int>(), 0);
+}
+
 }  // namespace
