@@ -184,6 +184,11 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
     if (!key) throw InputError(file, "/letters/" + lang, "missing the letter in preferred language \"" + lang + "\"");
     c.letters[lang] = read_letter(letter_nodes.at(*key));
   }
+  // Letters in other languages too: `--lang` may choose one the officials did not ask for
+  // (a group writing in its own language).
+  for (const auto& [tag, node] : letter_nodes) {
+    if (!c.letters.count(tag)) c.letters[tag] = read_letter(node);
+  }
   if (auto b = root.find("background")) c.background = read_lang_lists(*b);
   if (auto a = root.find("actions")) c.actions = read_lang_lists(*a);
   if (auto links = root.find("links")) {

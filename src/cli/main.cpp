@@ -196,7 +196,17 @@ Job prepare(const Args& a) {
 
   // Every language to write needs its fixed words ("From", "page 2 of 3") now, before any
   // output: never an English word in a Spanish letter. Languages not written need none.
-  for (const std::string& l : job.langs) strings_for(job.kase, l);
+  for (const std::string& l : job.langs) {
+    strings_for(job.kase, l);
+    // A language the officials did not list still needs its salutation (the reader checks
+    // the preferred ones).
+    for (size_t i = 0; i < job.kase.targets.size(); ++i) {
+      if (!find_lang(job.kase.targets[i].salutation, l)) {
+        throw InputError(a.case_file, "/targets/" + std::to_string(i) + "/salutation/" + l,
+                         "missing the salutation in \"" + l + "\", the language given with --lang");
+      }
+    }
+  }
 
   if (!a.targets.empty()) {
     std::vector<Target> chosen;

@@ -92,6 +92,8 @@ const BadCase kCases[] = {
      "", "case.json:/targets/0/address/lines/en/1: address line"},
     {"RootNotAnObject", nullptr, "[1, 2]", "case.json:/: expected an object, got an array"},
     {"LangOptionNotInCase", [](json&) {}, "", "--lang de:", {"--lang", "de"}},
+    {"LangOptionWithoutSalutation", [](json& c) { c["letters"]["kk"] = c["letters"]["ru"]; }, "",
+     "case.json:/targets/0/salutation/kk: missing the salutation in \"kk\", the language given with --lang", {"--lang", "kk"}},
     {"LangOptionIllFormed", [](json&) {}, "", "--lang en_US: ill-formed language tag \"en_US\"", {"--lang", "en_US"}},
     // Languages as data (docs/case-format.md, "Languages").
     {"IllFormedPreferredLanguage", [](json& c) { c["languages"] = {"ru", "pt_BR"}; }, "",

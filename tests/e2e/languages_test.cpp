@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "support/pdf_probe.h"
+#include "e2e/sample_case.h"
 #include "support/run.h"
 #include "text/utf8.h"
 
@@ -320,6 +321,24 @@ TEST(LanguageWithoutPatterns, SwahiliLetterIsEvenAndUnhyphenated) {
   EXPECT_LE(m["worst_ratio"].get<double>(), 1.6);
   EXPECT_EQ(m["hyphenated_lines"].get<int>(), 0);  // no patterns: no hyphenation
   EXPECT_EQ(m["widows"].get<int>() + m["orphans"].get<int>(), 0);
+}
+
+
+// `--lang` may choose a letter the case has in a language the officials did not list.
+TEST(LangOption, WritesALetterInANonPreferredLanguage) {
+  test::TempDir dir;
+  json c = test::sample_case();
+  c["letters"]["kk"] = the_case()["letters"]["kk"];
+  for (auto& t : c["targets"]) t["salutation"]["kk"] = "Құрметті мырза!";
+  const auto file = dir.path() / "case.json";
+  test::write_file(file, c.dump(2));
+  const auto r = test::run({test::appeal_bin(), "letters", file.string(), "--lang", "kk", "--target", "president", "-o",
+                            (dir.path() / "out").string(), "--date", "2023-06-16", "-q"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string text = body_text(dir.path() / "out/president-kk.pdf");
+  EXPECT_NE(text.find("Құрметті мырза!"), std::string::npos);
+  EXPECT_NE(text.find("2023 жылғы 16 маусым"), std::string::npos);
+  EXPECT_NE(text.find(test::normalize_ws(c["letters"]["kk"]["body"][0].get<std::string>())), std::string::npos);
 }
 
 }  // namespace
