@@ -22,7 +22,7 @@ void Typesetter::preload_hyphenators(const std::string& language) {
   const std::filesystem::path real = std::filesystem::canonical(*file, ec);
   const std::string key = (ec ? file->string() : real.string()) + "|" + std::to_string(rules.left) + "," +
                           std::to_string(rules.right) + "," + std::to_string(rules.repeat_hyphen) + "," +
-                          std::to_string(rules.hyphenate_capitalized);
+                          std::to_string(rules.hyphenate_capitalized) + "," + std::to_string(rules.apostrophe_in_word);
   auto it = by_file_.find(key);
   if (it == by_file_.end()) {
     it = by_file_

@@ -17,6 +17,7 @@ HyphenRules read_rules(const nlohmann::json& j, HyphenRules r) {
   r.right = j.value("right", r.right);
   r.repeat_hyphen = j.value("repeat_hyphen", r.repeat_hyphen);
   r.hyphenate_capitalized = j.value("hyphenate_capitalized", r.hyphenate_capitalized);
+  r.apostrophe_in_word = j.value("apostrophe_in_word", r.apostrophe_in_word);
   if (r.left < 1 || r.right < 1) throw std::runtime_error("hyphenation rules: minima must be at least 1");
   return r;
 }
@@ -32,7 +33,11 @@ std::string language_script(const std::string& maximized) {
 }  // namespace
 
 HyphenCatalog::HyphenCatalog(const std::vector<std::filesystem::path>& dirs, const std::filesystem::path& rules_file) {
-  for (const auto& dir : dirs) {
+  // A language a directory serves is served by it alone: the project's Ukrainian patterns
+  // shadow Debian's hyph_uk.dic as well as hyph_uk_UA.dic.
+  std::map<std::string, size_t> language_dir;  // language-script -> index of its directory
+  for (size_t d = 0; d < dirs.size(); ++d) {
+    const auto& dir = dirs[d];
     std::error_code ec;
     std::vector<std::filesystem::path> files;
     for (const auto& e : std::filesystem::directory_iterator(dir, ec)) files.push_back(e.path());
@@ -45,6 +50,9 @@ HyphenCatalog::HyphenCatalog(const std::vector<std::filesystem::path>& dirs, con
       const auto tag = canonical_language_tag(stem);
       if (!tag || dicts_.count(*tag)) continue;
       if (!std::filesystem::is_regular_file(f, ec)) continue;  // a dangling link
+      const std::string lang = language_script(maximized_tag(*tag));
+      if (auto it = language_dir.find(lang); it != language_dir.end() && it->second != d) continue;
+      language_dir.emplace(lang, d);
       dicts_.emplace(*tag, f);
     }
   }

@@ -17,6 +17,10 @@ struct HyphenRules {
   // Whether words starting with a capital may hyphenate (TeX's \uchyph). Off unless the
   // language capitalises common nouns (German), so names never break.
   bool hyphenate_capitalized = false;
+  // The apostrophe is part of a syllable ("па-м’ять": Ukrainian) rather than
+  // the edge of an elision or a possessive ("dell’articolo", "Amnesty’s"): whole words go
+  // to the patterns instead of the parts between apostrophes.
+  bool apostrophe_in_word = false;
 };
 using HyphenMinima = HyphenRules;
 

@@ -196,7 +196,12 @@ std::vector<uint32_t> PreparedParagraph::hyphen_points(const Token& t) const {
   }
   if (!out.empty() || !hyphenator_) return out;
   // Patterns see the letters between apostrophes, each part on its own with the
-  // language's minima: "dell’ar-ti-co-lo", never a break at the apostrophe itself.
+  // language's minima: "dell’ar-ti-co-lo", never a break at the apostrophe itself; in
+  // Ukrainian the apostrophe is inside a syllable and the word goes whole.
+  if (rules_ && rules_->apostrophe_in_word) {
+    for (size_t h : hyphenator_->points(word)) out.push_back(static_cast<uint32_t>(core->begin + h));
+    return out;
+  }
   size_t part = 0;
   for (size_t p = 0; p <= word.size();) {
     const size_t at = p;
