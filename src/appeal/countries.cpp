@@ -9,6 +9,8 @@
 #include <stdexcept>
 
 #include <nlohmann/json.hpp>
+#include <unicode/uloc.h>
+#include <unicode/ustring.h>
 
 #include "appeal/gettext_catalog.h"
 #include "appeal/paths.h"
@@ -103,6 +105,31 @@ const std::map<std::string, std::string>& catalog_for(const std::string& tag, co
   return catalog(text::primary_language(tag), domain);
 }
 
+// The region's name in `language` from ICU (CLDR), or nullopt when ICU has no name in
+// that language (it would answer with the code or in its root language).
+std::optional<std::string> icu_country_name(const std::string& alpha2, const std::string& language) {
+  char display[ULOC_FULLNAME_CAPACITY] = {};
+  int32_t parsed = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  uloc_forLanguageTag(language.c_str(), display, sizeof display, &parsed, &status);
+  if (U_FAILURE(status)) return std::nullopt;
+  UChar buf[128];
+  status = U_ZERO_ERROR;
+  const std::string region = "und_" + alpha2;
+  const int32_t n = uloc_getDisplayCountry(region.c_str(), display, buf, 128, &status);
+  if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING || status == U_USING_FALLBACK_WARNING || n <= 0) {
+    return std::nullopt;
+  }
+  char out[512];
+  int32_t len = 0;
+  status = U_ZERO_ERROR;
+  u_strToUTF8(out, sizeof out, &len, buf, n, &status);
+  if (U_FAILURE(status)) return std::nullopt;
+  std::string name(out, static_cast<size_t>(len));
+  if (name == alpha2) return std::nullopt;
+  return name;
+}
+
 }  // namespace
 
 std::optional<std::string> country_name_en(const std::string& alpha2) {
@@ -118,7 +145,10 @@ std::string country_name(const std::string& alpha2, const std::string& language)
   if (!text::canonical_language_tag(language)) return en;  // never a path
   const auto& cat = catalog_for(language, "iso_3166-1");
   auto it = cat.find(en);
-  return it == cat.end() || it->second.empty() ? en : it->second;
+  if (it != cat.end() && !it->second.empty()) return it->second;
+  // iso-codes lacks some names ("Türkiye" in Spanish, since the 2022 rename): CLDR's
+  // region names through ICU, else English.
+  return icu_country_name(alpha2, language).value_or(en);
 }
 
 bool has_country_names(const std::string& language) {

@@ -20,7 +20,13 @@ class FirstFit {
       const bool last = next >= tokens_.size() || tokens_[end - 1].forced;
       // A break between two boxes of one word ("Kassym-|Jomart", "and/|or").
       if (!last && end == next && end > i && !tokens_[end - 1].glue && !tokens_[end].glue) {
-        prep_.break_inside_word(tokens_[end - 1], tokens_[end]);
+        const uint32_t word_end = prep_.word_end(tokens_, end - 1);
+        prep_.break_inside_word(tokens_[end - 1], tokens_[end], word_end);
+        // The rest of the word extracts through the head: every later piece is a
+        // continuation, and none is hyphenated again.
+        for (size_t k = end + 1; k < tokens_.size() && !tokens_[k].glue && tokens_[k].span.begin < word_end; ++k) {
+          if (tokens_[k].hyphen == HyphenRole::kNone) tokens_[k].hyphen = HyphenRole::kContinuation;
+        }
       }
       lines.push_back(build_line(prep_, tokens_, i, end, last));
       const HyphenRole role = end > i ? tokens_[end - 1].hyphen : HyphenRole::kNone;
@@ -77,6 +83,11 @@ class FirstFit {
 
   // Splits box j at the last hyphenation point whose head (with its hyphen) fits `room`.
   bool try_hyphenate(size_t j, double room) {
+    // Never the paragraph's last word: its tail alone on the last line reads as a widow
+    // (what total fit's final-hyphen demerits avoid).
+    bool last_word = true;
+    for (size_t k = j + 1; k < tokens_.size() && last_word; ++k) last_word = tokens_[k].glue && !tokens_[k].forced;
+    if (last_word) return false;
     const std::vector<uint32_t> points = prep_.hyphen_points(tokens_[j]);
     for (auto p = points.rbegin(); p != points.rend(); ++p) {
       auto [head, tail] = prep_.split(tokens_[j], *p);

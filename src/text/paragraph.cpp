@@ -16,6 +16,10 @@ std::vector<Line> set_paragraph(const Paragraph& para, const Measure& measure, F
     if (l.justified && l.space_ratio > measure.max_space_ratio) {
       Measure ragged = measure;
       ragged.align = Align::kLeft;
+      // Ragged lines keep their natural spacing: squeezed lines next to justified ones
+      // would show the uneven colour this fallback is there to avoid.
+      ragged.space_shrink = 0;
+      ragged.letter_shrink_em = 0;
       PreparedParagraph again(para, ragged, fonts, hyphenators);
       return break_first_fit(again);
     }

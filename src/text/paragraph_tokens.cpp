@@ -106,9 +106,45 @@ void PreparedParagraph::push_box(uint32_t begin, uint32_t end, bool breakable, b
   tokens_.push_back(std::move(t));
 }
 
+namespace {
+
+// URLs and e-mail addresses break where the Chicago Manual of Style (17th ed., 6.17) puts
+// their breaks: after a slash, a colon, "=" or "&"; before a period, comma, hyphen,
+// underscore, "?", "#", "%", "~", "=" or "&". Never after a hyphen of their own (a
+// reader would type "pilne--akcje" for a Polish break at "pilne-" with its repeated
+// hyphen), never with an added one.
+// Returns the byte ranges of the URLs and addresses it found.
+std::vector<SourceSpan> break_urls_properly(const std::string& s, std::vector<BreakAfter>& brk) {
+  std::vector<SourceSpan> urls;
+  static const std::string_view kAfter = "/:=&", kBefore = ".,-_?#%~=&";
+  size_t word = 0;
+  while (word < s.size()) {
+    size_t end = s.find_first_of(" \n\t", word);
+    if (end == std::string::npos) end = s.size();
+    const std::string_view w(s.data() + word, end - word);
+    const bool url = w.find("://") != std::string_view::npos || w.rfind("www.", 0) == 0 ||
+                     w.find('@') != std::string_view::npos;
+    if (url) {
+      urls.push_back({static_cast<uint32_t>(word), static_cast<uint32_t>(end)});
+      for (size_t i = word; i + 1 < end; ++i) {
+        if (brk[i] == BreakAfter::kMandatory) continue;
+        const bool after = kAfter.find(s[i]) != std::string_view::npos && !(s[i] == '/' && s[i + 1] == '/') &&
+                           !(s[i] == ':' && s[i + 1] == '/');
+        const bool before = kBefore.find(s[i + 1]) != std::string_view::npos && s[i] != '/';
+        brk[i] = after || before ? BreakAfter::kAllowed : BreakAfter::kNo;
+      }
+    }
+    word = end + 1;
+  }
+  return urls;
+}
+
+}  // namespace
+
 void PreparedParagraph::tokenize() {
   const std::string& s = para_.text;
-  const std::vector<BreakAfter> brk = line_break_opportunities(s, para_.language);
+  std::vector<BreakAfter> brk = line_break_opportunities(s, para_.language);
+  urls_ = break_urls_properly(s, brk);
   const std::vector<uint32_t> bound = binding_spaces(s, para_.language);
   uint32_t box_begin = 0;
   size_t pos = 0;
@@ -182,6 +218,9 @@ std::optional<SourceSpan> PreparedParagraph::word_core(const Token& t) const {
 
 std::vector<uint32_t> PreparedParagraph::hyphen_points(const Token& t) const {
   if (t.glue || t.hyphen != HyphenRole::kNone) return {};
+  for (const SourceSpan& u : urls_) {
+    if (t.span.begin < u.end && t.span.end > u.begin) return {};  // URLs: never an added hyphen
+  }
   // The first part of a hyphenated compound ("avukat-", "Kassym-") breaks at its own
   // hyphen only: a second break inside it would split the compound's extraction and
   // reads badly (Duden, Die deutsche Rechtschreibung, "Worttrennung am Zeilenende").
@@ -281,10 +320,23 @@ double PreparedParagraph::post_break_width(const Token& t) {
   return hyphen_width(*t.style);
 }
 
-void PreparedParagraph::break_inside_word(Token& head, Token& next) {
-  if (head.glue || next.glue || head.hyphen != HyphenRole::kNone || next.hyphen != HyphenRole::kNone) return;
-  head.hyphen = HyphenRole::kExplicit;
-  head.word = {head.span.begin, next.span.end};
+uint32_t PreparedParagraph::word_end(const std::vector<Token>& tokens, size_t k) const {
+  uint32_t end = tokens[k].span.end;
+  for (size_t j = k; j < tokens.size() && !tokens[j].glue; ++j) {
+    end = tokens[j].span.end;
+    if (tokens[j].forced) break;
+  }
+  return end;
+}
+
+void PreparedParagraph::break_inside_word(Token& head, Token& next, uint32_t word_end) {
+  if (head.glue || next.glue || next.hyphen != HyphenRole::kNone) return;
+  if (head.hyphen == HyphenRole::kNone) {
+    head.hyphen = HyphenRole::kExplicit;
+    head.word = {head.span.begin, word_end};
+  } else if (head.hyphen != HyphenRole::kContinuation) {
+    return;
+  }
   next.hyphen = HyphenRole::kContinuation;
   if (post_break_width(head) > 0) {
     // The repeated hyphen is drawn, not text: the word extracts once, through head.

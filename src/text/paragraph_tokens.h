@@ -42,9 +42,12 @@ class PreparedParagraph {
   // Splits box `t` at `point` into the head (with an inserted hyphen) and the tail.
   std::pair<Token, Token> split(const Token& t, uint32_t point);
   // A line ends between boxes `head` and `next` of one word ("Kassym-|Jomart"): marks
-  // them so the word extracts whole, and starts `next` with a repeated hyphen where the
-  // language wants one ("biało-|-czerwony").
-  void break_inside_word(Token& head, Token& next);
+  // them so the word, which ends at byte `word_end`, extracts whole from `head` (unless
+  // `head` is itself the continuation of an earlier break in the word: a URL broken twice),
+  // and starts `next` with a repeated hyphen where the language wants one ("biało-|-czerwony").
+  void break_inside_word(Token& head, Token& next, uint32_t word_end);
+  // Where the word that box `k` belongs to ends: the end of the last box before a glue.
+  uint32_t word_end(const std::vector<Token>& tokens, size_t k) const;
   // Width a line break after box `t` adds to the next line (the repeated hyphen).
   double post_break_width(const Token& t);
   const HyphenRules* rules() const { return rules_; }
@@ -66,6 +69,7 @@ class PreparedParagraph {
   const HyphenRules* rules_ = nullptr;  // the language's, even when not hyphenating
   std::vector<Token> tokens_;
   std::vector<std::u32string> protected_stems_;  // lower case
+  std::vector<SourceSpan> urls_;                 // URLs and e-mail addresses in the text
 };
 
 // Builds a line from tokens [begin, end); `last` lines are not justified.

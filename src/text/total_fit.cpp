@@ -1,5 +1,6 @@
 // Total-fit line breaking: turns the paragraph's tokens into Knuth–Plass items (boxes, glue,
 // penalties), finds the optimum breaks, then builds the lines, splitting hyphenated words.
+#include <algorithm>
 #include <cmath>
 
 #include "text/knuth_plass.h"
@@ -131,6 +132,7 @@ std::optional<std::vector<Line>> break_total_fit(PreparedParagraph& prep) {
   std::vector<Token> line_tokens;
   size_t next_token = 0;
   std::optional<Token> carried;  // tail of a word hyphenated at the previous break
+  uint32_t broken_word_end = 0;  // end of the last word broken at its own hyphen or slash
   for (size_t b = 0; b < breaks->size(); ++b) {
     const Origin& o = list.origins[(*breaks)[b].index];
     line_tokens.clear();
@@ -142,20 +144,28 @@ std::optional<std::vector<Line>> break_total_fit(PreparedParagraph& prep) {
     }
     const bool last = b + 1 == breaks->size();
     const size_t stop = last ? tokens.size() : o.token;
-    for (size_t k = next_token; k < stop && k < tokens.size(); ++k) line_tokens.push_back(tokens[k]);
+    // Pieces of a word broken on an earlier line extract through that line's head.
+    const auto piece = [&](Token t) {
+      if (!t.glue && t.span.begin < broken_word_end && t.hyphen == HyphenRole::kNone) t.hyphen = HyphenRole::kContinuation;
+      return t;
+    };
+    for (size_t k = next_token; k < stop && k < tokens.size(); ++k) line_tokens.push_back(piece(tokens[k]));
     if (o.hyphen_at > 0 && !last) {
       auto [head, tail] = prep.split(tokens[o.token], o.hyphen_at);
+      if (head.span.begin < broken_word_end) head.hyphen = tail.hyphen = HyphenRole::kContinuation;
       line_tokens.push_back(std::move(head));
       carried = std::move(tail);
       next_token = o.token + 1;
     } else if (!last && o.token < tokens.size() && !tokens[o.token].glue) {
       // A break after a box (hyphen, slash, hard break); inside a word, the word is
       // marked to extract whole and the next line may start with a repeated hyphen.
-      Token head = tokens[o.token];
+      Token head = piece(tokens[o.token]);
       next_token = o.token + 1;
       if (!head.forced && next_token < tokens.size() && !tokens[next_token].glue) {
         Token next = tokens[next_token];
-        prep.break_inside_word(head, next);
+        const uint32_t end = prep.word_end(tokens, o.token);
+        prep.break_inside_word(head, next, end);
+        broken_word_end = std::max(broken_word_end, end);
         carried = std::move(next);
         ++next_token;
       }

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "appeal/case_reader.h"
+#include "appeal/countries.h"
 #include "appeal/postal_address.h"
 #include "support/run.h"
 
@@ -74,3 +75,12 @@ TEST(PostalAddress, ReturnAddressAddsTheSendersCountryAbroadOnly) {
 }
 
 }  // namespace
+
+// Where iso-codes has no translation (Türkiye, renamed in 2022), CLDR's name through ICU.
+TEST(PostalAddress, CountryNameFromCldrWhereIsoCodesHasNone) {
+  EXPECT_EQ(country_name("TR", "es"), "Turquía");
+  EXPECT_EQ(country_name("TR", "fr"), "Turquie");
+  EXPECT_EQ(country_name("KZ", "de"), "Kasachstan");  // iso-codes' own
+  EXPECT_EQ(country_name("DE", "pt-BR"), "Alemanha");
+  EXPECT_EQ(country_name("CH", "sr-Latn"), "Švajcarska");
+}

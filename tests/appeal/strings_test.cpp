@@ -43,7 +43,9 @@ TEST(Strings, LookupFallsBackToTheBaseLanguageAndCaseOverridesWin) {
   c.source_file = "case.json";
   EXPECT_EQ(strings_for(c, "es")["signature"], "Firma");
   EXPECT_EQ(strings_for(c, "es-MX")["signature"], "Firma");  // es-MX -> es
-  EXPECT_EQ(strings_for(c, "pt-BR")["sender"], strings_for(c, "pt")["sender"]);
+  EXPECT_EQ(strings_for(c, "pt-BR")["what_you_can_do"], "O que você pode fazer");  // pt-BR.json
+  EXPECT_EQ(strings_for(c, "pt-PT")["what_you_can_do"], "O que pode fazer");       // pt.json
+  EXPECT_EQ(strings_for(c, "sr-Latn")["signature"], "Potpis");                      // not Cyrillic sr.json
   c.strings["es-MX"]["signature"] = "Firma del remitente";
   EXPECT_EQ(strings_for(c, "es-MX")["signature"], "Firma del remitente");
   EXPECT_EQ(strings_for(c, "es-MX")["sender"], "Remitente");  // the rest still shipped

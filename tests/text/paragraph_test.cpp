@@ -75,11 +75,42 @@ TEST_F(ParagraphTest, ParagraphTooLooseToJustifyIsSetRaggedRight) {
   for (const Line& l : lines) {
     EXPECT_FALSE(l.justified);
     EXPECT_LE(l.width_pt, 220 + 1e-6);
+    EXPECT_DOUBLE_EQ(l.space_ratio, 1);  // natural spaces: not squeezed next to justified text
   }
   EXPECT_EQ(read_back(p, lines), p.text);
   // The same paragraph in a wider column justifies within the limit.
   m.width_pt = 420;
   for (const Line& l : set_paragraph(p, m, fonts, hyph)) EXPECT_LE(l.space_ratio, m.max_space_ratio);
+}
+
+// A URL breaks where the Chicago Manual of Style puts its breaks (after "/", before "-",
+// ...): never after one of its own hyphens (a Polish line break there would even repeat
+// the hyphen), never with an added one; it extracts whole.
+TEST_F(ParagraphTest, UrlsBreakOnlyWhereAReaderCannotMistakeIt) {
+  const std::string url = "https://www.amnesty.org.pl/pilne-akcje/uwolnic-adwokatke-broniaca-protestujacych/?utm_source=x&y=2";
+  Paragraph p = para("Więcej: " + url + " i na stronie.", "pl");
+  Hyphenator pl{test::hyphen_file("hyph_pl_PL.dic"), {2, 2, true}};
+  const HyphenatorSet set{{"pl", &pl}};
+  for (double width : {90.0, 120.0, 160.0}) {
+    Measure m;
+    m.width_pt = width;
+    m.align = Align::kLeft;
+    const auto lines = set_paragraph(p, m, fonts, set);
+    for (size_t i = 0; i + 1 < lines.size(); ++i) {
+      const GlyphRun& last = lines[i].runs.back();
+      const auto end = last.glyphs.empty() ? 0u : last.glyphs.back().text.end;
+      const size_t in_url = p.text.find(url);
+      if (end > in_url && end < in_url + url.size()) {
+        const char before = p.text[end - 1], after = p.text[end];
+        EXPECT_NE(before, '-') << width << ": line " << i << " ends at a hyphen of the URL";
+        EXPECT_TRUE(std::string("/=&").find(before) != std::string::npos ||
+                    std::string(".,-_?#%~=&").find(after) != std::string::npos)
+            << width << ": line " << i << " ends inside the URL at " << p.text.substr(in_url, end - in_url);
+        EXPECT_EQ(lines[i].runs.back().hyphen == HyphenRole::kInserted, false);
+      }
+    }
+    EXPECT_EQ(read_back(p, lines), p.text) << width;
+  }
 }
 
 TEST_F(ParagraphTest, GlyphsGiveBackTheTextWithHyphenatedWordsWhole) {
