@@ -211,10 +211,15 @@ std::vector<layout::DisplayPage> LetterTemplate::for_sender(const Sender* sender
   return for_sender(set_sender_parts(*sender, c_, ti_, lang_, spec_, ts_, settings), settings);
 }
 
-std::vector<layout::DisplayPage> LetterTemplate::for_sender(SenderParts parts, const LetterSettings&) {
+Origin origin_of(const Sender& sender, const LetterSettings& settings) {
+  if (sender.language.empty() && settings.english_country_lines.count(sender.country)) return {sender.country, "en"};
+  return {sender.country, sender.language};
+}
+
+std::vector<layout::DisplayPage> LetterTemplate::for_sender(SenderParts parts, const LetterSettings& settings) {
   if (!with_sender_) throw std::logic_error("LetterTemplate: made for hand-filled letters, given a sender");
   const Sender& sender = parts.sender;
-  std::vector<layout::DisplayPage> pages = pages_for(Origin{sender.country, sender.language});
+  std::vector<layout::DisplayPage> pages = pages_for(origin_of(sender, settings));
   layout::DisplayPage& first = pages.front();
   for (auto& l : parts.first_page.lines) first.lines.push_back(std::move(l));
   for (auto& r : parts.first_page.rules) first.rules.push_back(r);

@@ -3,6 +3,7 @@
 #pragma once
 #include <ctime>
 #include <filesystem>
+#include <set>
 #include <map>
 #include <memory>
 #include <string>
@@ -22,7 +23,14 @@ struct LetterSettings {
   std::time_t created = 0;       // PDF CreationDate
   std::optional<Origin> origin;  // where the letters are posted; nullopt = unknown
   std::filesystem::path senders_file;  // for errors about a sender's row
+  // Origin countries whose post's language gives country names the fonts cannot draw
+  // (Uzbek "QOZOGʻISTON"): their senders' country lines are in English, which the UPU
+  // accepts from any origin.
+  std::set<std::string> english_country_lines;
 };
+
+// Where a sender's letters are posted from, and the language of their country line.
+Origin origin_of(const Sender& sender, const LetterSettings& settings);
 
 // Throws InputError naming the case file and pointer when the address does not fit the
 // layout's window (too many lines, or a line too wide).

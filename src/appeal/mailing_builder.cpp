@@ -10,7 +10,7 @@ namespace appeal {
 namespace {
 
 std::optional<Origin> origin_of(const LetterSettings& settings, const Sender* sender) {
-  if (sender) return Origin{sender->country, sender->language};
+  if (sender) return appeal::origin_of(*sender, settings);
   return settings.origin;
 }
 

@@ -14,6 +14,7 @@
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include <CLI/CLI.hpp>
@@ -125,25 +126,34 @@ std::string default_leaflet_language(const Case& c) {
   return "en";
 }
 
-// A sender's `language` column names the language of the destination's country line
-// (postal_address.cpp). The bundled fonts must draw it: a Greek or Arabic country name
-// would print as empty boxes (glyph 0) on the envelope.
+// A sender's country line (postal_address.cpp) is in the sender's `language`, else in the
+// language their post reads (data/postal.json). The bundled fonts must draw it: a Greek
+// or Arabic country name would print as empty boxes (glyph 0) on the envelope. A language
+// the sender chose is bad input; their post's language falls back to English, which the
+// UPU accepts from any origin (recorded in `settings`, said once per country).
 void check_country_lines(const Sender& row, const Case& c, const std::filesystem::path& file, const CanDraw& can_draw,
-                         const std::string& font_names) {
-  if (row.language.empty()) return;  // the origin post's language (data/postal.json): drawable
+                         const std::string& font_names, LetterSettings& settings,
+                         std::set<std::pair<std::string, std::string>>& checked) {
+  // The line depends on the origin and the language only: each pair is checked once.
+  if (!checked.emplace(row.country, row.language).second) return;
   for (const Target& t : c.targets) {
     if (t.address.country == row.country) continue;  // domestic: no country line
-    const RecipientBlock r = format_recipient(t.address, row.language, Origin{row.country, row.language});
+    const RecipientBlock r = format_recipient(t.address, row.language, origin_of(row, settings));
     if (!r.country_line) continue;
     const std::string& line = r.lines.back();
-    for (size_t p = 0; p < line.size();) {
-      if (!can_draw(text::next_code_point(line, p))) {
-        throw InputError(file, std::to_string(row.line) + ":1",
-                         "sender's language \"" + row.language + "\": the country line \"" + line +
-                             "\" cannot be drawn by the bundled fonts (" + font_names +
-                             "); leave the language column empty to print it in the language of the sender's post");
-      }
+    bool drawable = true;
+    for (size_t p = 0; p < line.size() && drawable;) drawable = can_draw(text::next_code_point(line, p));
+    if (drawable) continue;
+    if (!row.language.empty()) {
+      throw InputError(file, std::to_string(row.line) + ":1",
+                       "sender's language \"" + row.language + "\": the country line \"" + line +
+                           "\" cannot be drawn by the bundled fonts (" + font_names +
+                           "); leave the language column empty to print it in the language of the sender's post");
     }
+    settings.english_country_lines.insert(row.country);
+    std::cerr << "note: " << file.filename().string() << ": senders in " << row.country << ": the country line \"" << line
+              << "\" cannot be drawn by the bundled fonts; printed in English\n";
+    return;
   }
 }
 
@@ -237,9 +247,10 @@ Job prepare(const Args& a) {
     // A first pass checks every row (errors before any output) and counts them, holding
     // one row at a time; merges then stream the file again.
     SendersReader reader(a.senders);
+    std::set<std::pair<std::string, std::string>> checked;
     for (Sender row; reader.next(row);) {
       ++job.sender_count;
-      check_country_lines(row, job.kase, a.senders, can_draw, font_names);
+      check_country_lines(row, job.kase, a.senders, can_draw, font_names, job.settings, checked);
     }
     if (job.sender_count == 0) throw InputError(a.senders, "2:1", "no senders after the header row");
     for (const std::string& w : reader.warnings()) std::cerr << "warning: " << w << '\n';
