@@ -5,7 +5,7 @@ import sys
 
 n = int(sys.argv[1])
 first = ["Łukasz", "Siobhán", "Zoë", "Jürgen", "Айгерім", "François", "Ingrid", "Mateus", "Ольга", "Nuno", "Ærøskøbing",
-         "Dagný", "Şebnem", "Ẓafar", "Mary"]
+         "Dagný", "Şebnem", "Žarko", "Mary"]
 last = ["Kowalski", "O'Neill", "Müller", "Сәрсенова", "Lefèvre", "Ødegård", "Ribeiro", "Иванова", "García", "Nowak",
         "Smith", "Dvořák"]
 places = [("PL", "ul. Długa {n}", "00-{n:03d} Warszawa"), ("IE", "{n} Main Street", "Ennis, Co. Clare"),

@@ -1,6 +1,11 @@
 #include "appeal/archive_builder.h"
 
+#include <cctype>
+#include <mutex>
+
 #include <nlohmann/json.hpp>
+#include <unicode/ustring.h>
+#include <unicode/utrans.h>
 
 #include "layout/render_pdf.h"
 #include "pdf/document.h"
@@ -31,11 +36,53 @@ std::string ascii_of(char32_t c) {
 
 }  // namespace
 
+namespace {
+
+// Any other script to ASCII through ICU's transliterators ("Any-Latin; Latin-ASCII":
+// Greek, Han (pinyin), Arabic, Hebrew, Armenian, Georgian, Devanagari, Thai, Hangul...),
+// with the modifier letters some of them leave (ʹ ʺ ʾ ʿ) removed. The table above
+// stays first: its readings of Cyrillic are the ones people write their names in
+// ("aigerim", not ICU's "ajgerim").
+std::string icu_ascii(const std::u32string& run) {
+  static std::mutex mu;
+  static UTransliterator* t = [] {
+    UErrorCode st = U_ZERO_ERROR;
+    const std::u16string id = u"Any-Latin; [\u02B9\u02BA\u02BE\u02BF] Remove; Latin-ASCII";
+    UTransliterator* tr = utrans_openU(reinterpret_cast<const UChar*>(id.data()), static_cast<int32_t>(id.size()),
+                                       UTRANS_FORWARD, nullptr, 0, nullptr, &st);
+    return U_FAILURE(st) ? nullptr : tr;
+  }();
+  if (!t) return {};
+  const std::string utf8 = text::to_utf8(run);
+  std::u16string buf(utf8.size() * 4 + 16, u'\0');
+  int32_t len = 0;
+  UErrorCode st = U_ZERO_ERROR;
+  u_strFromUTF8(buf.data(), static_cast<int32_t>(buf.size()), &len, utf8.data(), static_cast<int32_t>(utf8.size()), &st);
+  if (U_FAILURE(st)) return {};
+  int32_t limit = len;
+  st = U_ZERO_ERROR;
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    utrans_transUChars(t, buf.data(), &len, static_cast<int32_t>(buf.size()), 0, &limit, &st);
+  }
+  if (U_FAILURE(st)) return {};
+  std::string out(static_cast<size_t>(len) * 3 + 1, '\0');
+  int32_t n = 0;
+  st = U_ZERO_ERROR;
+  u_strToUTF8(out.data(), static_cast<int32_t>(out.size()), &n, buf.data(), len, &st);
+  if (U_FAILURE(st)) return {};
+  out.resize(static_cast<size_t>(n));
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
 std::string sender_slug(const std::string& name) {
   std::string out;
   bool dash = false;
-  for (char32_t c : text::to_lower(text::to_u32(name))) {
-    for (char a : ascii_of(c)) {
+  const auto emit = [&](const std::string& ascii) {
+    for (char a : ascii) {
       const bool alnum = (a >= 'a' && a <= 'z') || (a >= '0' && a <= '9');
       if (!alnum) {
         dash = !out.empty();
@@ -45,8 +92,26 @@ std::string sender_slug(const std::string& name) {
       dash = false;
       out += a;
     }
-    if (ascii_of(c).empty()) dash = !out.empty();
+  };
+  std::u32string run;  // characters the table does not know, transliterated together
+  const auto flush = [&] {
+    if (run.empty()) return;
+    const std::string ascii = icu_ascii(run);
+    if (ascii.empty()) dash = !out.empty();
+    emit(ascii);
+    run.clear();
+  };
+  for (char32_t c : text::to_lower(text::to_u32(text::to_nfc(name)))) {
+    const std::string known = ascii_of(c);
+    if (known.empty() && c >= 0x80) {
+      run += c;
+      continue;
+    }
+    flush();
+    emit(known);
+    if (known.empty()) dash = !out.empty();
   }
+  flush();
   return out.empty() ? "sender" : out;
 }
 

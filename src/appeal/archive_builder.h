@@ -14,7 +14,8 @@
 
 namespace appeal {
 
-// "siobhan-nuanain" for "Siobhán Nuanáin", "zhanbolat-mamay" for "Жанболат Мамай":
+// "siobhan-nuanain" for "Siobhán Nuanáin", "zhanbolat-mamay" for "Жанболат Мамай",
+// "giorgos-papadopoulos" for "Γιώργος Παπαδόπουλος", "wang-xiao-ming" for "王晓明":
 // lower-case ASCII letters and digits joined by "-"; "sender" when nothing is left.
 std::string sender_slug(const std::string& name);
 

@@ -10,6 +10,7 @@
 
 #include "appeal/countries.h"
 #include "text/language_tag.h"
+#include "text/utf8.h"
 #include "layout/input_error.h"
 
 namespace appeal {
@@ -91,6 +92,8 @@ bool is_png(const std::filesystem::path& p) {
 
 struct SendersReader::Impl {
   std::filesystem::path file;
+  std::function<bool(char32_t)> can_draw;  // empty: not checked
+  std::string fonts_named;
   std::ifstream in;
   std::string chunk;
   size_t at = 0;
@@ -157,7 +160,7 @@ struct SendersReader::Impl {
     std::vector<Field> row = std::move(col.rows.front());
     col.rows.erase(col.rows.begin());
     // Every field must be UTF-8; name the character where it stops being so.
-    for (const Field& f : row) {
+    for (Field& f : row) {
       size_t bad = 0;
       if (!valid_utf8(f.text, bad)) {
         size_t line = f.line, column = f.column;
@@ -168,6 +171,7 @@ struct SendersReader::Impl {
         throw InputError(file, std::to_string(line) + ":" + std::to_string(column),
                          "not UTF-8 text (save the CSV as UTF-8)");
       }
+      f.text = text::to_nfc(f.text);  // spreadsheets on macOS export NFD
     }
     ++rows_read;
     return row;
@@ -198,6 +202,11 @@ SendersReader::SendersReader(const std::filesystem::path& file) : impl_(std::mak
 }
 
 SendersReader::~SendersReader() = default;
+
+void SendersReader::check_drawable(std::function<bool(char32_t)> can_draw, std::string fonts_named) {
+  impl_->can_draw = std::move(can_draw);
+  impl_->fonts_named = std::move(fonts_named);
+}
 
 const std::vector<std::string>& SendersReader::warnings() const { return impl_->warnings; }
 
@@ -232,6 +241,27 @@ bool SendersReader::next(Sender& s) {
     throw InputError(file, where(country), "unknown ISO 3166-1 alpha-2 country code \"" + country.text + "\"");
   }
   if (const Field* e = cell("email")) s.email = e->text;
+  if (m.can_draw) {
+    for (const Field* f : {&name, &address, cell("email")}) {
+      if (!f) continue;
+      size_t line = f->line, column = f->column;
+      for (size_t p = 0; p < f->text.size();) {
+        const char32_t c = text::next_code_point(f->text, p);
+        if (c == '\n') {
+          ++line, column = 1;
+          continue;
+        }
+        if (c >= 0x20 && c != 0xAD && !m.can_draw(c)) {
+          std::string shown;
+          text::append_utf8(shown, c);
+          throw InputError(file, std::to_string(line) + ":" + std::to_string(column),
+                           text::code_point_name(c) + " '" + shown + "' cannot be drawn by any bundled font (" +
+                               m.fonts_named + ")");
+        }
+        ++column;
+      }
+    }
+  }
   if (const Field* l = cell("language"); l && !l->text.empty()) {
     std::string why;
     const auto tag = text::canonical_language_tag(l->text, &why);

@@ -2,6 +2,7 @@
 // file and "LINE:COLUMN" of the offending field, as editors count them.
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -36,6 +37,9 @@ class SendersReader {
   SendersReader& operator=(const SendersReader&) = delete;
   // The next sender in file order; false after the last. Throws InputError.
   bool next(Sender& out);
+  // From now on a name, address or e-mail with a character `can_draw` rejects is bad input
+  // at its line:column (an empty box on an envelope is worse than an error).
+  void check_drawable(std::function<bool(char32_t)> can_draw, std::string fonts_named);
   const std::vector<std::string>& warnings() const;
 
  private:

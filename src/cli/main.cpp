@@ -247,6 +247,7 @@ Job prepare(const Args& a) {
     // A first pass checks every row (errors before any output) and counts them, holding
     // one row at a time; merges then stream the file again.
     SendersReader reader(a.senders);
+    reader.check_drawable(can_draw, font_names);
     std::set<std::pair<std::string, std::string>> checked;
     for (Sender row; reader.next(row);) {
       ++job.sender_count;

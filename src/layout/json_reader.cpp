@@ -1,5 +1,7 @@
 #include "layout/json_reader.h"
 
+#include "text/utf8.h"
+
 #include <fstream>
 #include <iterator>
 
@@ -36,12 +38,34 @@ std::string line_column(const std::string& text, size_t byte) {
 
 }  // namespace
 
+namespace {
+// Every string and key in NFC (text::to_nfc), before anything reads them.
+void normalize_strings(nlohmann::json& v) {
+  if (v.is_string()) {
+    std::string& s = v.get_ref<std::string&>();
+    s = text::to_nfc(s);
+  } else if (v.is_array()) {
+    for (auto& e : v) normalize_strings(e);
+  } else if (v.is_object()) {
+    nlohmann::json out = nlohmann::json::object();
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      nlohmann::json value = std::move(it.value());
+      normalize_strings(value);
+      out[text::to_nfc(it.key())] = std::move(value);
+    }
+    v = std::move(out);
+  }
+}
+}  // namespace
+
 nlohmann::json read_json_file(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw InputError(file, "", "cannot open file");
   const std::string text((std::istreambuf_iterator<char>(in)), {});
   try {
-    return nlohmann::json::parse(text);
+    nlohmann::json doc = nlohmann::json::parse(text);
+    normalize_strings(doc);
+    return doc;
   } catch (const nlohmann::json::parse_error& e) {
     std::string msg = e.what();
     // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..."

@@ -1,6 +1,7 @@
 #include "text/utf8.h"
 
 #include <unicode/uloc.h>
+#include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
 #include <clocale>
@@ -112,6 +113,35 @@ std::u32string to_lower(std::u32string_view s) {
     out += loc ? static_cast<char32_t>(towlower_l(static_cast<wint_t>(c), loc)) : c;
   }
   return out;
+}
+
+std::string to_nfc(std::string_view utf8) {
+  bool ascii = true;
+  for (char c : utf8) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return std::string(utf8);  // ASCII is always NFC: the common case costs nothing
+  UErrorCode status = U_ZERO_ERROR;
+  const UNormalizer2* nfc = unorm2_getNFCInstance(&status);
+  if (U_FAILURE(status)) return std::string(utf8);
+  int32_t n16 = 0;
+  status = U_ZERO_ERROR;
+  u_strFromUTF8(nullptr, 0, &n16, utf8.data(), static_cast<int32_t>(utf8.size()), &status);
+  std::u16string in(static_cast<size_t>(n16), u'\0');
+  status = U_ZERO_ERROR;
+  u_strFromUTF8(in.data(), n16, nullptr, utf8.data(), static_cast<int32_t>(utf8.size()), &status);
+  if (U_FAILURE(status)) return std::string(utf8);
+  status = U_ZERO_ERROR;
+  if (unorm2_isNormalized(nfc, in.data(), n16, &status) && U_SUCCESS(status)) return std::string(utf8);
+  std::u16string out(static_cast<size_t>(n16) * 3 + 1, u'\0');
+  status = U_ZERO_ERROR;
+  const int32_t n = unorm2_normalize(nfc, in.data(), n16, out.data(), static_cast<int32_t>(out.size()), &status);
+  if (U_FAILURE(status)) return std::string(utf8);
+  std::string result(static_cast<size_t>(n) * 3, '\0');
+  int32_t len = 0;
+  status = U_ZERO_ERROR;
+  u_strToUTF8(result.data(), static_cast<int32_t>(result.size()), &len, out.data(), n, &status);
+  if (U_FAILURE(status)) return std::string(utf8);
+  result.resize(static_cast<size_t>(len));
+  return result;
 }
 
 std::u32string to_u32(std::string_view s) {

@@ -21,6 +21,10 @@ std::u32string to_lower(std::u32string_view s);
 // "i" -> "İ", German "ß" -> "SS", Greek accents dropped. Language-neutral when empty.
 std::string to_upper(std::string_view utf8, const std::string& language = "");
 
+// Unicode Normalization Form C (UAX #15) through ICU: "e" + U+0301 becomes "é", so text
+// typed or exported in NFD is drawn and extracted as the same characters as NFC.
+std::string to_nfc(std::string_view utf8);
+
 std::u32string to_u32(std::string_view s);
 std::string to_utf8(std::u32string_view s);
 

@@ -15,8 +15,18 @@ TEST(SenderSlug, FoldsLatinDiacriticsAndCyrillicToAscii) {
   EXPECT_EQ(appeal::sender_slug("Айгерім Сәрсенова"), "aigerim-sarsenova");
   EXPECT_EQ(appeal::sender_slug("Жанболат Мамай"), "zhanbolat-mamai");
   EXPECT_EQ(appeal::sender_slug("Қасым Ұлы"), "qasym-uly");
-  EXPECT_EQ(appeal::sender_slug("山田"), "sender");
   EXPECT_EQ(appeal::sender_slug("  --  "), "sender");
+  // Any other script through ICU's transliteration (Any-Latin; Latin-ASCII).
+  EXPECT_EQ(appeal::sender_slug("Γιώργος Παπαδόπουλος"), "giorgos-papadopoulos");
+  EXPECT_EQ(appeal::sender_slug("王晓明"), "wang-xiao-ming");
+  EXPECT_EQ(appeal::sender_slug("山田太郎"), "shan-tian-tai-lang");  // Han read as Mandarin
+  EXPECT_EQ(appeal::sender_slug("Nguyễn Văn An"), "nguyen-van-an");
+  EXPECT_EQ(appeal::sender_slug("Nguye\u0302\u0303n"), "nguyen");  // NFD
+  EXPECT_EQ(appeal::sender_slug("محمد علي"), "mhmd-ly");
+  EXPECT_EQ(appeal::sender_slug("שרה כהן"), "srh-khn");
+  EXPECT_EQ(appeal::sender_slug("김민준"), "gimminjun");
+  EXPECT_EQ(appeal::sender_slug("Արամ Պետրոսյան"), "aram-petrosyan");
+  EXPECT_EQ(appeal::sender_slug("Ana Γιώργος"), "ana-giorgos");
 }
 
 }  // namespace
