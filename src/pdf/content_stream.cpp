@@ -1,5 +1,7 @@
 #include "pdf/content_stream.h"
 
+#include <stdexcept>
+
 #include <cmath>
 #include <cstdio>
 
@@ -74,6 +76,10 @@ class Builder {
     static const char kHex[] = "0123456789ABCDEF";
     const double scale = 1000.0 / run.size_pt;
     for (const GlyphOut& g : run.glyphs) {
+      // Glyph 0 (.notdef) prints nothing or an empty box, and PDF/A forbids it (ISO 19005-3,
+      // 6.2.11.8): input is checked against the fonts before anything is set, so reaching
+      // here with one is a bug, never a document.
+      if (g.gid == 0) throw std::logic_error("PDF writer: glyph 0 (.notdef) for the text \"" + g.text + "\"");
       // One glyph standing for text its glyph id already means elsewhere: extract it
       // through its own /ActualText, since ToUnicode has one entry per glyph.
       const bool own_text = !font.use(g.gid, g.text) && !run.actual_text;

@@ -118,6 +118,30 @@ TEST_F(Archive, PdfaCheckCatchesAWidthThatDisagreesWithTheFontProgram) {
   EXPECT_NE(check.out.find("6.2.11.5: font "), std::string::npos) << check.out << check.err;
 }
 
+// A content stream that shows glyph 0 (.notdef) is caught (ISO 19005-3, 6.2.11.8): the
+// writer never makes one, so the test makes it by editing a copy.
+TEST_F(Archive, PdfaCheckCatchesTheNotdefGlyph) {
+  const auto qdf = dir_.path() / "q0.pdf";
+  ASSERT_EQ(test::run({"qpdf", "--qdf", "--object-streams=disable", copy("anna-kowalska-president-en.pdf").string(),
+                       qdf.string()})
+                .exit_code,
+            0);
+  std::string pdf = test::read_file(qdf);
+  const size_t tj = pdf.find("]TJ");
+  ASSERT_NE(tj, std::string::npos);
+  const size_t hex = pdf.rfind("[<", tj);
+  ASSERT_NE(hex, std::string::npos);
+  pdf.replace(hex + 2, 4, "0000");  // the line's first glyph becomes .notdef
+  test::write_file(dir_.path() / "edited0.pdf", pdf);
+  const auto fixed = test::run({"fix-qdf", (dir_.path() / "edited0.pdf").string()});
+  test::write_file(dir_.path() / "notdef.pdf", fixed.out);
+  const auto clean = test::run({(test::source_dir() / "tests/tools/pdfa-check").string(), qdf.string()});
+  EXPECT_EQ(clean.exit_code, 0) << clean.out;
+  const auto check = test::run({(test::source_dir() / "tests/tools/pdfa-check").string(), (dir_.path() / "notdef.pdf").string()});
+  EXPECT_EQ(check.exit_code, 1);
+  EXPECT_NE(check.out.find("6.2.11.8: content stream"), std::string::npos) << check.out << check.err;
+}
+
 TEST_F(Archive, SourcesComeBackByteIdentical) {
   const auto pdf = copy("anna-kowalska-president-en.pdf");
   const auto list = test::run({"pdfdetach", "-list", pdf.string()});
