@@ -219,9 +219,11 @@ Group read_group(const JsonNode& n) {
   return g;
 }
 
-Group read_group_file(const std::filesystem::path& file) {
+Group read_group_file(const std::filesystem::path& file, const CanDraw& can_draw, const std::string& fonts_named) {
   const nlohmann::json doc = read_json_file(file);
-  return read_group(JsonNode(file, doc));
+  Group g = read_group(JsonNode(file, doc));
+  if (can_draw) check_drawable(file, doc, can_draw, fonts_named);
+  return g;
 }
 
 }  // namespace appeal

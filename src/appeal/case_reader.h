@@ -16,6 +16,7 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw = {},
 // A group contact: {"name", "lines": [...], "email", "phone", "web"}, all but name
 // optional. `n` is the object in a case ("/group") or a --group file's root.
 Group read_group(const JsonNode& n);
-Group read_group_file(const std::filesystem::path& file);
+// A group file (`appeal leaflet --group`); with `can_draw`, every string must be drawable.
+Group read_group_file(const std::filesystem::path& file, const CanDraw& can_draw = {}, const std::string& fonts_named = "");
 
 }  // namespace appeal

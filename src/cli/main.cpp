@@ -485,7 +485,7 @@ int run_leaflet(const Args& a) {
   };
   const Case c = read_case(a.case_file, can_draw, font_names);
   std::optional<Group> group = c.group;
-  if (!a.group.empty()) group = read_group_file(a.group);
+  if (!a.group.empty()) group = read_group_file(a.group, can_draw, font_names);
   std::vector<std::string> langs = cli_languages(a.langs);
   if (langs.empty()) langs.push_back(default_leaflet_language(c));
   std::time_t created;

@@ -64,4 +64,17 @@ INSTANTIATE_TEST_SUITE_P(
                    "senders.csv:3:1: U+0634"}),
     [](const auto& info) { return info.param.label; });
 
+
+TEST(UnicodeInput, AGroupFileTheFontsCannotDrawIsBadInput) {
+  test::TempDir dir;
+  const auto group = dir.path() / "group.json";
+  test::write_file(group, R"({"name": "Amnesty 東京", "lines": ["1 Main St"]})");
+  const auto out = dir.path() / "out";
+  const auto r = test::run({test::appeal_bin(), "leaflet", (test::source_dir() / "samples/ua-31-22/case.json").string(),
+                            "--group", group.string(), "-o", out.string()});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("group.json:/name: U+6771"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(out) && !std::filesystem::is_empty(out));
+}
+
 }  // namespace
