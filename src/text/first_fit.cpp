@@ -60,6 +60,13 @@ class FirstFit {
         w += t.width_pt, glue_w += t.width_pt, shrink += shrink_of(t);
         continue;
       }
+      if (w + t.width_pt - shrink > m_.width_pt && !have_break && j == start) {
+        // A box wider than the whole measure (a long compound without pattern points, a
+        // long URL part): hyphenate it where the patterns allow, else cut it at the last
+        // character that fits, so no text leaves its frame. The word still extracts whole.
+        const double room = m_.width_pt;
+        if (try_hyphenate(j, room) || emergency_split(j, room)) return {j + 1, j + 1};
+      }
       if (w + t.width_pt - shrink > m_.width_pt && j > start) {
         // Box j does not fit. Hyphenate it when the line would otherwise be loose.
         const bool after_hyphen = start > 0 && tokens_[start - 1].hyphen == HyphenRole::kInserted;
@@ -97,6 +104,25 @@ class FirstFit {
       return true;
     }
     return false;
+  }
+
+  // Splits box j at the last character boundary whose head (with a hyphen, none in a URL)
+  // fits `room`; false when not even one character fits.
+  bool emergency_split(size_t j, double room) {
+    const Token& t = tokens_[j];
+    const bool url = prep_.in_url(t);
+    const double hyphen = url ? 0 : prep_.hyphen_width(*t.style);
+    uint32_t best = 0;
+    for (const Glyph& g : t.glyphs) {
+      if (g.text.empty() || g.text.begin <= t.span.begin) continue;  // cluster starts only
+      if (prep_.width_before(t, g.text.begin) + hyphen > room) break;
+      best = g.text.begin;
+    }
+    if (best == 0) return false;
+    auto [head, tail] = prep_.split(t, best, !url);
+    tokens_[j] = std::move(head);
+    tokens_.insert(tokens_.begin() + static_cast<long>(j) + 1, std::move(tail));
+    return true;
   }
 
   PreparedParagraph& prep_;

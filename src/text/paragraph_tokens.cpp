@@ -218,9 +218,7 @@ std::optional<SourceSpan> PreparedParagraph::word_core(const Token& t) const {
 
 std::vector<uint32_t> PreparedParagraph::hyphen_points(const Token& t) const {
   if (t.glue || t.hyphen != HyphenRole::kNone) return {};
-  for (const SourceSpan& u : urls_) {
-    if (t.span.begin < u.end && t.span.end > u.begin) return {};  // URLs: never an added hyphen
-  }
+  if (in_url(t)) return {};  // URLs: never an added hyphen
   // The first part of a hyphenated compound ("avukat-", "Kassym-") breaks at its own
   // hyphen only: a second break inside it would split the compound's extraction and
   // reads badly (Duden, Die deutsche Rechtschreibung, "Worttrennung am Zeilenende").
@@ -278,10 +276,18 @@ double PreparedParagraph::hyphen_width(const StyleSpan& style) {
   return advance_of(shape(fonts_, {style.font, style.size_pt, para_.language}, "-", {0, 1}));
 }
 
-std::pair<Token, Token> PreparedParagraph::split(const Token& t, uint32_t point) {
+bool PreparedParagraph::in_url(const Token& t) const {
+  for (const SourceSpan& u : urls_) {
+    if (t.span.begin < u.end && t.span.end > u.begin) return true;
+  }
+  return false;
+}
+
+std::pair<Token, Token> PreparedParagraph::split(const Token& t, uint32_t point, bool with_hyphen) {
   const StyleSpan& style = *t.style;
-  // PT Serif has no U+2010, so the inserted hyphen is U+002D (PRINT-SPECS §11.1).
-  std::vector<Glyph> hyphen = shape(fonts_, {style.font, style.size_pt, para_.language}, "-", {0, 1});
+  // PT Serif has no U+2010, so the inserted hyphen is U+002D.
+  std::vector<Glyph> hyphen;
+  if (with_hyphen) hyphen = shape(fonts_, {style.font, style.size_pt, para_.language}, "-", {0, 1});
   for (Glyph& g : hyphen) g.text = {};  // inserted: no source text
   Token head = t, tail = t;
   head.glyphs = shape_span(style, {t.span.begin, point});
@@ -291,7 +297,8 @@ std::pair<Token, Token> PreparedParagraph::split(const Token& t, uint32_t point)
   head.span.end = point;
   head.breakable = true;
   head.forced = false;
-  head.hyphen = HyphenRole::kInserted;
+  // A piece of a word already broken once extracts through that first break's text.
+  head.hyphen = t.hyphen == HyphenRole::kContinuation ? HyphenRole::kContinuation : HyphenRole::kInserted;
   tail.span.begin = point;
   tail.glyphs = shape_span(style, tail.span);
   tail.width_pt = advance_of(tail.glyphs);

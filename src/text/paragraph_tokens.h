@@ -39,8 +39,11 @@ class PreparedParagraph {
   double width_before(const Token& t, uint32_t point) const;
   size_t glyphs_before(const Token& t, uint32_t point) const;
   double hyphen_width(const StyleSpan& style);
-  // Splits box `t` at `point` into the head (with an inserted hyphen) and the tail.
-  std::pair<Token, Token> split(const Token& t, uint32_t point);
+  // Splits box `t` at `point` into the head (with an inserted hyphen, unless told not
+  // to: a URL) and the tail.
+  std::pair<Token, Token> split(const Token& t, uint32_t point, bool with_hyphen = true);
+  // Whether box `t` is part of a URL or e-mail address.
+  bool in_url(const Token& t) const;
   // A line ends between boxes `head` and `next` of one word ("Kassym-|Jomart"): marks
   // them so the word, which ends at byte `word_end`, extracts whole from `head` (unless
   // `head` is itself the continuation of an earlier break in the word: a URL broken twice),

@@ -219,7 +219,9 @@ TEST_F(ParagraphTest, NamesNumbersAddressesAndAcronymsAreNeverHyphenated) {
       "1234567890 ОРГАНИЗАЦИЯ ОРГАНИЗАЦИЯМИ правительства правительства правительства",
       "ru");
   p.unbreakable_words = {"Жанболат", "Мамай"};
-  for (double width : {60.0, 80.0, 100.0}) {
+  // Narrow, but every word fits on a line of its own (a word wider than the whole
+  // measure is cut: WordWiderThanTheMeasureIsCutNotOverflowing).
+  for (double width : {115.0, 130.0, 160.0}) {
     Measure m;
     m.width_pt = width;
     for (const Line& line : set_paragraph(p, m, fonts, hyph)) {
@@ -227,6 +229,23 @@ TEST_F(ParagraphTest, NamesNumbersAddressesAndAcronymsAreNeverHyphenated) {
       const GlyphRun& head = line.runs.back();
       const std::string word = p.text.substr(head.word.begin, head.word.end - head.word.begin);
       EXPECT_EQ(word.rfind("правительства", 0), 0u) << "hyphenated: " << word << " at width " << width;
+    }
+  }
+}
+
+// A word wider than the whole measure (a label, a narrow column) is cut at the last
+// character that fits, with a hyphen (none inside a URL), rather than printed past the
+// frame; it still extracts whole.
+TEST_F(ParagraphTest, WordWiderThanTheMeasureIsCutNotOverflowing) {
+  const Paragraph p = para("Das Menschenrechtsverteidigerinnenunterstützungsprogramm und https://example.org/abcdefghijklmnopqrstuvwxyz0123456789", "de");
+  for (double width : {60.0, 90.0}) {
+    for (Align align : {Align::kJustify, Align::kLeft}) {
+      Measure m;
+      m.width_pt = width;
+      m.align = align;
+      const auto lines = set_paragraph(p, m, fonts, hyph);
+      for (const Line& l : lines) EXPECT_LE(l.width_pt, width + 1e-6) << width;
+      EXPECT_EQ(read_back(p, lines), p.text) << width;
     }
   }
 }
