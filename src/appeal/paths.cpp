@@ -28,3 +28,7 @@ std::filesystem::path layout_path(const std::string& name_or_path) {
 }
 
 }  // namespace appeal
+
+namespace appeal {
+text::FontFallback font_fallback() { return text::FontFallback(data_dir() / "data" / "font-fallback.json"); }
+}  // namespace appeal

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <string>
 
+#include "text/font_fallback.h"
 #include "text/hyphen_catalog.h"
 
 namespace appeal {
@@ -14,6 +15,8 @@ std::filesystem::path font_dir();
 // data/hyphen (Kazakh, Turkish), then Debian's /usr/share/hyphen; rules from
 // data/hyphenation.json.
 text::HyphenCatalog hyphen_catalog();
+// Fallback fonts for what the bundled fonts cannot draw: data/font-fallback.json.
+text::FontFallback font_fallback();
 // A layout name ("din5008-b-a4") resolves in layouts/; a path ending in .json is used as is.
 std::filesystem::path layout_path(const std::string& name_or_path);
 

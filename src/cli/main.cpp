@@ -162,7 +162,11 @@ Job prepare(const Args& a) {
   job.spec = layout::load_layout(layout_path(a.layout));
   // Never freed: tearing down libhyphen's pattern tries took 1.5 ms, as long as setting a
   // one-page letter, for memory the process returns at exit anyway.
-  static layout::Typesetter* const process_ts = new layout::Typesetter(font_dir(), hyphen_catalog());
+  static layout::Typesetter* const process_ts = [] {
+    auto* ts = new layout::Typesetter(font_dir(), hyphen_catalog());
+    ts->set_fallback(font_fallback());
+    return ts;
+  }();
   job.ts = g_typesetter = process_ts;
   layout::Typesetter& ts = *job.ts;
   for (const std::string& l : cli_languages(a.langs)) ts.preload_hyphenators(l);
@@ -176,12 +180,13 @@ Job prepare(const Args& a) {
       font_names += (font_names.empty() ? "" : ", ") + style.font;
     }
   }
+  if (!ts.fallback().names().empty()) font_names += "; fallbacks: " + ts.fallback().names();
   std::map<char32_t, bool> seen;  // each code point is looked up in the fonts once
   const auto can_draw = [&](char32_t c) {
     auto it = seen.find(c);
     if (it == seen.end()) {
       it = seen.emplace(c, std::all_of(fonts.begin(), fonts.end(),
-                                       [&](text::FontId f) { return ts.fonts().has_code_point(f, c); }))
+                                       [&](text::FontId f) { return ts.can_draw(f, c); }))
                .first;
     }
     return it->second;
@@ -312,6 +317,7 @@ void run_tasks(const Job& job, const Args& a, std::vector<FileTask>& tasks, unsi
     const text::HyphenCatalog catalog = hyphen_catalog();
     for (unsigned j = 1; j < jobs; ++j) {
       typesetters.push_back(std::make_unique<layout::Typesetter>(font_dir(), catalog));
+      typesetters.back()->set_fallback(font_fallback());
       for (const auto& [name, style] : job.spec.styles) typesetters.back()->font(style.font);
     }
     std::vector<std::thread> threads;
@@ -470,6 +476,7 @@ int run_archive(const Args& a) {
 // Leaflets: one PDF/X-4 file per language, OUTDIR/leaflet-<layout>-<lang>.pdf.
 int run_leaflet(const Args& a) {
   layout::Typesetter ts(font_dir(), hyphen_catalog());
+  ts.set_fallback(font_fallback());
   const layout::LeafletSpec spec = layout::load_leaflet(layout_path(a.layout));
   std::vector<text::FontId> fonts;
   std::string font_names;
@@ -480,8 +487,9 @@ int run_leaflet(const Args& a) {
       font_names += (font_names.empty() ? "" : ", ") + style.font;
     }
   }
+  if (!ts.fallback().names().empty()) font_names += "; fallbacks: " + ts.fallback().names();
   const auto can_draw = [&](char32_t c) {
-    return std::all_of(fonts.begin(), fonts.end(), [&](text::FontId f) { return ts.fonts().has_code_point(f, c); });
+    return std::all_of(fonts.begin(), fonts.end(), [&](text::FontId f) { return ts.can_draw(f, c); });
   };
   const Case c = read_case(a.case_file, can_draw, font_names);
   std::optional<Group> group = c.group;

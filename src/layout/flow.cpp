@@ -56,6 +56,11 @@ const text::HyphenatorSet& Typesetter::hyphenators(const std::string& language) 
   return hyphen_set_;
 }
 
+void Typesetter::set_fallback(text::FontFallback fallback) {
+  fallback_ = std::move(fallback);
+  fallback_.load(fonts_);
+}
+
 const text::HyphenRules& Typesetter::hyphen_rules(const std::string& language) {
   auto it = rules_.find(language);
   if (it == rules_.end()) it = rules_.emplace(language, catalog_.rules(language)).first;
@@ -79,7 +84,7 @@ SetBlock set_block(const Block& block, double width_pt, Typesetter& ts) {
   text::Paragraph para;
   para.text = *block.text;
   para.language = block.language;
-  para.styles = block.styles;
+  para.styles = ts.fallback().resolve(ts.fonts(), para.text, block.styles);
   para.unbreakable_words = block.unbreakable_words;
   para.rules = ts.hyphen_rules(block.language);
   text::Measure m = block.measure;

@@ -11,6 +11,7 @@
 #include "layout/display_list.h"
 #include "layout/layout_spec.h"
 #include "text/font_cache.h"
+#include "text/font_fallback.h"
 #include "text/hyphen_catalog.h"
 #include "text/hyphenator.h"
 #include "text/paragraph.h"
@@ -28,6 +29,11 @@ class Typesetter {
   const text::HyphenatorSet& hyphenators(const std::string& language);
   // The language's hyphenation rules (data/hyphenation.json), without loading patterns.
   const text::HyphenRules& hyphen_rules(const std::string& language);
+  // Fonts for what a block's own font cannot draw (text/font_fallback.h); loads them all.
+  void set_fallback(text::FontFallback fallback);
+  const text::FontFallback& fallback() const { return fallback_; }
+  // Whether `font`, or a fallback font in its style, draws `cp`.
+  bool can_draw(text::FontId font, char32_t cp) { return fallback_.can_draw(fonts_, font, cp); }
   // Starts loading the patterns of `language` on another thread, so the 10 ms libhyphen
   // takes to parse them overlap reading the case and senders; hyphenators() waits for it.
   void preload_hyphenators(const std::string& language);
@@ -49,6 +55,7 @@ class Typesetter {
   text::FontCache fonts_;
   text::HyphenatorSet hyphen_set_;
   std::map<std::string, text::HyphenRules> rules_;
+  text::FontFallback fallback_;
   std::map<std::string, std::shared_future<std::shared_ptr<const text::Hyphenator>>> loading_;  // by language
   std::map<std::string, std::shared_future<std::shared_ptr<const text::Hyphenator>>> by_file_;  // one load per file
   std::vector<std::shared_ptr<const text::Hyphenator>> held_;

@@ -3,6 +3,8 @@
 // line:column, before any output (never an empty box on an envelope).
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "e2e/sample_case.h"
 #include "support/pdf_probe.h"
 #include "support/run.h"
@@ -75,6 +77,56 @@ TEST(UnicodeInput, AGroupFileTheFontsCannotDrawIsBadInput) {
   EXPECT_EQ(r.exit_code, 2) << r.err;
   EXPECT_NE(r.err.find("group.json:/name: U+6771"), std::string::npos) << r.err;
   EXPECT_FALSE(std::filesystem::exists(out) && !std::filesystem::is_empty(out));
+}
+
+
+// Names in scripts the bundled PT fonts lack are drawn with the Noto fallback fonts
+// (data/font-fallback.json), cluster by cluster, embedded and subset, and extract exactly.
+TEST(UnicodeInput, SendersInManyScriptsAreDrawnWithFallbackFonts) {
+  test::TempDir dir;
+  const std::vector<std::pair<std::string, std::string>> senders = {
+      {"Nguyễn Thị Minh Khai", "12 Đường Lê Lợi\nQuận 1, Thành phố Hồ Chí Minh"},  // Vietnamese: PT lacks ễ
+      {"Γιώργος Παπαδόπουλος", "Οδός Ερμού 10\n105 63 Αθήνα"},                      // Greek
+      {"Արամ Պետրոսյան", "Աբովյան 5\nԵրևան 0001"},                                  // Armenian
+      {"გიორგი ბერიძე", "რუსთაველის 12\nთბილისი 0108"},                              // Georgian
+      {"राहुल शर्मा", "12 महात्मा गांधी मार्ग\nनई दिल्ली 110001"},                          // Devanagari
+      {"สมชาย ใจดี", "99 ถนนสุขุมวิท\nกรุงเทพฯ 10110"},                                  // Thai
+      {"Dilnoza Karimova", "Amir Temur koʻchasi 1\nToshkent"},                       // Uzbek ʻ
+      {"Şebnem Yıldız", "İstiklal Cad. 5\n34433 İstanbul"},                          // Turkish (PT)
+      {"Ólafur Þórðarson", "Laugavegur 1\n101 Reykjavík"},                           // Icelandic (PT)
+      {"Ștefan Țărănescu", "Strada Lipscani 1\n030031 București"},                   // Romanian (PT)
+  };
+  const char* countries[] = {"VN", "GR", "AM", "GE", "IN", "TH", "UZ", "TR", "IS", "RO"};
+  std::string csv = "name,address,country\n";
+  for (size_t i = 0; i < senders.size(); ++i) {
+    csv += senders[i].first + ",\"" + senders[i].second + "\"," + countries[i] + "\n";
+  }
+  test::write_file(dir.path() / "senders.csv", csv);
+  const auto case_json = (test::source_dir() / "samples/ua-31-22/case.json").string();
+  for (const char* cmd : {"letters", "envelopes", "labels", "archive"}) {
+    const auto r = test::run({test::appeal_bin(), cmd, case_json, "--senders", (dir.path() / "senders.csv").string(), "--lang",
+                              "en", "--target", "president", "-o", (dir.path() / cmd).string(), "-q"});
+    ASSERT_EQ(r.exit_code, 0) << cmd << ": " << r.err;
+  }
+  std::set<std::string> fallback_fonts;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir.path())) {
+    if (e.path().extension() != ".pdf") continue;
+    EXPECT_TRUE(test::qpdf_clean(e.path())) << e.path();
+    for (const auto& f : test::pdffonts(e.path())) {
+      EXPECT_TRUE(f.embedded && f.subset && f.unicode) << e.path() << " " << f.name;
+      if (f.name.find("+Noto") != std::string::npos) fallback_fonts.insert(f.name.substr(f.name.find('+') + 1));
+    }
+    if (e.path().string().find("/archive/") != std::string::npos) {
+      const auto check = test::run({(test::source_dir() / "tests/tools/pdfa-check").string(), e.path().string()});
+      EXPECT_EQ(check.exit_code, 0) << e.path() << "\n" << check.out;  // incl. 6.2.11.8: no .notdef
+    }
+  }
+  EXPECT_GE(fallback_fonts.size(), 5u);  // Noto Sans/Serif, Armenian, Georgian, Devanagari, Thai
+  const std::string letters = test::pdftotext(dir.path() / "letters/president-en.pdf");
+  for (const auto& [name, address] : senders) {
+    EXPECT_NE(letters.find(name), std::string::npos) << name;
+    EXPECT_NE(letters.find(address.substr(0, address.find('\n'))), std::string::npos) << address;
+  }
 }
 
 }  // namespace

@@ -1,0 +1,176 @@
+#include "text/font_fallback.h"
+
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <stdexcept>
+
+#include <hb.h>
+#include <nlohmann/json.hpp>
+#include <unicode/ubrk.h>
+#include <unicode/ustring.h>
+
+#include "text/utf8.h"
+
+namespace appeal::text {
+
+namespace {
+
+// ISO 15924 tag of a code point's script (UAX #24), e.g. "Grek"; "Zyyy" for common.
+std::string script_tag(char32_t c) {
+  const hb_script_t s = hb_unicode_script(hb_unicode_funcs_get_default(), c);
+  if (s == HB_SCRIPT_COMMON) return "Zyyy";
+  if (s == HB_SCRIPT_INHERITED) return "Zinh";
+  char tag[5] = {};
+  hb_tag_to_string(hb_script_to_iso15924_tag(s), tag);
+  return tag;
+}
+
+// Characters that are layout instructions, not glyphs: never a reason to fall back.
+bool invisible(char32_t c) { return c < 0x20 || c == 0xAD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060; }
+
+}  // namespace
+
+FontFallback::FontFallback(const std::filesystem::path& list) {
+  std::ifstream in(list, std::ios::binary);
+  if (!in) throw std::runtime_error(list.string() + ": cannot open the font fallback list");
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  try {
+    const nlohmann::json j = nlohmann::json::parse(text);
+    std::vector<std::filesystem::path> dirs;
+    for (const auto& d : j.at("dirs")) dirs.emplace_back(d.get<std::string>());
+    for (const auto& [file, style] : j.at("styles").items()) styles_[file] = style.get<std::string>();
+    for (const auto& f : j.at("fallbacks")) {
+      Entry e;
+      for (const auto& s : f.at("scripts")) e.scripts.push_back(s.get<std::string>());
+      for (const auto& [key, value] : f.items()) {
+        if (key == "scripts") continue;
+        for (const auto& dir : dirs) {
+          if (std::filesystem::is_regular_file(dir / value.get<std::string>())) {
+            e.files[key] = dir / value.get<std::string>();
+            break;
+          }
+        }
+      }
+      if (!e.files.empty()) entries_.push_back(std::move(e));
+    }
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(list.string() + ": " + e.what());
+  }
+}
+
+void FontFallback::load(FontCache& fonts) {
+  for (Entry& e : entries_) {
+    for (const auto& [style, file] : e.files) e.by_style[style] = fonts.load(file);
+  }
+  loaded_ = true;
+}
+
+std::string FontFallback::style_of(const FontCache& fonts, FontId primary) const {
+  auto it = styles_.find(fonts.path(primary).filename().string());
+  return it == styles_.end() ? "serif" : it->second;
+}
+
+FontId FontFallback::font_for(FontCache& fonts, FontId primary, std::u32string_view cluster) const {
+  const auto draws = [&](FontId f) {
+    for (char32_t c : cluster) {
+      if (!invisible(c) && !fonts.has_code_point(f, c)) return false;
+    }
+    return true;
+  };
+  if (draws(primary) || !loaded_) return primary;
+  // The script of the cluster's first letter-like character decides.
+  std::string script = "Zyyy";
+  for (char32_t c : cluster) {
+    const std::string s = script_tag(c);
+    if (s != "Zyyy" && s != "Zinh") {
+      script = s;
+      break;
+    }
+  }
+  const std::string style = style_of(fonts, primary);
+  const std::string plain = style.substr(0, style.find('_'));  // "sans_bold" -> "sans"
+  for (const Entry& e : entries_) {
+    if (std::find(e.scripts.begin(), e.scripts.end(), script) == e.scripts.end()) continue;
+    for (const std::string& want : {style, plain, std::string("serif")}) {
+      auto it = e.by_style.find(want);
+      if (it != e.by_style.end() && draws(it->second)) return it->second;
+    }
+  }
+  return primary;
+}
+
+bool FontFallback::can_draw(FontCache& fonts, FontId primary, char32_t cp) const {
+  if (invisible(cp) || fonts.has_code_point(primary, cp)) return true;
+  const char32_t one[1] = {cp};
+  return font_for(fonts, primary, std::u32string_view(one, 1)) != primary;
+}
+
+std::vector<StyleSpan> FontFallback::resolve(FontCache& fonts, std::string_view text,
+                                             const std::vector<StyleSpan>& spans) const {
+  if (!loaded_) return spans;
+  std::vector<StyleSpan> out;
+  out.reserve(spans.size());
+  for (const StyleSpan& span : spans) {
+    // ASCII is drawn by every bundled font: the common case costs one scan.
+    bool ascii = true;
+    for (uint32_t i = span.span.begin; i < span.span.end && ascii; ++i) ascii = static_cast<unsigned char>(text[i]) < 0x80;
+    if (ascii) {
+      out.push_back(span);
+      continue;
+    }
+    // Grapheme clusters (UAX #29) through ICU's character break iterator, on UTF-16
+    // with a map back to the UTF-8 byte offsets.
+    const std::string_view part = text.substr(span.span.begin, span.span.end - span.span.begin);
+    std::u16string u16;
+    std::vector<uint32_t> byte_of;  // UTF-16 index -> byte offset in `text`
+    for (size_t p = 0; p < part.size();) {
+      const uint32_t at = span.span.begin + static_cast<uint32_t>(p);
+      const char32_t c = next_code_point(part, p);
+      if (c >= 0x10000) {
+        u16 += static_cast<char16_t>(0xD800 + ((c - 0x10000) >> 10));
+        u16 += static_cast<char16_t>(0xDC00 + ((c - 0x10000) & 0x3FF));
+        byte_of.push_back(at), byte_of.push_back(at);
+      } else {
+        u16 += static_cast<char16_t>(c);
+        byte_of.push_back(at);
+      }
+    }
+    byte_of.push_back(span.span.end);
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator* it = ubrk_open(UBRK_CHARACTER, "", reinterpret_cast<const UChar*>(u16.data()),
+                                   static_cast<int32_t>(u16.size()), &status);
+    if (U_FAILURE(status)) {
+      out.push_back(span);
+      continue;
+    }
+    std::unique_ptr<UBreakIterator, void (*)(UBreakIterator*)> guard(it, ubrk_close);
+    StyleSpan cur = span;
+    cur.span.end = cur.span.begin;
+    for (int32_t b = ubrk_first(it), e = ubrk_next(it); e != UBRK_DONE; b = e, e = ubrk_next(it)) {
+      const uint32_t from = byte_of[static_cast<size_t>(b)], to = byte_of[static_cast<size_t>(e)];
+      const std::u32string cluster = to_u32(text.substr(from, to - from));
+      const FontId f = font_for(fonts, span.font, cluster);
+      if (f != cur.font && cur.span.end > cur.span.begin) {
+        out.push_back(cur);
+        cur.span.begin = from;
+      }
+      cur.font = f;
+      cur.span.end = to;
+    }
+    if (cur.span.end > cur.span.begin) out.push_back(cur);
+  }
+  return out;
+}
+
+std::string FontFallback::names() const {
+  std::string out;
+  for (const Entry& e : entries_) {
+    for (const auto& [style, file] : e.files) {
+      if (style == "serif" || style == "sans") out += (out.empty() ? "" : ", ") + file.filename().string();
+    }
+  }
+  return out;
+}
+
+}  // namespace appeal::text
