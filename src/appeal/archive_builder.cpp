@@ -4,7 +4,6 @@
 #include <mutex>
 
 #include <nlohmann/json.hpp>
-#include <unicode/ustring.h>
 #include <unicode/utrans.h>
 
 #include "layout/render_pdf.h"
@@ -53,25 +52,17 @@ std::string icu_ascii(const std::u32string& run) {
     return U_FAILURE(st) ? nullptr : tr;
   }();
   if (!t) return {};
-  const std::string utf8 = text::to_utf8(run);
-  std::u16string buf(utf8.size() * 4 + 16, u'\0');
-  int32_t len = 0;
-  UErrorCode st = U_ZERO_ERROR;
-  u_strFromUTF8(buf.data(), static_cast<int32_t>(buf.size()), &len, utf8.data(), static_cast<int32_t>(utf8.size()), &st);
-  if (U_FAILURE(st)) return {};
+  std::u16string buf = text::to_utf16(text::to_utf8(run));
+  auto len = static_cast<int32_t>(buf.size());
+  buf.resize(buf.size() * 4 + 16);  // room for the Latin spelling
   int32_t limit = len;
-  st = U_ZERO_ERROR;
+  UErrorCode st = U_ZERO_ERROR;
   {
     std::lock_guard<std::mutex> lock(mu);
     utrans_transUChars(t, buf.data(), &len, static_cast<int32_t>(buf.size()), 0, &limit, &st);
   }
   if (U_FAILURE(st)) return {};
-  std::string out(static_cast<size_t>(len) * 3 + 1, '\0');
-  int32_t n = 0;
-  st = U_ZERO_ERROR;
-  u_strToUTF8(out.data(), static_cast<int32_t>(out.size()), &n, buf.data(), len, &st);
-  if (U_FAILURE(st)) return {};
-  out.resize(static_cast<size_t>(n));
+  std::string out = text::from_utf16(std::u16string_view(buf.data(), static_cast<size_t>(len)));
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }

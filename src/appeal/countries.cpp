@@ -10,11 +10,11 @@
 
 #include <nlohmann/json.hpp>
 #include <unicode/uloc.h>
-#include <unicode/ustring.h>
 
 #include "appeal/gettext_catalog.h"
 #include "appeal/paths.h"
 #include "text/language_tag.h"
+#include "text/utf8.h"
 
 namespace appeal {
 
@@ -120,12 +120,7 @@ std::optional<std::string> icu_country_name(const std::string& alpha2, const std
   if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING || status == U_USING_FALLBACK_WARNING || n <= 0) {
     return std::nullopt;
   }
-  char out[512];
-  int32_t len = 0;
-  status = U_ZERO_ERROR;
-  u_strToUTF8(out, sizeof out, &len, buf, n, &status);
-  if (U_FAILURE(status)) return std::nullopt;
-  std::string name(out, static_cast<size_t>(len));
+  const std::string name = text::from_utf16(std::u16string_view(buf, static_cast<size_t>(n)));
   if (name == alpha2) return std::nullopt;
   return name;
 }

@@ -6,7 +6,8 @@
 
 #include <unicode/udat.h>
 #include <unicode/uloc.h>
-#include <unicode/ustring.h>
+
+#include "text/utf8.h"
 
 namespace appeal {
 
@@ -29,16 +30,7 @@ std::string format_date(const Date& d, const std::string& lang, const std::strin
   uloc_forLanguageTag(lang.c_str(), locale, sizeof locale, &parsed, &status);
   if (U_FAILURE(status)) throw std::runtime_error("format_date: bad language tag " + lang);
   const std::u16string tz = u"UTC";  // dates are calendar days: midnight UTC, shown in UTC
-  std::u16string upattern;
-  if (!pattern.empty()) {
-    int32_t n = 0;
-    status = U_ZERO_ERROR;
-    u_strFromUTF8(nullptr, 0, &n, pattern.data(), static_cast<int32_t>(pattern.size()), &status);
-    upattern.resize(static_cast<size_t>(n));
-    status = U_ZERO_ERROR;
-    u_strFromUTF8(upattern.data(), n, nullptr, pattern.data(), static_cast<int32_t>(pattern.size()), &status);
-    if (U_FAILURE(status)) throw std::runtime_error("format_date: pattern is not UTF-8");
-  }
+  const std::u16string upattern = text::to_utf16(pattern);
   status = U_ZERO_ERROR;
   UDateFormat* f = pattern.empty()
                        ? udat_open(UDAT_NONE, UDAT_LONG, locale, tz.data(), static_cast<int32_t>(tz.size()), nullptr, 0, &status)
@@ -50,14 +42,7 @@ std::string format_date(const Date& d, const std::string& lang, const std::strin
   const int32_t n = udat_format(f, static_cast<UDate>(time_from_date(d)) * 1000.0, buf, 128, nullptr, &status);
   udat_close(f);
   if (U_FAILURE(status)) throw std::runtime_error(std::string("format_date: ") + u_errorName(status));
-  char out[512];
-  int32_t len = 0;
-  status = U_ZERO_ERROR;
-  u_strToUTF8(out, sizeof out, &len, buf, n, &status);
-  if (U_FAILURE(status)) throw std::runtime_error(std::string("format_date: ") + u_errorName(status));
-  // CLDR puts U+202F (narrow no-break space) or U+00A0 in some patterns; they stay: they
-  // bind the date's parts as the language's typography wants.
-  return std::string(out, static_cast<size_t>(len));
+  return text::from_utf16(std::u16string_view(buf, static_cast<size_t>(n)));
 }
 
 Date date_from_time(std::time_t t) {

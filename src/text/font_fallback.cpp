@@ -8,7 +8,6 @@
 #include <hb.h>
 #include <nlohmann/json.hpp>
 #include <unicode/ubrk.h>
-#include <unicode/ustring.h>
 
 #include "text/utf8.h"
 

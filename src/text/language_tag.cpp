@@ -1,9 +1,10 @@
 #include "text/language_tag.h"
 
 #include <unicode/uloc.h>
-#include <unicode/ustring.h>
 
 #include <cctype>
+
+#include "text/utf8.h"
 
 namespace appeal::text {
 
@@ -129,12 +130,7 @@ std::string language_display_name(const std::string& tag, const std::string& dis
   // uloc_getDisplayName names script and region too: "português (Brasil)".
   const int32_t n = uloc_getDisplayName(locale.c_str(), display.c_str(), buf, 256, &status);
   if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING || n <= 0) return tag;
-  char out[1024];
-  int32_t len = 0;
-  status = U_ZERO_ERROR;
-  u_strToUTF8(out, sizeof out, &len, buf, n, &status);
-  if (U_FAILURE(status)) return tag;
-  return std::string(out, static_cast<size_t>(len));
+  return from_utf16(std::u16string_view(buf, static_cast<size_t>(n)));
 }
 
 }  // namespace appeal::text

@@ -75,34 +75,51 @@ locale_t utf8_locale() {
 }
 }  // namespace
 
+std::u16string to_utf16(std::string_view utf8) {
+  std::u16string out;
+  out.reserve(utf8.size());
+  for (size_t pos = 0; pos < utf8.size();) {
+    const char32_t c = next_code_point(utf8, pos);
+    if (c >= 0x10000) {
+      out += static_cast<char16_t>(0xD800 + ((c - 0x10000) >> 10));
+      out += static_cast<char16_t>(0xDC00 + ((c - 0x10000) & 0x3FF));
+    } else {
+      out += static_cast<char16_t>(c);
+    }
+  }
+  return out;
+}
+
+std::string from_utf16(std::u16string_view utf16) {
+  std::string out;
+  out.reserve(utf16.size());
+  for (size_t i = 0; i < utf16.size(); ++i) {
+    char32_t c = utf16[i];
+    if (c >= 0xD800 && c < 0xDC00 && i + 1 < utf16.size() && utf16[i + 1] >= 0xDC00 && utf16[i + 1] < 0xE000) {
+      c = 0x10000 + ((c - 0xD800) << 10) + (utf16[++i] - 0xDC00);
+    }
+    append_utf8(out, c);
+  }
+  return out;
+}
+
 std::string to_upper(std::string_view utf8, const std::string& language) {
-  // UTF-8 -> UTF-16 -> u_strToUpper -> UTF-8: ICU's full case mapping (SpecialCasing.txt)
-  // changes lengths ("ß" -> "SS") and depends on the language.
-  UErrorCode status = U_ZERO_ERROR;
-  int32_t n16 = 0;
-  u_strFromUTF8(nullptr, 0, &n16, utf8.data(), static_cast<int32_t>(utf8.size()), &status);
-  std::u16string in(static_cast<size_t>(n16), u'\0');
-  status = U_ZERO_ERROR;
-  u_strFromUTF8(in.data(), n16, nullptr, utf8.data(), static_cast<int32_t>(utf8.size()), &status);
-  if (U_FAILURE(status)) return std::string(utf8);
+  // ICU's full case mapping (SpecialCasing.txt) changes lengths ("ß" -> "SS") and
+  // depends on the language.
+  const std::u16string in = to_utf16(utf8);
   char locale[ULOC_FULLNAME_CAPACITY] = {};
   if (!language.empty()) {
     int32_t parsed = 0;
-    status = U_ZERO_ERROR;
+    UErrorCode status = U_ZERO_ERROR;
     uloc_forLanguageTag(language.c_str(), locale, sizeof locale, &parsed, &status);
     if (U_FAILURE(status)) locale[0] = '\0';
   }
   std::u16string up(in.size() * 3 + 1, u'\0');
-  status = U_ZERO_ERROR;
-  const int32_t n = u_strToUpper(up.data(), static_cast<int32_t>(up.size()), in.data(), n16, locale, &status);
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t n = u_strToUpper(up.data(), static_cast<int32_t>(up.size()), in.data(), static_cast<int32_t>(in.size()),
+                                 locale, &status);
   if (U_FAILURE(status)) return std::string(utf8);
-  std::string out(static_cast<size_t>(n) * 3, '\0');
-  int32_t len = 0;
-  status = U_ZERO_ERROR;
-  u_strToUTF8(out.data(), static_cast<int32_t>(out.size()), &len, up.data(), n, &status);
-  if (U_FAILURE(status)) return std::string(utf8);
-  out.resize(static_cast<size_t>(len));
-  return out;
+  return from_utf16(std::u16string_view(up.data(), static_cast<size_t>(n)));
 }
 
 std::u32string to_lower(std::u32string_view s) {
@@ -122,26 +139,15 @@ std::string to_nfc(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const UNormalizer2* nfc = unorm2_getNFCInstance(&status);
   if (U_FAILURE(status)) return std::string(utf8);
-  int32_t n16 = 0;
-  status = U_ZERO_ERROR;
-  u_strFromUTF8(nullptr, 0, &n16, utf8.data(), static_cast<int32_t>(utf8.size()), &status);
-  std::u16string in(static_cast<size_t>(n16), u'\0');
-  status = U_ZERO_ERROR;
-  u_strFromUTF8(in.data(), n16, nullptr, utf8.data(), static_cast<int32_t>(utf8.size()), &status);
-  if (U_FAILURE(status)) return std::string(utf8);
+  const std::u16string in = to_utf16(utf8);
+  const auto n16 = static_cast<int32_t>(in.size());
   status = U_ZERO_ERROR;
   if (unorm2_isNormalized(nfc, in.data(), n16, &status) && U_SUCCESS(status)) return std::string(utf8);
-  std::u16string out(static_cast<size_t>(n16) * 3 + 1, u'\0');
+  std::u16string out(in.size() * 3 + 1, u'\0');
   status = U_ZERO_ERROR;
   const int32_t n = unorm2_normalize(nfc, in.data(), n16, out.data(), static_cast<int32_t>(out.size()), &status);
   if (U_FAILURE(status)) return std::string(utf8);
-  std::string result(static_cast<size_t>(n) * 3, '\0');
-  int32_t len = 0;
-  status = U_ZERO_ERROR;
-  u_strToUTF8(result.data(), static_cast<int32_t>(result.size()), &len, out.data(), n, &status);
-  if (U_FAILURE(status)) return std::string(utf8);
-  result.resize(static_cast<size_t>(len));
-  return result;
+  return from_utf16(std::u16string_view(out.data(), static_cast<size_t>(n)));
 }
 
 std::u32string to_u32(std::string_view s) {

@@ -25,6 +25,10 @@ std::string to_upper(std::string_view utf8, const std::string& language = "");
 // typed or exported in NFD is drawn and extracted as the same characters as NFC.
 std::string to_nfc(std::string_view utf8);
 
+// UTF-16 for ICU's C API, and back (surrogate pairs for code points above U+FFFF).
+std::u16string to_utf16(std::string_view utf8);
+std::string from_utf16(std::u16string_view utf16);
+
 std::u32string to_u32(std::string_view s);
 std::string to_utf8(std::u32string_view s);
 
