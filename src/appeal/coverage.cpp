@@ -27,7 +27,7 @@ void walk(const std::filesystem::path& file, const nlohmann::json& v, const std:
         text::append_utf8(shown, c);
         throw InputError(file, ptr,
                          text::code_point_name(c) + " '" + shown + "' (character " + std::to_string(column) +
-                             ") cannot be drawn by any bundled font (" + fonts_named + ")");
+                             ") cannot be drawn by any installed font (" + fonts_named + ")");
       }
     }
   }

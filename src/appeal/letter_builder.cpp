@@ -268,9 +268,9 @@ void write_pdf(const std::vector<layout::DisplayPage>& pages, pdf::DocumentInfo 
 
 namespace {
 
-std::vector<std::filesystem::path> font_paths(const text::FontCache& fonts) {
-  std::vector<std::filesystem::path> out;
-  for (text::FontId id = 0; id < static_cast<text::FontId>(fonts.size()); ++id) out.push_back(fonts.path(id));
+std::vector<pdf::FontFace> font_paths(const text::FontCache& fonts) {
+  std::vector<pdf::FontFace> out;
+  for (text::FontId id = 0; id < static_cast<text::FontId>(fonts.size()); ++id) out.push_back({fonts.path(id), fonts.face_index(id)});
   return out;
 }
 

@@ -30,5 +30,9 @@ std::filesystem::path layout_path(const std::string& name_or_path) {
 }  // namespace appeal
 
 namespace appeal {
-text::FontFallback font_fallback() { return text::FontFallback(data_dir() / "data" / "font-fallback.json"); }
+// APPEAL_FONT_FALLBACK names another list (a site's own fonts, or a test's short one).
+text::FontFallback font_fallback() {
+  const char* v = std::getenv("APPEAL_FONT_FALLBACK");
+  return text::FontFallback(v && *v ? std::filesystem::path(v) : data_dir() / "data" / "font-fallback.json");
+}
 }  // namespace appeal

@@ -255,7 +255,7 @@ bool SendersReader::next(Sender& s) {
           std::string shown;
           text::append_utf8(shown, c);
           throw InputError(file, std::to_string(line) + ":" + std::to_string(column),
-                           text::code_point_name(c) + " '" + shown + "' cannot be drawn by any bundled font (" +
+                           text::code_point_name(c) + " '" + shown + "' cannot be drawn by any installed font (" +
                                m.fonts_named + ")");
         }
         ++column;

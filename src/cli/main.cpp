@@ -147,12 +147,12 @@ void check_country_lines(const Sender& row, const Case& c, const std::filesystem
     if (!row.language.empty()) {
       throw InputError(file, std::to_string(row.line) + ":1",
                        "sender's language \"" + row.language + "\": the country line \"" + line +
-                           "\" cannot be drawn by the bundled fonts (" + font_names +
+                           "\" cannot be drawn by the installed fonts (" + font_names +
                            "); leave the language column empty to print it in the language of the sender's post");
     }
     settings.english_country_lines.insert(row.country);
     std::cerr << "note: " << file.filename().string() << ": senders in " << row.country << ": the country line \"" << line
-              << "\" cannot be drawn by the bundled fonts; printed in English\n";
+              << "\" cannot be drawn by the installed fonts; printed in English\n";
     return;
   }
 }

@@ -6,7 +6,7 @@
 
 namespace appeal::layout {
 
-BackgroundRenderer::BackgroundRenderer(pdf::Document& doc, std::vector<std::filesystem::path> font_paths)
+BackgroundRenderer::BackgroundRenderer(pdf::Document& doc, std::vector<pdf::FontFace> font_paths)
     : doc_(doc), font_paths_(std::move(font_paths)), thread_([this] { run(); }) {}
 
 BackgroundRenderer::~BackgroundRenderer() {
@@ -46,7 +46,7 @@ void BackgroundRenderer::finish() {
 }
 
 void BackgroundRenderer::run() {
-  PdfRenderer renderer(doc_, [this](text::FontId id) -> const std::filesystem::path& {
+  PdfRenderer renderer(doc_, [this](text::FontId id) {
     if (id >= font_paths_.size()) throw std::logic_error("BackgroundRenderer: a font loaded after it started");
     return font_paths_[id];
   });

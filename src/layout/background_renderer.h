@@ -19,7 +19,7 @@ class BackgroundRenderer {
  public:
   // `font_paths[id]` is the file of text::FontId id: the renderer never touches the
   // FontCache, which the setting thread keeps using.
-  BackgroundRenderer(pdf::Document& doc, std::vector<std::filesystem::path> font_paths);
+  BackgroundRenderer(pdf::Document& doc, std::vector<pdf::FontFace> font_paths);
   ~BackgroundRenderer();  // without finish(): stops after the current page, drops the rest
   BackgroundRenderer(const BackgroundRenderer&) = delete;
   BackgroundRenderer& operator=(const BackgroundRenderer&) = delete;
@@ -38,7 +38,7 @@ class BackgroundRenderer {
   void run();
   void rethrow_locked();
   pdf::Document& doc_;
-  std::vector<std::filesystem::path> font_paths_;
+  std::vector<pdf::FontFace> font_paths_;
   std::mutex mu_;
   std::condition_variable ready_, space_;
   std::deque<std::vector<DisplayPage>> queue_;

@@ -12,9 +12,9 @@ namespace appeal::layout {
 
 class PdfRenderer {
  public:
-  using FontPaths = std::function<const std::filesystem::path&(text::FontId)>;
+  using FontPaths = std::function<pdf::FontFace(text::FontId)>;
   PdfRenderer(pdf::Document& doc, text::FontCache& fonts)
-      : doc_(doc), font_path_([&fonts](text::FontId id) -> const std::filesystem::path& { return fonts.path(id); }) {}
+      : doc_(doc), font_path_([&fonts](text::FontId id) { return pdf::FontFace{fonts.path(id), fonts.face_index(id)}; }) {}
   // Fonts by file, for a renderer on another thread than the FontCache's user.
   PdfRenderer(pdf::Document& doc, FontPaths font_path) : doc_(doc), font_path_(std::move(font_path)) {}
   // Page boxes: the MediaBox is the sheet; CropBox and TrimBox default to it (trimmed paper).

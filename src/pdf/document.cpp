@@ -217,9 +217,9 @@ Document::Document(const std::filesystem::path& file, DocumentInfo info)
 
 Document::~Document() = default;
 
-FontRef Document::add_font(const std::filesystem::path& ttf) {
+FontRef Document::add_font(const FontFace& face) {
   const FontRef ref = static_cast<FontRef>(impl_->fonts.size());
-  impl_->fonts.push_back(std::make_unique<EmbeddedFont>(ttf, "F" + std::to_string(ref + 1)));
+  impl_->fonts.push_back(std::make_unique<EmbeddedFont>(face, "F" + std::to_string(ref + 1)));
   return ref;
 }
 

@@ -83,7 +83,7 @@ class Document {
   Document& operator=(const Document&) = delete;
 
   // Registers a TrueType font file; it is embedded as a subset of the glyphs used.
-  FontRef add_font(const std::filesystem::path& ttf);
+  FontRef add_font(const FontFace& face);
 
   void add_page(const Page& page);
   // Writes `content` (its boxes.media is the form's bounding box) as a form XObject that

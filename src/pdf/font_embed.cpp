@@ -49,12 +49,13 @@ struct EmbeddedFont::Impl {
   mutable std::vector<int> widths;
 };
 
-EmbeddedFont::EmbeddedFont(const std::filesystem::path& ttf, std::string resource_name)
+EmbeddedFont::EmbeddedFont(const FontFace& face, std::string resource_name)
     : impl_(std::make_unique<Impl>()), resource_name_(std::move(resource_name)) {
+  const std::filesystem::path& ttf = face.file;
   impl_->file = ttf;
   impl_->blob.reset(hb_blob_create_from_file_or_fail(ttf.c_str()));
   if (!impl_->blob) throw std::runtime_error(ttf.string() + ": cannot read font");
-  impl_->face.reset(hb_face_create(impl_->blob.get(), 0));
+  impl_->face.reset(hb_face_create(impl_->blob.get(), face.index));
   impl_->font.reset(hb_font_create(impl_->face.get()));
   impl_->upem = static_cast<int>(hb_face_get_upem(impl_->face.get()));
   hb_font_set_scale(impl_->font.get(), impl_->upem, impl_->upem);
@@ -129,8 +130,19 @@ void EmbeddedFont::finish(ObjectWriter& out, Deflater& deflater) {
   const auto em = [&](double v) { return std::to_string(std::lround(v * 1000.0 / m.upem)); };
 
   const uint32_t file = out.reserve(), desc = out.reserve(), cid = out.reserve(), to_unicode = out.reserve();
-  out.stream(file, "/Length1 " + std::to_string(data_len) + "/Filter/FlateDecode",
-             deflater.compress(std::string_view(data_ptr, data_len)));
+  // TrueType outlines embed as FontFile2 of a CIDFontType2; CFF outlines (Noto CJK) as the
+  // whole OpenType subset in FontFile3 /Subtype/OpenType of a CIDFontType0 (ISO 32000-1
+  // §9.9, Table 126, and §9.7.4.2). Noto CJK's CFF is CID-keyed with CID = GID, which the
+  // subset keeps (RETAIN_GIDS), so the content streams' codes stay the glyph ids.
+  hb_blob_t* cff_table = hb_face_reference_table(m.face.get(), HB_TAG('C', 'F', 'F', ' '));
+  const bool cff = hb_blob_get_length(cff_table) > 0;
+  hb_blob_destroy(cff_table);
+  if (cff) {
+    out.stream(file, "/Subtype/OpenType/Filter/FlateDecode", deflater.compress(std::string_view(data_ptr, data_len)));
+  } else {
+    out.stream(file, "/Length1 " + std::to_string(data_len) + "/Filter/FlateDecode",
+               deflater.compress(std::string_view(data_ptr, data_len)));
+  }
 
   std::string bbox = "[0 0 0 0]";
   hb_blob_t* head = hb_face_reference_table(m.face.get(), HB_TAG('h', 'e', 'a', 'd'));
@@ -146,7 +158,7 @@ void EmbeddedFont::finish(ObjectWriter& out, Deflater& deflater) {
   out.object(desc, "<</Type/FontDescriptor/FontName" + base_font + "/Flags " + std::to_string(4 | (slant != 0.f ? 64 : 0)) +
                        "/FontBBox" + bbox + "/ItalicAngle " + std::to_string(std::lround(slant)) + "/Ascent " +
                        em(ext.ascender) + "/Descent " + em(ext.descender) + "/CapHeight " + em(cap) +
-                       "/StemV 80/FontFile2 " + pdf_ref(file) + ">>");  // StemV: not in TrueType; 80 is the usual stand-in
+                       "/StemV 80" + (cff ? "/FontFile3 " : "/FontFile2 ") + pdf_ref(file) + ">>");  // StemV: not in TrueType; 80 is the usual stand-in
 
   std::string w = "[";  // c [w1 w2 ...] for each run of consecutive CIDs
   for (auto it = m.used.begin(); it != m.used.end();) {
@@ -162,9 +174,9 @@ void EmbeddedFont::finish(ObjectWriter& out, Deflater& deflater) {
     w += "]";
   }
   w += "]";
-  out.object(cid, "<</Type/Font/Subtype/CIDFontType2/BaseFont" + base_font +
-                      "/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor " +
-                      pdf_ref(desc) + "/DW 1000/W" + w + "/CIDToGIDMap/Identity>>");
+  out.object(cid, std::string("<</Type/Font/Subtype/") + (cff ? "CIDFontType0" : "CIDFontType2") + "/BaseFont" +
+                      base_font + "/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor " +
+                      pdf_ref(desc) + "/DW 1000/W" + w + (cff ? ">>" : "/CIDToGIDMap/Identity>>"));
 
   std::ostringstream cmap;
   cmap << "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"

@@ -7,6 +7,8 @@
 #include <memory>
 #include <string>
 
+#include "pdf/page.h"
+
 namespace appeal::pdf {
 
 class ObjectWriter;
@@ -14,7 +16,7 @@ class Deflater;
 
 class EmbeddedFont {
  public:
-  EmbeddedFont(const std::filesystem::path& ttf, std::string resource_name);
+  EmbeddedFont(const FontFace& face, std::string resource_name);
   ~EmbeddedFont();
   EmbeddedFont(const EmbeddedFont&) = delete;
   EmbeddedFont& operator=(const EmbeddedFont&) = delete;

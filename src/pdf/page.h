@@ -1,6 +1,7 @@
 // What the PDF writer draws: pages of positioned glyphs, rules and rectangles.
 // Plain data in PDF user space (points, origin bottom-left); nothing here knows appeals.
 #pragma once
+#include <filesystem>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -8,6 +9,12 @@
 #include <vector>
 
 namespace appeal::pdf {
+
+// A font file, or one face of a collection (.ttc/.otc, ISO/IEC 14496-22 §4.6).
+struct FontFace {
+  std::filesystem::path file;
+  unsigned index = 0;
+};
 
 using FontRef = uint32_t;  // from Document::add_font
 

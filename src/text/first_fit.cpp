@@ -2,6 +2,8 @@
 // the fallback when total fit finds no solution or the paragraph is too long for it.
 #include "text/paragraph_tokens.h"
 
+#include <algorithm>
+
 namespace appeal::text {
 
 namespace {
@@ -112,11 +114,15 @@ class FirstFit {
     const Token& t = tokens_[j];
     const bool url = prep_.in_url(t);
     const double hyphen = url ? 0 : prep_.hyphen_width(*t.style);
-    uint32_t best = 0;
+    std::vector<uint32_t> starts;  // cluster starts in text order (RTL glyphs are reversed)
     for (const Glyph& g : t.glyphs) {
-      if (g.text.empty() || g.text.begin <= t.span.begin) continue;  // cluster starts only
-      if (prep_.width_before(t, g.text.begin) + hyphen > room) break;
-      best = g.text.begin;
+      if (!g.text.empty() && g.text.begin > t.span.begin) starts.push_back(g.text.begin);
+    }
+    std::sort(starts.begin(), starts.end());
+    uint32_t best = 0;
+    for (uint32_t at : starts) {
+      if (prep_.width_before(t, at) + hyphen > room) break;
+      best = at;
     }
     if (best == 0) return false;
     auto [head, tail] = prep_.split(t, best, !url);

@@ -14,14 +14,15 @@ FontCache::FontCache() : impl_(std::make_unique<FontCacheImpl>()) {
 
 FontCache::~FontCache() = default;
 
-FontId FontCache::load(const std::filesystem::path& file) {
+FontId FontCache::load(const std::filesystem::path& file, unsigned index) {
   for (size_t i = 0; i < impl_->fonts.size(); ++i) {
-    if (impl_->fonts[i]->file == file) return static_cast<FontId>(i);
+    if (impl_->fonts[i]->file == file && impl_->fonts[i]->index == index) return static_cast<FontId>(i);
   }
   auto font = std::make_unique<LoadedFont>();
   font->file = file;
+  font->index = index;
   FT_Face face = nullptr;
-  if (FT_New_Face(impl_->library.get(), file.c_str(), 0, &face) != 0) {
+  if (FT_New_Face(impl_->library.get(), file.c_str(), static_cast<FT_Long>(index), &face) != 0) {
     throw FontError(file.string() + ": cannot open font");
   }
   font->ft.reset(face);
@@ -29,7 +30,7 @@ FontId FontCache::load(const std::filesystem::path& file) {
 
   HbBlob blob(hb_blob_create_from_file_or_fail(file.c_str()));
   if (!blob) throw FontError(file.string() + ": cannot read font");
-  HbFace hb_face(hb_face_create(blob.get(), 0));
+  HbFace hb_face(hb_face_create(blob.get(), index));
   font->hb.reset(hb_font_create(hb_face.get()));
   const int upem = static_cast<int>(hb_face_get_upem(hb_face.get()));
   hb_font_set_scale(font->hb.get(), upem, upem);
@@ -50,6 +51,8 @@ FontId FontCache::load(const std::filesystem::path& file) {
 }
 
 const std::filesystem::path& FontCache::path(FontId id) const { return impl_->fonts.at(id)->file; }
+
+unsigned FontCache::face_index(FontId id) const { return impl_->fonts.at(id)->index; }
 
 const std::string& FontCache::postscript_name(FontId id) const {
   return impl_->fonts.at(id)->postscript_name;

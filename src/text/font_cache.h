@@ -33,11 +33,13 @@ class FontCache {
   FontCache(const FontCache&) = delete;
   FontCache& operator=(const FontCache&) = delete;
 
-  // Loads a TrueType/OpenType file (loading the same path twice gives the same id).
-  // Throws FontError naming the file when it cannot be read or parsed.
-  FontId load(const std::filesystem::path& file);
+  // Loads a TrueType/OpenType file, or face `index` of a collection (.ttc); loading the
+  // same face twice gives the same id. Throws FontError naming the file when it cannot be
+  // read or parsed.
+  FontId load(const std::filesystem::path& file, unsigned index = 0);
 
   const std::filesystem::path& path(FontId id) const;
+  unsigned face_index(FontId id) const;  // within a collection; 0 for a single font
   const std::string& postscript_name(FontId id) const;
   const FontMetrics& metrics(FontId id) const;
   // True when the font's cmap maps `cp` to a real glyph (not .notdef).

@@ -12,6 +12,7 @@ namespace appeal::text {
 
 struct LoadedFont {  // members die in reverse order: the hb font before the face
   std::filesystem::path file;
+  unsigned index = 0;  // face within a collection
   std::string postscript_name;
   FontMetrics metrics;
   FtFace ft;

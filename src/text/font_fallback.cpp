@@ -1,5 +1,6 @@
 #include "text/font_fallback.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -30,7 +31,7 @@ bool invisible(char32_t c) { return c < 0x20 || c == 0xAD || c == 0x200B || c ==
 
 }  // namespace
 
-FontFallback::FontFallback(const std::filesystem::path& list) {
+FontFallback::FontFallback(const std::filesystem::path& list) : list_(list) {
   std::ifstream in(list, std::ios::binary);
   if (!in) throw std::runtime_error(list.string() + ": cannot open the font fallback list");
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -42,11 +43,17 @@ FontFallback::FontFallback(const std::filesystem::path& list) {
     for (const auto& f : j.at("fallbacks")) {
       Entry e;
       for (const auto& s : f.at("scripts")) e.scripts.push_back(s.get<std::string>());
+      if (f.contains("when")) {
+        for (const auto& s : f.at("when")) e.when.push_back(s.get<std::string>());
+      }
       for (const auto& [key, value] : f.items()) {
-        if (key == "scripts") continue;
+        if (key == "scripts" || key == "when" || key == "$comment") continue;
+        // "File.ttf", or {"file": "Collection.ttc", "index": 2} for one face of a collection.
+        const std::string name = value.is_string() ? value.get<std::string>() : value.at("file").get<std::string>();
+        const unsigned index = value.is_object() ? value.value("index", 0u) : 0u;
         for (const auto& dir : dirs) {
-          if (std::filesystem::is_regular_file(dir / value.get<std::string>())) {
-            e.files[key] = dir / value.get<std::string>();
+          if (std::filesystem::is_regular_file(dir / name)) {
+            e.files[key] = {dir / name, index};
             break;
           }
         }
@@ -60,7 +67,7 @@ FontFallback::FontFallback(const std::filesystem::path& list) {
 
 void FontFallback::load(FontCache& fonts) {
   for (Entry& e : entries_) {
-    for (const auto& [style, file] : e.files) e.by_style[style] = fonts.load(file);
+    for (const auto& [style, file] : e.files) e.by_style[style] = fonts.load(file.first, file.second);
   }
   loaded_ = true;
 }
@@ -70,7 +77,8 @@ std::string FontFallback::style_of(const FontCache& fonts, FontId primary) const
   return it == styles_.end() ? "serif" : it->second;
 }
 
-FontId FontFallback::font_for(FontCache& fonts, FontId primary, std::u32string_view cluster) const {
+FontId FontFallback::font_for(FontCache& fonts, FontId primary, std::u32string_view cluster,
+                              std::u32string_view context) const {
   const auto draws = [&](FontId f) {
     for (char32_t c : cluster) {
       if (!invisible(c) && !fonts.has_code_point(f, c)) return false;
@@ -89,8 +97,16 @@ FontId FontFallback::font_for(FontCache& fonts, FontId primary, std::u32string_v
   }
   const std::string style = style_of(fonts, primary);
   const std::string plain = style.substr(0, style.find('_'));  // "sans_bold" -> "sans"
+  // Common characters a script borrows (the Arabic comma U+060C, CJK punctuation) may be
+  // missing from the common-script fonts; then any entry that draws them will do.
+  const bool common = script == "Zyyy" || script == "Zinh";
   for (const Entry& e : entries_) {
-    if (std::find(e.scripts.begin(), e.scripts.end(), script) == e.scripts.end()) continue;
+    if (!common && std::find(e.scripts.begin(), e.scripts.end(), script) == e.scripts.end()) continue;
+    if (!e.when.empty() && std::none_of(context.begin(), context.end(), [&](char32_t c) {
+          return c >= 0x80 && std::find(e.when.begin(), e.when.end(), script_tag(c)) != e.when.end();
+        })) {
+      continue;
+    }
     for (const std::string& want : {style, plain, std::string("serif")}) {
       auto it = e.by_style.find(want);
       if (it != e.by_style.end() && draws(it->second)) return it->second;
@@ -102,7 +118,7 @@ FontId FontFallback::font_for(FontCache& fonts, FontId primary, std::u32string_v
 bool FontFallback::can_draw(FontCache& fonts, FontId primary, char32_t cp) const {
   if (invisible(cp) || fonts.has_code_point(primary, cp)) return true;
   const char32_t one[1] = {cp};
-  return font_for(fonts, primary, std::u32string_view(one, 1)) != primary;
+  return font_for(fonts, primary, std::u32string_view(one, 1), std::u32string_view(one, 1)) != primary;
 }
 
 std::vector<StyleSpan> FontFallback::resolve(FontCache& fonts, std::string_view text,
@@ -110,6 +126,7 @@ std::vector<StyleSpan> FontFallback::resolve(FontCache& fonts, std::string_view 
   if (!loaded_) return spans;
   std::vector<StyleSpan> out;
   out.reserve(spans.size());
+  std::u32string context;  // the whole text, decoded once the first span needs it
   for (const StyleSpan& span : spans) {
     // ASCII is drawn by every bundled font: the common case costs one scan.
     bool ascii = true;
@@ -144,12 +161,13 @@ std::vector<StyleSpan> FontFallback::resolve(FontCache& fonts, std::string_view 
       continue;
     }
     std::unique_ptr<UBreakIterator, void (*)(UBreakIterator*)> guard(it, ubrk_close);
+    if (context.empty()) context = to_u32(text);
     StyleSpan cur = span;
     cur.span.end = cur.span.begin;
     for (int32_t b = ubrk_first(it), e = ubrk_next(it); e != UBRK_DONE; b = e, e = ubrk_next(it)) {
       const uint32_t from = byte_of[static_cast<size_t>(b)], to = byte_of[static_cast<size_t>(e)];
       const std::u32string cluster = to_u32(text.substr(from, to - from));
-      const FontId f = font_for(fonts, span.font, cluster);
+      const FontId f = font_for(fonts, span.font, cluster, context);
       if (f != cur.font && cur.span.end > cur.span.begin) {
         out.push_back(cur);
         cur.span.begin = from;
@@ -163,13 +181,11 @@ std::vector<StyleSpan> FontFallback::resolve(FontCache& fonts, std::string_view 
 }
 
 std::string FontFallback::names() const {
-  std::string out;
-  for (const Entry& e : entries_) {
-    for (const auto& [style, file] : e.files) {
-      if (style == "serif" || style == "sans") out += (out.empty() ? "" : ", ") + file.filename().string();
-    }
-  }
-  return out;
+  if (entries_.empty()) return "";
+  size_t scripts = 0;
+  for (const Entry& e : entries_) scripts += e.scripts.size();
+  return list_.filename().string() + ": " + std::to_string(entries_.size()) + " font families for " +
+         std::to_string(scripts) + " scripts";
 }
 
 }  // namespace appeal::text

@@ -38,10 +38,11 @@ struct GlyphRun {
   FontId font = 0;
   double size_pt = 0;
   double x_pt = 0;       // start of the run from the line's left edge
-  SourceSpan source;     // text the run covers, in reading order
+  SourceSpan source;     // text the run covers
+  bool rtl = false;      // right-to-left words: glyphs and words in visual order, reversed from the text
   HyphenRole hyphen = HyphenRole::kNone;
   SourceSpan word;       // for kInserted and kExplicit: the whole word across the break
-  std::vector<Glyph> glyphs;  // visual order == logical order (LTR scripts only)
+  std::vector<Glyph> glyphs;  // visual order, left to right as drawn
 };
 
 struct Line {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "text/bidi.h"
 #include "text/glyph_run.h"
 #include "text/hyphenator.h"
 
@@ -29,6 +30,10 @@ struct Paragraph {
   // The language's rules (repeated hyphen, capitalised words) when the caller knows them
   // without loading patterns (a ragged block); else those of the HyphenatorSet entry.
   std::optional<HyphenRules> rules;
+  // Paragraph direction (UAX #9): kAuto follows the first strong letter, so an Arabic or
+  // Hebrew paragraph is right to left. Lines are reordered for display; a right-to-left
+  // paragraph's "left" alignment is its start, the right edge.
+  Direction direction = Direction::kAuto;
 };
 
 enum class Align { kLeft, kRight, kCenter, kJustify };

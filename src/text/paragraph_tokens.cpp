@@ -41,6 +41,23 @@ bool is_letter(char32_t c) {
   }
 }
 
+// Scripts whose letters join: spacing them apart would break the joins, so justification
+// leaves their words alone (UAX #24 script values).
+bool is_cursive(char32_t c) {
+  if (c < 0x0590) return false;
+  switch (hb_unicode_script(hb_unicode_funcs_get_default(), c)) {
+    case HB_SCRIPT_ARABIC:
+    case HB_SCRIPT_SYRIAC:
+    case HB_SCRIPT_NKO:
+    case HB_SCRIPT_MONGOLIAN:
+    case HB_SCRIPT_MANDAIC:
+    case HB_SCRIPT_ADLAM:
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool is_upper(char32_t c) {
   const auto cat = category(c);
   return cat == HB_UNICODE_GENERAL_CATEGORY_UPPERCASE_LETTER || cat == HB_UNICODE_GENERAL_CATEGORY_TITLECASE_LETTER;
@@ -64,7 +81,7 @@ PreparedParagraph::PreparedParagraph(const Paragraph& p, const Measure& m, FontC
 }
 
 std::vector<Glyph> PreparedParagraph::shape_span(const StyleSpan& style, SourceSpan span) {
-  std::vector<Glyph> g = shape(fonts_, {style.font, style.size_pt, para_.language}, para_.text, span);
+  std::vector<Glyph> g = shape(fonts_, {style.font, style.size_pt, para_.language, &bidi_}, para_.text, span);
   // Soft hyphens are invisible unless a line breaks at them.
   g.erase(std::remove_if(g.begin(), g.end(),
                          [&](const Glyph& x) {
@@ -96,12 +113,14 @@ void PreparedParagraph::push_box(uint32_t begin, uint32_t end, bool breakable, b
   const char32_t last = next_code_point(para_.text, p);
   t.ends_with_hyphen = is_hyphen_like(last);
   t.ends_with_repeatable = last == U'-' || last == 0x2010;
+  bool first_letter = true;
   for (size_t q = begin; q < end;) {
     const char32_t c = next_code_point(para_.text, q);
-    if (is_letter(c)) {
+    if (is_letter(c) && first_letter) {
       t.capitalized = is_upper(c);
-      break;
+      first_letter = false;
     }
+    t.cursive = t.cursive || is_cursive(c);
   }
   tokens_.push_back(std::move(t));
 }
@@ -143,6 +162,7 @@ std::vector<SourceSpan> break_urls_properly(const std::string& s, std::vector<Br
 
 void PreparedParagraph::tokenize() {
   const std::string& s = para_.text;
+  bidi_ = resolve_bidi(s, para_.direction);  // before shaping: levels set each piece's direction
   std::vector<BreakAfter> brk = line_break_opportunities(s, para_.language);
   urls_ = break_urls_properly(s, brk);
   const std::vector<uint32_t> bound = binding_spaces(s, para_.language);
@@ -175,6 +195,7 @@ void PreparedParagraph::tokenize() {
     }
   }
   push_box(box_begin, static_cast<uint32_t>(s.size()), true, false);
+  for (Token& t : tokens_) t.level = bidi_.at(t.span.begin);
 }
 
 // The letters of a box without leading/trailing punctuation; nullopt when the box is not
@@ -254,20 +275,25 @@ std::vector<uint32_t> PreparedParagraph::hyphen_points(const Token& t) const {
   return out;
 }
 
+// Glyphs of clusters that start before `point`. Right-to-left tokens hold their glyphs in
+// visual order (clusters descending), so each glyph is judged by its cluster, not its place;
+// a cluster's later glyphs (empty text) belong to the cluster of the glyph before them.
 double PreparedParagraph::width_before(const Token& t, uint32_t point) const {
   double w = 0;
+  uint32_t cluster = t.span.begin;
   for (const Glyph& g : t.glyphs) {
-    if (g.text.begin >= point && !g.text.empty()) break;
-    w += g.advance_pt;
+    if (!g.text.empty()) cluster = g.text.begin;
+    if (cluster < point) w += g.advance_pt;
   }
   return w;
 }
 
 size_t PreparedParagraph::glyphs_before(const Token& t, uint32_t point) const {
   size_t n = 0;
+  uint32_t cluster = t.span.begin;
   for (const Glyph& g : t.glyphs) {
-    if (g.text.begin >= point && !g.text.empty()) break;
-    ++n;
+    if (!g.text.empty()) cluster = g.text.begin;
+    if (cluster < point) ++n;
   }
   return n;
 }
@@ -364,7 +390,7 @@ Line build_line(PreparedParagraph& prep, const std::vector<Token>& tokens, size_
     const Token& t = tokens[k];
     natural += t.width_pt;
     if (t.glue) glue_w += t.width_pt;
-    const double gaps = t.glue || t.glyphs.empty() ? 0 : static_cast<double>(t.glyphs.size() - 1);
+    const double gaps = t.glue || t.cursive || t.glyphs.empty() ? 0 : static_cast<double>(t.glyphs.size() - 1);
     letter_up += gaps * measure.letter_stretch_em * t.style->size_pt;
     letter_down += gaps * measure.letter_shrink_em * t.style->size_pt;
   }
@@ -392,22 +418,40 @@ Line build_line(PreparedParagraph& prep, const std::vector<Token>& tokens, size_
   line.space_ratio = ratio;
   line.hyphenated = end > begin && tokens[end - 1].hyphen == HyphenRole::kInserted;
 
-  double x = 0;
+  // Tokens are placed in visual order: a line with right-to-left words, or of a
+  // right-to-left paragraph, is reordered by its tokens' levels (UAX #9, L2). Trailing
+  // spaces are already gone, so rule L1 has nothing left to reset.
+  std::vector<size_t> order(end - begin);
+  bool reorder = prep.base_level() != 0;
   for (size_t k = begin; k < end; ++k) {
-    const Token& t = tokens[k];
+    order[k - begin] = k - begin;
+    reorder = reorder || tokens[k].level != 0;
+  }
+  if (reorder) {
+    std::vector<uint8_t> levels(end - begin);
+    for (size_t k = begin; k < end; ++k) levels[k - begin] = tokens[k].level;
+    order = visual_order(levels);
+  }
+
+  double x = 0;
+  for (size_t i : order) {
+    const Token& t = tokens[begin + i];
     GlyphRun* run = line.runs.empty() ? nullptr : &line.runs.back();
     if (!run || t.hyphen != HyphenRole::kNone || run->hyphen != HyphenRole::kNone || run->font != t.style->font ||
-        run->size_pt != t.style->size_pt) {
+        run->size_pt != t.style->size_pt || run->rtl != (t.level % 2 == 1)) {
       line.runs.push_back({});
       run = &line.runs.back();
       run->font = t.style->font;
       run->size_pt = t.style->size_pt;
       run->x_pt = x;
-      run->source = {t.span.begin, t.span.begin};
+      run->source = t.span;
       run->hyphen = t.hyphen;
       run->word = t.word;
+      run->rtl = t.level % 2 == 1;
     }
-    const double track = per_gap * t.style->size_pt * (per_gap > 0 ? measure.letter_stretch_em : measure.letter_shrink_em);
+    const double track = t.cursive ? 0
+                                   : per_gap * t.style->size_pt *
+                                         (per_gap > 0 ? measure.letter_stretch_em : measure.letter_shrink_em);
     for (size_t gi = 0; gi < t.glyphs.size(); ++gi) {
       Glyph g = t.glyphs[gi];
       if (t.glue) g.advance_pt *= ratio;
@@ -415,14 +459,18 @@ Line build_line(PreparedParagraph& prep, const std::vector<Token>& tokens, size_
       x += g.advance_pt;
       run->glyphs.push_back(g);
     }
-    run->source.end = t.span.end;
+    run->source.begin = std::min(run->source.begin, t.span.begin);
+    run->source.end = std::max(run->source.end, t.span.end);
     const FontMetrics& m = prep.fonts().metrics(t.style->font);
     line.ascent_pt = std::max(line.ascent_pt, m.ascender * t.style->size_pt / m.units_per_em);
     line.descent_pt = std::max(line.descent_pt, -m.descender * t.style->size_pt / m.units_per_em);
   }
   line.width_pt = x;
   const double room = measure.width_pt - x;
-  const double shift = measure.align == Align::kRight ? room : measure.align == Align::kCenter ? room / 2 : 0;
+  // A right-to-left paragraph starts at the right: its ragged and last lines align there.
+  Align align = measure.align == Align::kJustify ? Align::kLeft : measure.align;
+  if (prep.base_level() % 2 == 1 && align == Align::kLeft) align = Align::kRight;
+  const double shift = align == Align::kRight ? room : align == Align::kCenter ? room / 2 : 0;
   if (shift > 0) {
     for (GlyphRun& r : line.runs) r.x_pt += shift;
   }

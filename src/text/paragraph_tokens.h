@@ -22,6 +22,8 @@ struct Token {
   bool capitalized = false;  // box whose first letter is a capital ("Kassym-" of a name)
   HyphenRole hyphen = HyphenRole::kNone;
   SourceSpan word;         // for a kInserted box: the whole hyphenated word
+  uint8_t level = 0;       // bidi embedding level (UAX #9) of its first character; odd: RTL
+  bool cursive = false;    // joined script (Arabic): no letter spacing inside
 };
 
 class PreparedParagraph {
@@ -54,6 +56,8 @@ class PreparedParagraph {
   // Width a line break after box `t` adds to the next line (the repeated hyphen).
   double post_break_width(const Token& t);
   const HyphenRules* rules() const { return rules_; }
+  // Paragraph level (UAX #9): 1 when the paragraph reads right to left.
+  uint8_t base_level() const { return bidi_.base; }
   // A name's own hyphen ("Kassym-|Jomart"): a line breaks there only when nothing else
   // works, unless the language hyphenates capitalised words (German nouns).
   bool is_name_hyphen(const Token& t) const;
@@ -71,6 +75,7 @@ class PreparedParagraph {
   const Hyphenator* hyphenator_ = nullptr;
   const HyphenRules* rules_ = nullptr;  // the language's, even when not hyphenating
   std::vector<Token> tokens_;
+  BidiLevels bidi_;
   std::vector<std::u32string> protected_stems_;  // lower case
   std::vector<SourceSpan> urls_;                 // URLs and e-mail addresses in the text
 };

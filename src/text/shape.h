@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text/bidi.h"
 #include "text/glyph_run.h"
 
 namespace appeal::text {
@@ -12,6 +13,9 @@ struct ShapeRequest {
   FontId font = 0;
   double size_pt = 0;
   std::string language;  // BCP 47, e.g. "ru", "kk", "en"
+  // The text's bidi levels: a run at an odd level shapes right to left, which also mirrors
+  // brackets (UAX #9, L4). Without them, each script's own direction.
+  const BidiLevels* bidi = nullptr;
 };
 
 // Shapes text[span] (split into script runs internally). Glyph clusters are byte offsets

@@ -72,8 +72,9 @@ const BadCase kCases[] = {
     {"UnknownLanguageKey", [](json& c) { c["title"]["zz"] = "?"; }, "", "case.json:/title/zz: unknown language \"zz\" (not an ISO 639 code)"},
     {"EmptyBody", [](json& c) { c["letters"]["en"]["body"] = json::array(); }, "", "case.json:/letters/en/body: the letter body is empty"},
     {"BlankParagraph", [](json& c) { c["letters"]["ru"]["body"][1] = "   "; }, "", "case.json:/letters/ru/body/1: must not be empty"},
-    {"UnsupportedCharacter", [](json& c) { c["letters"]["ru"]["body"][0] = "Свободу 中国 активистам"; }, "",
-     "case.json:/letters/ru/body/0: U+4E2D '中' (character 9) cannot be drawn by any bundled font"},
+    // A private-use character: no installed font draws it.
+    {"UnsupportedCharacter", [](json& c) { c["letters"]["ru"]["body"][0] = "Свободу \uE000 активистам"; }, "",
+     "case.json:/letters/ru/body/0: U+E000 '\uE000' (character 9) cannot be drawn by any installed font"},
     {"UnknownCountry", [](json& c) { c["targets"][0]["address"]["country"] = "XK1"; }, "",
      "case.json:/targets/0/address/country: expected an ISO 3166-1 alpha-2 code"},
     {"UnassignedCountry", [](json& c) { c["targets"][0]["address"]["country"] = "ZZ"; }, "",

@@ -344,7 +344,8 @@ TEST(LangOption, WritesALetterInANonPreferredLanguage) {
 
 // A sender's country line is in their post's language (data/postal.json): Uzbek
 // "QOZOGʻISTON" has U+02BB, which PT Serif lacks and the Noto fallback draws. A language
-// the sender chose that no font can draw (Chinese, until CJK fallback) is bad input.
+// the sender chose that no installed font can draw is bad input: here Chinese, with a
+// fallback list (APPEAL_FONT_FALLBACK) that has no CJK fonts.
 TEST(CountryLine, IsDrawnInThePostsLanguageOrRefused) {
   test::TempDir dir;
   const auto case_json = (test::source_dir() / "samples/ua-31-22/case.json").string();
@@ -362,8 +363,12 @@ TEST(CountryLine, IsDrawnInThePostsLanguageOrRefused) {
   }
   EXPECT_TRUE(noto);  // the ʻ comes from the fallback font
   test::write_file(csv, "name,address,country,language\nDilnoza Karimova,\"Amir Temur ko'chasi 1\nToshkent\",UZ,zh\n");
+  const auto no_cjk = dir.path() / "fallback.json";
+  test::write_file(no_cjk, R"({"dirs": ["/usr/share/fonts/truetype/noto"], "styles": {}, "fallbacks": [
+    {"scripts": ["Latn", "Zyyy"], "serif": "NotoSerif-Regular.ttf", "sans": "NotoSans-Regular.ttf"}]})");
   const auto bad = test::run({test::appeal_bin(), "letters", case_json, "--senders", csv.string(), "--lang", "en", "-o",
-                              (dir.path() / "out2").string(), "-q"});
+                              (dir.path() / "out2").string(), "-q"},
+                             {"APPEAL_FONT_FALLBACK=" + no_cjk.string()});
   EXPECT_EQ(bad.exit_code, 2) << bad.err;
   EXPECT_NE(bad.err.find("senders.csv:2:1: sender's language \"zh\""), std::string::npos) << bad.err;
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "out2/president-en.pdf"));

@@ -51,7 +51,7 @@ TEST(TypoMetrics, ReportsHyphenRunsOverfullLinesWidowsAndOrphans) {
     const auto path = std::filesystem::path(APPEAL_SOURCE_DIR) / "fonts/PTSerif-Regular.ttf";
     const text::FontId font = fonts.load(path);
     pdf::Document doc(file, {});
-    const pdf::FontRef ref = doc.add_font(path);
+    const pdf::FontRef ref = doc.add_font({path});
     // The measure: the widest full line at 3 pt word spaces, so every gap stays word-like.
     const std::vector<std::string> full_lines = {"the first line of this text ends in a hyph-",
                                                  "enated word and so does this line of the para-",

@@ -33,7 +33,7 @@ void write_sample(const std::filesystem::path& file, const std::string& extra_li
   info.language = "ru";
   info.created = 1686873600;
   pdf::Document doc(file, info);
-  const pdf::FontRef ref = doc.add_font(path);
+  const pdf::FontRef ref = doc.add_font({path});
   pdf::Page page;
   page.boxes.media = {0, 0, 595.276, 841.89};
   page.boxes.trim = page.boxes.media;
@@ -94,7 +94,7 @@ TEST(PdfDocument, ObjectStreamsAndXrefStreamHoldEveryPage) {
     const auto path = test::font_file("PTSerif-Regular.ttf");
     const text::FontId font = fonts.load(path);
     pdf::Document doc(file, pdf::DocumentInfo{});
-    const pdf::FontRef ref = doc.add_font(path);
+    const pdf::FontRef ref = doc.add_font({path});
     for (int n = 1; n <= 450; ++n) {
       pdf::Page page;
       page.boxes.media = {0, 0, 595.276, 841.89};
@@ -135,7 +135,7 @@ TEST(PdfDocument, PdfX4HasOutputIntentXmpAndCmykColours) {
     info.output_intent = pdf::OutputIntent{"GTS_PDFX", "FOGRA39", "http://www.color.org", "Coated FOGRA39",
                                            test::source_dir() / "data/icc/FOGRA39L-coated.icc", 4};
     pdf::Document doc(file, info);
-    const pdf::FontRef ref = doc.add_font(path);
+    const pdf::FontRef ref = doc.add_font({path});
     pdf::Page page;
     page.boxes.media = {0, 0, 300, 200};
     page.boxes.trim = pdf::Rect{20, 20, 260, 160};
