@@ -1,5 +1,10 @@
 #include "appeal/address_block.h"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+
 #include "layout/input_error.h"
 
 namespace appeal {
@@ -21,33 +26,138 @@ Block ragged(Block b) {
   return b;
 }
 
-// The recipient block as the post wants it (postal_address.h), checked against the window.
-std::vector<Block> address_blocks(const Case& c, size_t ti, const std::string& lang, const LayoutSpec& spec,
-                                  Typesetter& ts, const std::optional<Origin>& origin, const Frame& frame) {
+namespace {
+
+// A set line the frame holds as it is: no wider than the measure and not cut inside a
+// word (the engine's emergency break for a word wider than the measure adds a hyphen).
+bool clean(const layout::SetBlock& s, double width_pt) {
+  for (const text::Line& l : s.lines) {
+    if (l.width_pt > width_pt + 0.01 || l.hyphenated) return false;
+    for (const text::GlyphRun& r : l.runs) {
+      if (r.hyphen != text::HyphenRole::kNone) return false;
+    }
+  }
+  return true;
+}
+
+std::string trim(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  return std::string(s);
+}
+
+// Where to wrap `line` so its head fits `width`: after the last separator (", " or " · ")
+// whose head fits, else after the last space whose head fits; 0 when no head fits.
+// Postal addresses are lists of parts, and a part kept whole reads and sorts better
+// (UPU S42 treats each address element as a unit).
+size_t wrap_point(const std::string& line, const std::function<double(const std::string&)>& width_of, double width) {
+  size_t best_sep = 0, best_space = 0;
+  for (size_t p = line.find(' '); p != std::string::npos; p = line.find(' ', p + 1)) {
+    const std::string head = trim(std::string_view(line).substr(0, p));
+    if (head.empty()) continue;
+    if (width_of(head) > width) break;  // heads only grow
+    best_space = p + 1;
+    const bool sep = head.back() == ',' || head.back() == ';' ||
+                     (p + 3 <= line.size() && line.compare(p + 1, 2, "\u00B7") == 0);
+    if (sep) best_sep = line.compare(p + 1, 2, "\u00B7") == 0 ? p + 3 : p + 1;
+  }
+  // A separator break that leaves a very short head would waste the line: take it only
+  // when it uses at least half the measure.
+  if (best_sep && width_of(trim(std::string_view(line).substr(0, best_sep))) >= width / 2) return best_sep;
+  return best_space ? best_space : best_sep;
+}
+
+// Sets one line into `out` at `size`, wrapped as needed. False when a word is wider than
+// the measure (of the continuation, after its indent).
+bool set_wrapped(const std::string& line, const std::string& lang, text::FontId font, double size, double lead,
+                 double width, double indent, FittedLines& out, Typesetter& ts) {
+  out.blocks.push_back(ragged(layout::make_block(line, lang, font, size, lead)));
+  layout::SetBlock whole = layout::set_block(out.blocks.back(), width, ts);
+  if (whole.lines.size() <= 1 && clean(whole, width)) {
+    out.set.push_back(std::move(whole));
+    return true;
+  }
+  out.blocks.pop_back();
+  const auto width_of = [&](const std::string& s) {
+    Block b = ragged(layout::make_block(s, lang, font, size, lead));
+    const layout::SetBlock one = layout::set_block(b, 1e6, ts);
+    return one.lines.empty() ? 0.0 : one.lines.front().width_pt;
+  };
+  const size_t at = wrap_point(line, width_of, width);
+  if (at == 0) return false;
+  out.blocks.push_back(ragged(layout::make_block(trim(std::string_view(line).substr(0, at)), lang, font, size, lead)));
+  layout::SetBlock head = layout::set_block(out.blocks.back(), width, ts);
+  if (head.lines.size() != 1 || !clean(head, width)) return false;
+  out.set.push_back(std::move(head));
+  // The rest, indented so a reader (and a sorting machine) sees one address element.
+  out.blocks.push_back(ragged(layout::make_block(trim(std::string_view(line).substr(at)), lang, font, size, lead)));
+  layout::SetBlock tail = layout::set_block(out.blocks.back(), width - indent, ts);
+  if (!clean(tail, width - indent)) return false;
+  for (text::Line& l : tail.lines) {
+    for (text::GlyphRun& r : l.runs) r.x_pt += indent;
+  }
+  out.set.push_back(std::move(tail));
+  return true;
+}
+
+}  // namespace
+
+std::optional<FittedLines> fit_lines(const std::vector<std::string>& lines, const std::string& lang,
+                                     const layout::TextStyleSpec& style, const layout::FitSpec& fit,
+                                     const Frame& frame, Typesetter& ts, size_t* bad_line) {
+  const text::FontId font = ts.font(style.font);
+  const double min_size = fit.min_size_pt > 0 ? std::min(fit.min_size_pt, style.size_pt) : style.size_pt;
+  for (double size = style.size_pt;; size = std::max(min_size, size - 0.25)) {
+    // Size and leading go down together, reaching both minima at once: "smaller and tighter".
+    const double min_lead = fit.min_leading_pt > 0 ? std::min(fit.min_leading_pt, style.leading_pt)
+                                                   : style.leading_pt * min_size / style.size_pt;
+    const double t = style.size_pt > min_size ? (style.size_pt - size) / (style.size_pt - min_size) : 0;
+    const double lead = style.leading_pt - t * (style.leading_pt - min_lead);
+    const double indent = fit.indent_pt > 0 ? fit.indent_pt : size;
+    FittedLines out;
+    out.size_pt = size;
+    out.leading_pt = lead;
+    size_t failed = lines.size();
+    for (size_t i = 0; i < lines.size() && failed == lines.size(); ++i) {
+      if (!set_wrapped(lines[i], lang, font, size, lead, frame.w_pt, indent, out, ts)) failed = i;
+    }
+    if (failed == lines.size() && layout::stacked_height(out.set) <= frame.h_pt + 0.01) return out;
+    if (size <= min_size) {
+      if (bad_line) *bad_line = failed;
+      return std::nullopt;
+    }
+  }
+}
+
+FittedLines address_blocks(const Case& c, size_t ti, const std::string& lang, const LayoutSpec& spec, Typesetter& ts,
+                           const std::optional<Origin>& origin, const Frame& frame) {
   const Target& t = c.targets.at(ti);
   const RecipientBlock r = format_recipient(t.address, lang, origin);
   const std::string ptr = "/targets/" + std::to_string(ti) + "/address/lines/" + r.lines_language;
-  const std::vector<std::string>& lines = r.lines;
+  const layout::TextStyleSpec& style = spec.style("address");
+  size_t bad = 0;
+  if (auto fitted = fit_lines(r.lines, lang, style, spec.address_fit, frame, ts, &bad)) return std::move(*fitted);
 
-  if (static_cast<int>(lines.size()) > spec.address_max_lines) {
-    throw InputError(c.source_file, ptr,
-                     std::to_string(lines.size()) + " address lines" + (r.country_line ? " (with the country line)" : "") +
-                         " do not fit the address field of layout " + spec.name + ", which holds " +
-                         std::to_string(spec.address_max_lines));
+  const double min_size = spec.address_fit.min_size_pt > 0 ? spec.address_fit.min_size_pt : style.size_pt;
+  const auto pt = [](double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return std::string(buf);
+  };
+  const auto mm = [](double pt) { return std::to_string(static_cast<int>(std::lround(pt / layout::kPtPerMm))); };
+  const std::string field = "the address field of layout " + spec.name + " (" + mm(frame.w_pt) + " x " + mm(frame.h_pt) +
+                            " mm) even at " + pt(min_size) + " pt";
+  const std::string who = "target \"" + t.id + "\" (" + lang + ")";
+  const size_t own_lines = r.lines.size() - (r.country_line ? 1 : 0);
+  if (bad < r.lines.size()) {
+    const std::string where =
+        bad < own_lines ? ptr + "/" + std::to_string(bad) : "/targets/" + std::to_string(ti) + "/address/country";
+    throw InputError(c.source_file, where,
+                     "address line \"" + r.lines[bad] + "\" of " + who + " has a word wider than " + field);
   }
-  std::vector<Block> blocks;
-  const size_t own_lines = lines.size() - (r.country_line ? 1 : 0);
-  for (size_t i = 0; i < lines.size(); ++i) {
-    Block b = ragged(styled(lines[i], lang, spec, "address", ts));
-    if (layout::set_block(b, frame.w_pt, ts).lines.size() > 1) {
-      const std::string where = i < own_lines ? ptr + "/" + std::to_string(i) : "/targets/" + std::to_string(ti) + "/address/country";
-      throw InputError(c.source_file, where,
-                       "address line \"" + lines[i] + "\" of target \"" + t.id + "\" is wider than the address field of layout " +
-                           spec.name + " (" + std::to_string(static_cast<int>(frame.w_pt / layout::kPtPerMm)) + " mm)");
-    }
-    blocks.push_back(std::move(b));
-  }
-  return blocks;
+  throw InputError(c.source_file, ptr,
+                   std::to_string(r.lines.size()) + " address lines" + (r.country_line ? " (with the country line)" : "") +
+                       " of " + who + " do not fit " + field);
 }
 
 }  // namespace appeal

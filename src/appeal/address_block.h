@@ -1,6 +1,7 @@
-// Blocks of text the builders share: styled paragraphs and the recipient address checked
-// against the frame it must fit (an envelope window, an envelope's address zone, a label).
+// Blocks of text the builders share: styled paragraphs and the recipient address fitted
+// to the frame it must fit (an envelope window, an envelope's address zone, a label).
 #pragma once
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,11 +19,27 @@ layout::Block styled(std::string text, const std::string& lang, const layout::La
 // Left aligned, never hyphenated: address lines, salutations, captions.
 layout::Block ragged(layout::Block b);
 
-// The recipient block of target `ti` (postal_address.h), one block per line. Throws
-// InputError naming the case file and pointer when it has more lines than the layout's
-// address_max_lines or a line is wider than `frame`.
-std::vector<layout::Block> address_blocks(const Case& c, size_t ti, const std::string& lang,
-                                          const layout::LayoutSpec& spec, layout::Typesetter& ts,
-                                          const std::optional<Origin>& origin, const layout::Frame& frame);
+// Lines set to fit a frame: `set` points into `blocks`, so move the whole, never a part.
+struct FittedLines {
+  std::deque<layout::Block> blocks;
+  std::vector<layout::SetBlock> set;
+  double size_pt = 0, leading_pt = 0;
+};
+
+// Sets each of `lines` as its own line in `style`, within `frame`: a line wider than the
+// frame wraps between words (after a comma or " · " when one fits) with its continuation
+// indented; when the lines do not fit the frame's height the whole block is set smaller
+// and tighter, in quarter points, down to `fit`'s minimum. nullopt when even that fails;
+// then `bad_line` is the first line that could not be set (or lines.size() when they
+// are all set but too many for the height).
+std::optional<FittedLines> fit_lines(const std::vector<std::string>& lines, const std::string& lang,
+                                     const layout::TextStyleSpec& style, const layout::FitSpec& fit,
+                                     const layout::Frame& frame, layout::Typesetter& ts, size_t* bad_line = nullptr);
+
+// The recipient block of target `ti` (postal_address.h) fitted to `frame` with the
+// layout's address style and address_fit. Throws InputError naming the case file,
+// pointer, target and language when it cannot fit even at the minimum size.
+FittedLines address_blocks(const Case& c, size_t ti, const std::string& lang, const layout::LayoutSpec& spec,
+                           layout::Typesetter& ts, const std::optional<Origin>& origin, const layout::Frame& frame);
 
 }  // namespace appeal

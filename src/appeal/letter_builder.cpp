@@ -33,25 +33,19 @@ std::vector<Block> blank_sender_blocks(const Strings& words, const LayoutSpec& s
 }
 
 // The sender's name, address (with their country when writing abroad) and e-mail.
-std::vector<Block> sender_blocks(const Sender& s, const Target& t, const std::string& lang, const LayoutSpec& spec,
-                                 Typesetter& ts) {
-  std::string text;
-  for (const std::string& line : format_return_address(s.name, s.address, s.country, t.address.country)) {
-    text += (text.empty() ? "" : "\n") + line;
-  }
-  if (!s.email.empty()) text += "\n" + s.email;
-  return {ragged(styled(text, lang, spec, "small", ts))};
+std::vector<std::string> sender_lines(const Sender& s, const Target& t) {
+  std::vector<std::string> lines = format_return_address(s.name, s.address, s.country, t.address.country);
+  if (!s.email.empty()) lines.push_back(s.email);
+  return lines;
 }
 
 // DIN 5008's return-address line above the recipient: one small line, "·"-separated.
-std::optional<Block> return_line(const Sender& s, const Target& t, const std::string& lang, const LayoutSpec& spec,
-                                 Typesetter& ts) {
-  if (!spec.frames.count("return_address")) return std::nullopt;
+std::string return_line(const Sender& s, const Target& t) {
   std::string text;
   for (const std::string& line : format_return_address(s.name, s.address, s.country, t.address.country)) {
     text += (text.empty() ? "" : " \u00B7 ") + line;
   }
-  return ragged(styled(text, lang, spec, spec.styles.count("return") ? "return" : "small", ts));
+  return text;
 }
 
 // The letter from the subject to the signature. With senders the last block is a
@@ -161,19 +155,22 @@ SenderParts set_sender_parts(const Sender& sender, const Case& c, size_t ti, con
   layout::DisplayPage& first = parts.first_page;
   first.width_pt = spec.page_w_pt;
   first.height_pt = spec.page_h_pt;
-  if (!layout::place_in_frame(sender_blocks(sender, t, lang, spec, ts), spec.frame("sender"), ts, first)) {
+  auto block = fit_lines(sender_lines(sender, t), lang, spec.style("small"), spec.sender_fit, spec.frame("sender"), ts);
+  if (!block || !layout::place_in_frame(block->set, spec.frame("sender"), first)) {
     throw InputError(settings.senders_file, std::to_string(sender.line) + ":1",
                      "the sender's name and address do not fit the sender block of layout " + spec.name);
   }
-  // The return line is a convenience for the window; if it is too long for one line the
-  // sender block above still carries the address, so it is left out rather than shrunk.
-  if (auto line = return_line(sender, t, lang, spec, ts)) {
+  // The return line shrinks, then wraps, like the recipient's address (return_fit).
+  if (spec.frames.count("return_address")) {
     const Frame& rf = spec.frame("return_address");
-    layout::SetBlock set = layout::set_block(*line, rf.w_pt, ts);
-    if (set.lines.size() == 1) {
-      line->rules_after.push_back({0, 0.5, rf.w_pt, 0.5, 0.3, 0});
-      layout::place_in_frame({std::move(set)}, rf, first, true);
+    auto line = fit_lines({return_line(sender, t)}, lang, spec.style(spec.styles.count("return") ? "return" : "small"),
+                          spec.return_fit, rf, ts);
+    if (!line) {
+      throw InputError(settings.senders_file, std::to_string(sender.line) + ":1",
+                       "the sender's return address does not fit the return-address line of layout " + spec.name);
     }
+    line->blocks.back().rules_after.push_back({0, 0.5, rf.w_pt, 0.5, 0.3, 0});
+    layout::place_in_frame(line->set, rf, first, true);
   }
   parts.name = layout::place_line(ragged(styled(sender.name, lang, spec, "body", ts)), 0, 0, ts);
   if (!sender.signature.empty()) parts.signature_px = png_size(sender.signature);
@@ -195,10 +192,9 @@ std::vector<layout::DisplayPage> LetterTemplate::pages_for(const std::optional<O
     layout::DisplayPage window;
     window.width_pt = spec_.page_w_pt;
     window.height_pt = spec_.page_h_pt;
-    const std::vector<Block> address = address_blocks(c_, ti_, lang_, spec_, ts_, origin, spec_.frame("address"));
-    if (!layout::place_in_frame(address, spec_.frame("address"), ts_, window)) {
-      throw InputError(c_.source_file, "/targets/" + std::to_string(ti_) + "/address",
-                       "the address does not fit the window of layout " + spec_.name);
+    const FittedLines address = address_blocks(c_, ti_, lang_, spec_, ts_, origin, spec_.frame("address"));
+    if (!layout::place_in_frame(address.set, spec_.frame("address"), window)) {
+      throw std::logic_error("an address fitted to the window does not fit it");
     }
     cached = addresses_.emplace(key, std::make_shared<const layout::DisplayPage>(std::move(window))).first;
   }

@@ -22,18 +22,15 @@ layout::DisplayPage build_envelope(const Case& c, size_t ti, const std::string& 
   page.width_pt = spec.page_w_pt;
   page.height_pt = spec.page_h_pt;
   const layout::Frame& frame = spec.frame("address");
-  const auto address = address_blocks(c, ti, lang, spec, ts, origin_of(settings, sender), frame);
-  if (!layout::place_in_frame(address, frame, ts, page)) {
-    throw InputError(c.source_file, "/targets/" + std::to_string(ti) + "/address",
-                     "the address does not fit the address zone of layout " + spec.name);
+  const FittedLines address = address_blocks(c, ti, lang, spec, ts, origin_of(settings, sender), frame);
+  if (!layout::place_in_frame(address.set, frame, page)) {
+    throw std::logic_error("an address fitted to the address zone does not fit it");
   }
   if (sender) {
     const Target& t = c.targets.at(ti);
-    std::string text;
-    for (const std::string& line : format_return_address(sender->name, sender->address, sender->country, t.address.country)) {
-      text += (text.empty() ? "" : "\n") + line;
-    }
-    if (!layout::place_in_frame({ragged(styled(text, lang, spec, "return", ts))}, spec.frame("return_address"), ts, page)) {
+    const auto lines = format_return_address(sender->name, sender->address, sender->country, t.address.country);
+    auto block = fit_lines(lines, lang, spec.style("return"), spec.return_fit, spec.frame("return_address"), ts);
+    if (!block || !layout::place_in_frame(block->set, spec.frame("return_address"), page)) {
       throw InputError(settings.senders_file, std::to_string(sender->line) + ":1",
                        "the return address does not fit the envelope of layout " + spec.name);
     }
@@ -54,10 +51,9 @@ void LabelSheets::add(const Case& c, size_t ti, const std::string& lang, const L
     sheets_.back().height_pt = spec_.page_h_pt;
   }
   const layout::Frame frame = grid.text_frame(used_ % grid.per_sheet());
-  const auto address = address_blocks(c, ti, lang, spec_, ts_, origin_of(settings, sender), frame);
-  if (!layout::place_in_frame(address, frame, ts_, sheets_.back())) {
-    throw InputError(c.source_file, "/targets/" + std::to_string(ti) + "/address",
-                     "the address does not fit a label of layout " + spec_.name);
+  const FittedLines address = address_blocks(c, ti, lang, spec_, ts_, origin_of(settings, sender), frame);
+  if (!layout::place_in_frame(address.set, frame, sheets_.back())) {
+    throw std::logic_error("an address fitted to a label does not fit it");
   }
   ++used_;
 }

@@ -90,6 +90,17 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
     if (v != static_cast<int>(v)) n->fail("must be a whole number");
     spec.address_max_lines = static_cast<int>(v);
   }
+  const auto read_fit = [](const JsonNode& n) {
+    FitSpec f;
+    f.min_size_pt = n.at("min_size_pt").as_positive_number();
+    f.min_leading_pt = n.at("min_leading_pt").as_positive_number();
+    if (auto i = n.find("indent_mm")) f.indent_pt = i->as_positive_number() * kPtPerMm;
+    n.at("source").as_text();  // every minimum says where it comes from
+    return f;
+  };
+  if (auto n = root.find("address_fit")) spec.address_fit = read_fit(*n);
+  if (auto n = root.find("return_fit")) spec.return_fit = read_fit(*n);
+  if (auto n = root.find("sender_fit")) spec.sender_fit = read_fit(*n);
   if (auto g = root.find("grid")) {
     LabelGrid grid;
     const auto whole = [](const JsonNode& n) {

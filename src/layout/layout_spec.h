@@ -46,6 +46,15 @@ struct LabelGrid {
   Frame text_frame(int index) const;     // the cell minus padding
 };
 
+// How far a block of address lines may shrink to fit its frame (the window, an envelope's
+// address zone, a label, the return-address line): the smallest size and leading, and the
+// hanging indent of a wrapped line's continuation. Each layout states its source.
+struct FitSpec {
+  double min_size_pt = 0;     // 0: the style's own size (no shrinking)
+  double min_leading_pt = 0;  // 0: the leading scaled with the size
+  double indent_pt = 0;       // 0: one em of the size in use
+};
+
 struct LayoutSpec {
   std::filesystem::path file;
   std::string name, description;
@@ -54,6 +63,9 @@ struct LayoutSpec {
   std::map<std::string, Frame> frames;
   std::vector<Mark> marks;
   int address_max_lines = 6;
+  FitSpec address_fit;  // "address_fit" in the file
+  FitSpec return_fit;   // "return_fit": DIN 5008's return-address line
+  FitSpec sender_fit;   // "sender_fit": the sender block of a letter
   std::string date_align = "left";  // the date line in the information block
   std::optional<LabelGrid> grid;     // label sheets only
 

@@ -173,6 +173,7 @@ std::vector<StyleSpan> FontFallback::resolve(FontCache& fonts, std::string_view 
         cur.span.begin = from;
       }
       cur.font = f;
+      cur.requested = f == span.font ? span.requested : std::optional<FontId>(span.font);
       cur.span.end = to;
     }
     if (cur.span.end > cur.span.begin) out.push_back(cur);

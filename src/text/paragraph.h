@@ -17,6 +17,10 @@ struct StyleSpan {
   SourceSpan span;
   FontId font = 0;
   double size_pt = 0;
+  // The font the text asked for, when `font` is a fallback (font_fallback.h): line height
+  // and baseline follow it, so a name in Noto Naskh Arabic or Noto CJK, whose ascenders
+  // and descenders reach further than PT Sans's, keeps its line on the block's grid.
+  std::optional<FontId> requested;
 };
 
 struct Paragraph {

@@ -461,7 +461,7 @@ Line build_line(PreparedParagraph& prep, const std::vector<Token>& tokens, size_
     }
     run->source.begin = std::min(run->source.begin, t.span.begin);
     run->source.end = std::max(run->source.end, t.span.end);
-    const FontMetrics& m = prep.fonts().metrics(t.style->font);
+    const FontMetrics& m = prep.fonts().metrics(t.style->requested.value_or(t.style->font));
     line.ascent_pt = std::max(line.ascent_pt, m.ascender * t.style->size_pt / m.units_per_em);
     line.descent_pt = std::max(line.descent_pt, -m.descender * t.style->size_pt / m.units_per_em);
   }
