@@ -4,6 +4,9 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <iostream>
+#include <mutex>
+#include <set>
 
 #include "layout/input_error.h"
 
@@ -135,15 +138,29 @@ FittedLines address_blocks(const Case& c, size_t ti, const std::string& lang, co
   const RecipientBlock r = format_recipient(t.address, lang, origin);
   const std::string ptr = "/targets/" + std::to_string(ti) + "/address/lines/" + r.lines_language;
   const layout::TextStyleSpec& style = spec.style("address");
-  size_t bad = 0;
-  if (auto fitted = fit_lines(r.lines, lang, style, spec.address_fit, frame, ts, &bad)) return std::move(*fitted);
-
-  const double min_size = spec.address_fit.min_size_pt > 0 ? spec.address_fit.min_size_pt : style.size_pt;
   const auto pt = [](double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%g", v);
     return std::string(buf);
   };
+  size_t bad = 0;
+  if (auto fitted = fit_lines(r.lines, lang, style, spec.address_fit, frame, ts, &bad)) {
+    // Say so when an address had to shrink: the user may prefer to shorten it. Once per
+    // address and layout, though envelopes and labels fit it for every sender.
+    if (fitted->size_pt < style.size_pt) {
+      const std::string note = "note: " + std::filesystem::path(c.source_file).filename().string() + ": the address of target \"" + t.id +
+                               "\" (" + lang + ") is set at " + pt(fitted->size_pt) + " pt on leading " +
+                               pt(std::round(fitted->leading_pt * 100) / 100) + " pt to fit layout " + spec.name +
+                               " (normally " + pt(style.size_pt) + " pt)";
+      static std::mutex mu;
+      static std::set<std::string> said;
+      std::lock_guard<std::mutex> lock(mu);
+      if (said.insert(note).second) std::cerr << note << "\n";
+    }
+    return std::move(*fitted);
+  }
+
+  const double min_size = spec.address_fit.min_size_pt > 0 ? spec.address_fit.min_size_pt : style.size_pt;
   const auto mm = [](double pt) { return std::to_string(static_cast<int>(std::lround(pt / layout::kPtPerMm))); };
   const std::string field = "the address field of layout " + spec.name + " (" + mm(frame.w_pt) + " x " + mm(frame.h_pt) +
                             " mm) even at " + pt(min_size) + " pt";

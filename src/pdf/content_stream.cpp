@@ -75,14 +75,28 @@ class Builder {
     };
     static const char kHex[] = "0123456789ABCDEF";
     const double scale = 1000.0 / run.size_pt;
-    for (const GlyphOut& g : run.glyphs) {
+    bool in_cluster = false;  // inside the /ActualText span of a many-glyph cluster
+    for (size_t gi = 0; gi < run.glyphs.size(); ++gi) {
+      const GlyphOut& g = run.glyphs[gi];
       // Glyph 0 (.notdef) prints nothing or an empty box, and PDF/A forbids it (ISO 19005-3,
       // 6.2.11.8): input is checked against the fonts before anything is set, so reaching
       // here with one is a bug, never a document.
       if (g.gid == 0) throw std::logic_error("PDF writer: glyph 0 (.notdef) for the text \"" + g.text + "\"");
       // One glyph standing for text its glyph id already means elsewhere: extract it
       // through its own /ActualText, since ToUnicode has one entry per glyph.
-      const bool own_text = !font.use(g.gid, g.text) && !run.actual_text;
+      // A cluster drawn with several glyphs (Indic pre-base vowels, Khmer subscripts: the
+      // first glyph carries the text, the others none) extracts through one /ActualText:
+      // ToUnicode maps each glyph to one text, so the later glyphs would otherwise repeat
+      // what they mean elsewhere ("செசன்னைன" for "சென்னை"). ISO 32000-1 §14.9.4.
+      const bool cluster_start = !run.actual_text && !g.text.empty() && gi + 1 < run.glyphs.size() &&
+                                 run.glyphs[gi + 1].text.empty();
+      if (cluster_start) {
+        flush();
+        out_ += "/Span<</ActualText" + utf16_hex_string(g.text) + ">>BDC\n";
+        in_cluster = true;
+      }
+      const bool own_text = !in_cluster && !font.use(g.gid, g.text) && !run.actual_text;
+      if (in_cluster) font.use(g.gid, "");
       if (g.dy_pt != rise) {
         flush();
         rise = g.dy_pt;
@@ -101,6 +115,11 @@ class Builder {
       if (own_text) {
         flush();
         out_ += "EMC\n";
+      }
+      if (in_cluster && (gi + 1 == run.glyphs.size() || !run.glyphs[gi + 1].text.empty())) {
+        flush();
+        out_ += "EMC\n";
+        in_cluster = false;
       }
     }
     flush();

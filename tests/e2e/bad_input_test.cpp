@@ -90,7 +90,7 @@ const BadCase kCases[] = {
      },
      "",
      "case.json:/targets/1/address/lines/ru: 13 address lines (with the country line) of target \"ambassador-us\" (ru) "
-     "do not fit the address field of layout din5008-b-a4 (80 x 27 mm) even at 8 pt"},
+     "do not fit the address field of layout din5008-b-a4 (80 x 27 mm) even at 6.5 pt"},
     // A long line wraps between words; one word wider than the window cannot.
     {"AddressLineTooWideForTheWindow",
      [](json& c) { c["targets"][0]["address"]["lines"]["en"][1] = "Office of the Presidentofthe_Republic_of_Kazakhstan_and_Commander_in_Chief_of_the_Armed_Forces"; },

@@ -1,0 +1,171 @@
+// Thirty senders in 25 scripts and languages (tests/data/many-scripts/senders.csv: Latin
+// with Vietnamese, Turkish, Icelandic, Polish, Czech, Romanian, Hungarian, German and
+// French letters; Greek; Cyrillic for Russian, Ukrainian, Kazakh and Serbian; Armenian;
+// Georgian; Arabic; Hebrew; Devanagari; Thai; Chinese; Japanese; Korean; Tamil; Bengali;
+// Khmer; Ethiopic; some fields in NFD), merged into letters, envelopes, labels and archive
+// copies on every layout (issue 12). Every file: qpdf clean, fonts embedded and subset
+// with ToUnicode, no glyph 0 in any content stream; names and address lines extract as
+// the NFC text; same bytes with --jobs 2.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <sstream>
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "support/pdf_probe.h"
+#include "support/run.h"
+
+namespace {
+
+std::string nfc(const std::string& s) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(err);
+  std::string out;
+  n->normalize(icu::UnicodeString::fromUTF8(s), err).toUTF8String(out);
+  return out;
+}
+
+// pdftotext marks right-to-left stretches with U+202B ... U+202C; they are not text.
+std::string without_bidi_marks(std::string s) {
+  for (const char* mark : {"\u202A", "\u202B", "\u202C", "\u202D", "\u202E"}) {
+    for (size_t p; (p = s.find(mark)) != std::string::npos;) s.erase(p, 3);
+  }
+  return s;
+}
+
+bool has_rtl(const std::string& s) {
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b >= 0xD6 && b <= 0xDF) return true;  // U+0590-U+07FF: Hebrew, Arabic, Syriac, Thaana
+  }
+  return false;
+}
+
+struct Sender {
+  std::string name;
+  std::vector<std::string> address;
+};
+
+// The CSV's own records, read without the appeal code: name, "line\nline", country.
+std::vector<Sender> senders_of(const std::string& csv) {
+  std::vector<Sender> out;
+  size_t p = csv.find('\n') + 1;
+  while (p < csv.size()) {
+    Sender s;
+    std::vector<std::string> fields;
+    std::string f;
+    bool quoted = false;
+    for (; p < csv.size(); ++p) {
+      const char c = csv[p];
+      if (quoted) {
+        if (c == '"' && p + 1 < csv.size() && csv[p + 1] == '"') f += '"', ++p;
+        else if (c == '"') quoted = false;
+        else f += c;
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        fields.push_back(f), f.clear();
+      } else if (c == '\n') {
+        ++p;
+        break;
+      } else {
+        f += c;
+      }
+    }
+    fields.push_back(f);
+    s.name = nfc(fields.at(0));
+    std::istringstream lines(nfc(fields.at(1)));
+    for (std::string l; std::getline(lines, l);) s.address.push_back(l);
+    out.push_back(s);
+  }
+  return out;
+}
+
+class ManyScripts : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new test::TempDir();
+    const auto csv = test::source_dir() / "tests/data/many-scripts/senders.csv";
+    const auto case_json = (test::source_dir() / "samples/ua-31-22/case.json").string();
+    const std::vector<std::pair<std::string, std::string>> runs = {
+        {"letters", "din5008-b-a4"}, {"letters", "us-letter-10"},  {"envelopes", "envelope-dl"},
+        {"envelopes", "envelope-c5"}, {"envelopes", "envelope-10"}, {"labels", "labels-l7160"},
+        {"labels", "labels-5160"},   {"archive", "din5008-b-a4"}};
+    for (const auto& [cmd, layout] : runs) {
+      const auto r = test::run({test::appeal_bin(), cmd, case_json, "--senders", csv.string(), "--target", "president",
+                                "--lang", "en", "--layout", layout, "-o", (dir_->path() / (cmd + "-" + layout)).string(), "-q"},
+                               {"SOURCE_DATE_EPOCH=1686873600"});
+      ASSERT_EQ(r.exit_code, 0) << cmd << " " << layout << ": " << r.err;
+    }
+  }
+  static void TearDownTestSuite() { delete dir_; }
+  static test::TempDir* dir_;
+};
+test::TempDir* ManyScripts::dir_ = nullptr;
+
+TEST_F(ManyScripts, TheTestDataHasThirtySendersInFifteenScriptsOrMore) {
+  const auto senders = senders_of(test::read_file(test::source_dir() / "tests/data/many-scripts/senders.csv"));
+  EXPECT_GE(senders.size(), 30u);
+  const std::string raw = test::read_file(test::source_dir() / "tests/data/many-scripts/senders.csv");
+  EXPECT_NE(nfc(raw), raw) << "some fields are in NFD";
+}
+
+TEST_F(ManyScripts, EveryFileIsCleanEmbeddedAndWithoutGlyphZero) {
+  size_t files = 0;
+  std::set<std::string> fallback;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir_->path())) {
+    if (e.path().extension() != ".pdf") continue;
+    ++files;
+    EXPECT_TRUE(test::qpdf_clean(e.path())) << e.path();
+    for (const auto& f : test::pdffonts(e.path())) {
+      EXPECT_TRUE(f.embedded && f.subset && f.unicode) << e.path() << " " << f.name;
+      if (f.name.find("+Noto") != std::string::npos) fallback.insert(f.name.substr(f.name.find('+') + 1));
+    }
+    const bool archive = e.path().string().find("/archive/") != std::string::npos;
+    std::vector<std::string> check = {(test::source_dir() / "tests/tools/pdfa-check").string()};
+    if (!archive) check.push_back("--notdef");  // letters etc. are not PDF/A: glyph 0 only
+    check.push_back(e.path().string());
+    const auto r = test::run(check);
+    EXPECT_EQ(r.exit_code, 0) << e.path() << "\n" << r.out;
+  }
+  EXPECT_EQ(files, 7u + 30u);
+  // Arabic, Hebrew, CJK (Chinese, Japanese, Korean faces), Indic, Thai, Khmer, Ethiopic...
+  EXPECT_GE(fallback.size(), 15u);
+}
+
+TEST_F(ManyScripts, NamesAndAddressLinesExtractAsTheirNfcText) {
+  const auto senders = senders_of(test::read_file(test::source_dir() / "tests/data/many-scripts/senders.csv"));
+  for (const char* letters : {"letters-din5008-b-a4/president-en.pdf", "letters-us-letter-10/president-en.pdf"}) {
+    const std::string text = without_bidi_marks(test::pdftotext(dir_->path() / letters));
+    for (const Sender& s : senders) {
+      EXPECT_NE(text.find(s.name), std::string::npos) << letters << ": " << s.name;
+      for (const std::string& line : s.address) {
+        if (!has_rtl(line)) {
+          EXPECT_NE(text.find(line), std::string::npos) << letters << ": " << line;
+          continue;
+        }
+        // A right-to-left line with digits: poppler orders the words of a mixed line by
+        // the page's majority direction, so each word must come back whole and in logical
+        // order, while the order of the number and the words is the reader's choice.
+        std::istringstream words(line);
+        for (std::string w; words >> w;) EXPECT_NE(text.find(w), std::string::npos) << letters << ": " << w;
+      }
+    }
+  }
+}
+
+TEST_F(ManyScripts, SameBytesWithTwoJobs) {
+  const auto csv = test::source_dir() / "tests/data/many-scripts/senders.csv";
+  const auto out = dir_->path() / "jobs2";
+  const auto r = test::run({test::appeal_bin(), "letters", (test::source_dir() / "samples/ua-31-22/case.json").string(),
+                            "--senders", csv.string(), "--target", "president", "--lang", "en", "--jobs", "2", "-o",
+                            out.string(), "-q"},
+                           {"SOURCE_DATE_EPOCH=1686873600"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(test::read_file(out / "president-en.pdf") ==
+              test::read_file(dir_->path() / "letters-din5008-b-a4/president-en.pdf"));
+}
+
+}  // namespace
