@@ -165,10 +165,8 @@ FittedLines address_blocks(const Case& c, size_t ti, const std::string& lang, co
   const std::string field = "the address field of layout " + spec.name + " (" + mm(frame.w_pt) + " x " + mm(frame.h_pt) +
                             " mm) even at " + pt(min_size) + " pt";
   const std::string who = "target \"" + t.id + "\" (" + lang + ")";
-  const size_t own_lines = r.lines.size() - (r.country_line ? 1 : 0);
   if (bad < r.lines.size()) {
-    const std::string where =
-        bad < own_lines ? ptr + "/" + std::to_string(bad) : "/targets/" + std::to_string(ti) + "/address/country";
+    const std::string where = "/targets/" + std::to_string(ti) + r.sources.at(bad);
     throw InputError(c.source_file, where,
                      "address line \"" + r.lines[bad] + "\" of " + who + " has a word wider than " + field);
   }

@@ -19,6 +19,11 @@ struct Date {
 struct Address {
   std::string country;  // ISO 3166-1 alpha-2, upper case
   std::map<std::string, std::vector<std::string>> lines;  // per language, without the country
+  // Optional parts composed before (or, where the post wants it, after) the lines in the
+  // order of the destination's post (postal_address.h): "Herrn" / "Dr. Max Mustermann",
+  // "Minister of Justice", "Ministry of Justice".
+  LangMap honorific, name, title, organisation;
+  LangMap country_line;  // the country line as written, per language; else from iso-codes
 };
 
 struct Target {

@@ -113,6 +113,13 @@ Target read_target(const JsonNode& n, const std::vector<std::string>& langs) {
   if (!std::regex_match(t.address.country, cc_re)) country.fail("expected an ISO 3166-1 alpha-2 code such as \"KZ\"");
   if (!country_name_en(t.address.country)) country.fail("unknown ISO 3166-1 country code \"" + t.address.country + "\"");
   t.address.lines = read_lang_lists(addr.at("lines"));
+  for (const auto& [key, part] : {std::pair<const char*, LangMap*>{"honorific", &t.address.honorific},
+                                  {"name", &t.address.name},
+                                  {"title", &t.address.title},
+                                  {"organisation", &t.address.organisation},
+                                  {"country_line", &t.address.country_line}}) {
+    if (auto n = addr.find(key)) *part = read_lang_map(*n, {});
+  }
   if (t.address.lines.empty()) addr.at("lines").fail("expected address lines for at least one language");
   t.email = optional_text(n, "email");
   t.fax = optional_text(n, "fax");

@@ -158,6 +158,8 @@ PostalFacts postal_facts(const std::string& alpha2) {
   if (auto it = t.find(alpha2); it != t.end()) {
     f.language = it->value("language", f.language);
     f.script = it->value("script", f.script);
+    f.order = it->value("order", f.order);
+    f.honorific = it->value("honorific", f.honorific);
   }
   return f;
 }

@@ -18,6 +18,14 @@ bool has_country_names(const std::string& language);
 struct PostalFacts {
   std::string language = "en";  // language its post reads country names in
   std::string script = "Latn";  // ISO 15924 of its addresses
+  // How the post orders an address written in its own script (UPU S42 country templates):
+  // "name_first" (recipient, then street, then locality: most countries) or "name_last"
+  // (locality down to the recipient: China, Japan, Korea, Taiwan in their scripts).
+  std::string order = "name_first";
+  // Where a courtesy title goes: "before_name" ("Mr John Smith"), "own_line" ("Herrn" on
+  // its own line above the name: DIN 5008 for Germany, Austria, Switzerland) or
+  // "after_name" ("王晓明 先生", "山田太郎 様").
+  std::string honorific = "before_name";
 };
 PostalFacts postal_facts(const std::string& alpha2);
 

@@ -22,8 +22,15 @@ struct RecipientBlock {
   std::vector<std::string> lines;  // the address lines, then the country line if any
   std::string lines_language;      // which entry of address.lines was used
   bool country_line = false;
+  // Where each line comes from, relative to the target: "/address/lines/en/0",
+  // "/address/name/en", "/address/country" (for messages).
+  std::vector<std::string> sources;
 };
 
+// The address's optional parts (honorific, name, title, organisation) in the language of
+// the lines used join them in the order the destination's post wants for its own script
+// (data/postal.json "order", "honorific"); lines in another script (Latin lines for Japan)
+// take the international order: name first, honorific before it.
 // Without an origin the country line is always written, in English (the origin post is
 // unknown) and the letter's own lines are used.
 RecipientBlock format_recipient(const Address& to, const std::string& letter_language,

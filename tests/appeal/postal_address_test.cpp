@@ -74,6 +74,61 @@ TEST(PostalAddress, ReturnAddressAddsTheSendersCountryAbroadOnly) {
   EXPECT_EQ(format_return_address("Anna", {"12 Hillside Road", "LONDON", "N1 2AB"}, "GB", "GB").back(), "N1 2AB");
 }
 
+// Address parts (issue 12): honorific, name, title and organisation join the lines in the
+// order the destination's post wants for its own script (data/postal.json).
+TEST(PostalAddressParts, GermanyPutsTheHonorificOnItsOwnLine) {
+  Address a;
+  a.country = "DE";
+  a.lines["de"] = {"Mohrenstraße 37", "10117 Berlin"};
+  a.honorific["de"] = "Herrn";
+  a.name["de"] = "Dr. Max Mustermann";
+  a.title["de"] = "Bundesminister der Justiz";
+  a.organisation["de"] = "Bundesministerium der Justiz";
+  const auto r = format_recipient(a, "de", Origin{"DE", ""});
+  const std::vector<std::string> want = {"Herrn", "Dr. Max Mustermann", "Bundesminister der Justiz",
+                                         "Bundesministerium der Justiz", "Mohrenstraße 37", "10117 Berlin"};
+  EXPECT_EQ(r.lines, want);
+  EXPECT_EQ(r.sources.front(), "/address/honorific/de");
+  EXPECT_EQ(r.sources.back(), "/address/lines/de/1");
+}
+
+TEST(PostalAddressParts, JapanInJapaneseGoesFromLocalityToTheRecipient) {
+  Address a;
+  a.country = "JP";
+  a.lines["ja"] = {"〒100-8977", "東京都千代田区霞が関1-1-1"};
+  a.lines["en"] = {"1-1-1 Kasumigaseki, Chiyoda-ku", "Tokyo 100-8977"};
+  a.honorific["ja"] = "様";
+  a.name["ja"] = "山田太郎";
+  a.organisation["ja"] = "法務省";
+  a.honorific["en"] = "Mr";
+  a.name["en"] = "Taro Yamada";
+  a.organisation["en"] = "Ministry of Justice";
+  const auto ja = format_recipient(a, "ja", Origin{"JP", ""});
+  const std::vector<std::string> want_ja = {"〒100-8977", "東京都千代田区霞が関1-1-1", "法務省", "山田太郎 様"};
+  EXPECT_EQ(ja.lines, want_ja);
+  // From abroad the Latin lines go name first, the country last.
+  const auto en = format_recipient(a, "en", Origin{"GB", ""});
+  const std::vector<std::string> want_en = {"Mr Taro Yamada", "Ministry of Justice", "1-1-1 Kasumigaseki, Chiyoda-ku",
+                                            "Tokyo 100-8977", "JAPAN"};
+  EXPECT_EQ(en.lines, want_en);
+}
+
+TEST(PostalAddressParts, CountryLineAsWrittenWinsForItsLanguage) {
+  Address a = astana();
+  a.country_line["en"] = "KAZAKHSTAN / ҚАЗАҚСТАН";
+  const auto r = format_recipient(a, "en", Origin{"GB", ""});
+  EXPECT_EQ(r.lines.back(), "KAZAKHSTAN / ҚАЗАҚСТАН");
+  EXPECT_EQ(r.sources.back(), "/address/country_line/en");
+  const auto fr = format_recipient(a, "en", Origin{"FR", ""});  // French post: no French line given
+  EXPECT_EQ(fr.lines.back(), "KAZAKHSTAN");
+}
+
+TEST(PostalAddressParts, TodaysCasesWithoutPartsAreUnchanged) {
+  const auto r = format_recipient(astana(), "en", Origin{"GB", ""});
+  EXPECT_EQ(r.lines.size(), astana().lines.at("en").size() + 1);
+  EXPECT_EQ(r.sources.front(), "/address/lines/en/0");
+}
+
 }  // namespace
 
 // Where iso-codes has no translation (Türkiye, renamed in 2022), CLDR's name through ICU.
