@@ -131,3 +131,24 @@ TEST(UnicodeInput, SendersInManyScriptsAreDrawnWithFallbackFonts) {
 }
 
 }  // namespace
+
+namespace {
+
+// The no-break space is text, not a layout artefact: its glyph maps to U+00A0 in ToUnicode,
+// and Ghostscript's text extraction returns it. (poppler's pdftotext turns every Unicode
+// white space into an ASCII space between words, whatever the PDF says, so it cannot tell.)
+TEST(UnicodeInput, NoBreakSpaceExtractsAsU00A0) {
+  test::TempDir dir;
+  auto c = nlohmann::json::parse(test::read_file(test::source_dir() / "samples/ua-31-22/case.json"));
+  c["letters"]["en"]["body"][0] = "Article\u00A0378.2 of 10\u00A0April.";
+  test::write_file(dir.path() / "case.json", c.dump());
+  const auto r = test::run({test::appeal_bin(), "letters", (dir.path() / "case.json").string(), "--target", "president",
+                            "--lang", "en", "-o", (dir.path() / "out").string(), "-q"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto gs = test::run({"gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=txtwrite", "-sOutputFile=-",
+                             (dir.path() / "out/president-en.pdf").string()});
+  ASSERT_EQ(gs.exit_code, 0) << gs.err;
+  EXPECT_NE(gs.out.find("Article\u00A0378.2 of 10\u00A0April."), std::string::npos) << gs.out;
+}
+
+}  // namespace
