@@ -1,6 +1,7 @@
 #include "appeal/address_block.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -30,6 +31,8 @@ Block ragged(Block b) {
 }
 
 namespace {
+
+std::atomic<bool> g_notes{true};
 
 // A set line the frame holds as it is: no wider than the measure and not cut inside a
 // word (the engine's emergency break for a word wider than the measure adds a hyphen).
@@ -105,6 +108,8 @@ bool set_wrapped(const std::string& line, const std::string& lang, text::FontId 
 
 }  // namespace
 
+void set_address_notes(bool on) { g_notes = on; }
+
 std::optional<FittedLines> fit_lines(const std::vector<std::string>& lines, const std::string& lang,
                                      const layout::TextStyleSpec& style, const layout::FitSpec& fit,
                                      const Frame& frame, Typesetter& ts, size_t* bad_line) {
@@ -147,7 +152,7 @@ FittedLines address_blocks(const Case& c, size_t ti, const std::string& lang, co
   if (auto fitted = fit_lines(r.lines, lang, style, spec.address_fit, frame, ts, &bad)) {
     // Say so when an address had to shrink: the user may prefer to shorten it. Once per
     // address and layout, though envelopes and labels fit it for every sender.
-    if (fitted->size_pt < style.size_pt) {
+    if (fitted->size_pt < style.size_pt && g_notes) {
       const std::string note = "note: " + std::filesystem::path(c.source_file).filename().string() + ": the address of target \"" + t.id +
                                "\" (" + lang + ") is set at " + pt(fitted->size_pt) + " pt on leading " +
                                pt(std::round(fitted->leading_pt * 100) / 100) + " pt to fit layout " + spec.name +
@@ -167,10 +172,10 @@ FittedLines address_blocks(const Case& c, size_t ti, const std::string& lang, co
   const std::string who = "target \"" + t.id + "\" (" + lang + ")";
   if (bad < r.lines.size()) {
     const std::string where = "/targets/" + std::to_string(ti) + r.sources.at(bad);
-    throw InputError(c.source_file, where,
+    throw UnfittableAddress(c.source_file, where,
                      "address line \"" + r.lines[bad] + "\" of " + who + " has a word wider than " + field);
   }
-  throw InputError(c.source_file, ptr,
+  throw UnfittableAddress(c.source_file, ptr,
                    std::to_string(r.lines.size()) + " address lines" + (r.country_line ? " (with the country line)" : "") +
                        " of " + who + " do not fit " + field);
 }

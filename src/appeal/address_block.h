@@ -9,6 +9,7 @@
 #include "appeal/case_model.h"
 #include "appeal/postal_address.h"
 #include "layout/flow.h"
+#include "layout/input_error.h"
 #include "layout/layout_spec.h"
 
 namespace appeal {
@@ -35,6 +36,16 @@ struct FittedLines {
 std::optional<FittedLines> fit_lines(const std::vector<std::string>& lines, const std::string& lang,
                                      const layout::TextStyleSpec& style, const layout::FitSpec& fit,
                                      const layout::Frame& frame, layout::Typesetter& ts, size_t* bad_line = nullptr);
+
+// An address that does not fit its field even at the layout's minimum size. Bad input,
+// but only for the files of that target and language: the CLI writes the others.
+class UnfittableAddress : public InputError {
+ public:
+  using InputError::InputError;
+};
+
+// Whether address_blocks says on stderr when it set an address smaller (`-q` turns it off).
+void set_address_notes(bool on);
 
 // The recipient block of target `ti` (postal_address.h) fitted to `frame` with the
 // layout's address style and address_fit. Throws InputError naming the case file,

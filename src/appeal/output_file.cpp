@@ -35,4 +35,14 @@ void OutputBatch::commit() {
   committed_ = true;
 }
 
+void OutputBatch::drop(const std::filesystem::path& temp) {
+  for (auto it = files_.begin(); it != files_.end(); ++it) {
+    if (it->first != temp) continue;
+    std::error_code ec;
+    std::filesystem::remove(temp, ec);
+    files_.erase(it);
+    return;
+  }
+}
+
 }  // namespace appeal

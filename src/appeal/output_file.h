@@ -17,6 +17,8 @@ class OutputBatch {
   std::filesystem::path reserve(const std::string& final_name);
   // Renames every reserved file to its final name.
   void commit();
+  // Removes a reserved file (one that failed) so commit() leaves it out.
+  void drop(const std::filesystem::path& temp);
 
  private:
   std::filesystem::path dir_;

@@ -19,6 +19,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "appeal/address_block.h"
 #include "appeal/archive_builder.h"
 #include "appeal/case_reader.h"
 #include "appeal/countries.h"
@@ -159,6 +160,7 @@ void check_country_lines(const Sender& row, const Case& c, const std::filesystem
 
 Job prepare(const Args& a) {
   Job job;
+  set_address_notes(!a.quiet);
   job.spec = layout::load_layout(layout_path(a.layout));
   // Never freed: tearing down libhyphen's pattern tries took 1.5 ms, as long as setting a
   // one-page letter, for memory the process returns at exit anyway.
@@ -288,6 +290,17 @@ struct FileTask {
   std::function<void(layout::Typesetter&, const std::filesystem::path&)> make;
 };
 
+// Some files were not written (their messages, in file order); the others were.
+class PartialOutput : public std::exception {
+ public:
+  explicit PartialOutput(std::vector<std::string> messages) : messages_(std::move(messages)) {}
+  const char* what() const noexcept override { return "some files were not written"; }
+  const std::vector<std::string>& messages() const { return messages_; }
+
+ private:
+  std::vector<std::string> messages_;
+};
+
 // Runs the tasks on `jobs` threads. Every file is written under a temporary name and
 // renamed only when all succeeded; the first failing task in file order is reported,
 // whatever the threads' timing, so errors are reproducible.
@@ -326,11 +339,27 @@ void run_tasks(const Job& job, const Args& a, std::vector<FileTask>& tasks, unsi
     for (std::thread& t : threads) t.join();
   }
   job.ts->finish_loading();
-  for (const std::exception_ptr& e : errors) {
-    if (e) std::rethrow_exception(e);
+  // An address that cannot fit stops only its own files (issue 12): the others are
+  // written and the run still ends with exit 2. Any other error writes nothing.
+  std::vector<std::string> unfit;
+  for (size_t i = 0; i < errors.size(); ++i) {
+    if (!errors[i]) continue;
+    try {
+      std::rethrow_exception(errors[i]);
+    } catch (const UnfittableAddress& e) {
+      unfit.push_back(std::string(e.what()) + "\nappeal: not written: " + (dir / tasks[i].name).string());
+    } catch (...) {
+      throw;
+    }
+  }
+  for (size_t i = 0; i < errors.size(); ++i) {
+    if (errors[i]) batch.drop(temps[i]);
   }
   batch.commit();
-  for (const FileTask& t : tasks) std::cout << (dir / t.name).string() << '\n';
+  for (size_t i = 0; i < tasks.size(); ++i) {
+    if (!errors[i]) std::cout << (dir / tasks[i].name).string() << '\n';
+  }
+  if (!unfit.empty()) throw PartialOutput(std::move(unfit));
 }
 
 // Senders set ahead of the letter template at most (about 1 MB), whatever the wait.
@@ -541,7 +570,7 @@ void add_common(CLI::App* cmd, Args& a, const std::string& default_layout, const
   cmd->add_option("--from", a.from,
                   "ISO country code the mail is posted from, without --senders; mail to that country gets no "
                   "country line");
-  cmd->add_flag("-q,--quiet", a.quiet, "No progress bar");
+  cmd->add_flag("-q,--quiet", a.quiet, "No progress bar and no notes on stderr");
   cmd->add_option("-j,--jobs", a.jobs, "Files written in parallel (threads); output is the same for any value")
       ->check(CLI::Range(1u, 64u))
       ->capture_default_str();
@@ -619,6 +648,9 @@ int main(int argc, char** argv) {
       if (labels->parsed()) return run_mailing(lb, true);
       if (leaflet->parsed()) return run_leaflet(lf);
       if (archive->parsed()) return run_archive(ar);
+    } catch (const PartialOutput& e) {
+      for (const std::string& m : e.messages()) std::cerr << m << '\n';
+      return 2;
     } catch (const InputError& e) {
       std::cerr << e.what() << '\n';
       return 2;

@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <functional>
+#include <set>
 #include <regex>
 #include <sstream>
 
@@ -90,7 +92,7 @@ TEST_P(AddressesFit, LongAddressesInLatinAndCyrillicFitTheField) {
     const auto out = dir.path() / lang;
     const auto r = test::run({test::appeal_bin(), GetParam().command, (dir.path() / "case.json").string(), "--senders",
                               (dir.path() / "senders.csv").string(), "--target", "president", "--lang", lang, "--layout",
-                              GetParam().layout, "-o", out.string(), "-q"});
+                              GetParam().layout, "-o", out.string()});  // not -q: the notes are checked
     ASSERT_EQ(r.exit_code, 0) << r.err;
     // Every size the tool reports for this layout is at or above the minimum.
     const std::regex note("set at ([0-9.]+) pt on leading [0-9.]+ pt to fit layout " + GetParam().layout);
@@ -143,5 +145,59 @@ INSTANTIATE_TEST_SUITE_P(EveryLayout, AddressesFit,
                            for (char& ch : n) ch = std::isalnum(static_cast<unsigned char>(ch)) ? ch : '_';
                            return n;
                          });
+
+// An address that cannot fit even at the minimum stops only its own files: the other
+// targets and languages are written, the message names target, language and line, the
+// skipped file is named, nothing temporary is left, and the exit status is 2.
+struct Unfit {
+  std::string label;
+  std::function<void(nlohmann::json&)> edit;
+  std::string message;
+  std::string skipped;
+};
+
+class UnfitAddress : public ::testing::TestWithParam<Unfit> {};
+
+TEST_P(UnfitAddress, StopsOnlyItsOwnFiles) {
+  test::TempDir dir;
+  nlohmann::json c = test::sample_case();
+  GetParam().edit(c);
+  test::write_file(dir.path() / "case.json", c.dump());
+  const auto out = dir.path() / "out";
+  const auto r = test::run({test::appeal_bin(), "letters", (dir.path() / "case.json").string(), "-o", out.string(), "-q"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find(GetParam().message), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("appeal: not written: " + (out / GetParam().skipped).string()), std::string::npos) << r.err;
+  std::set<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(out)) files.insert(e.path().filename().string());
+  std::set<std::string> want = {"president-ru.pdf", "president-en.pdf", "ambassador-us-ru.pdf", "ambassador-us-en.pdf"};
+  want.erase(GetParam().skipped);
+  EXPECT_EQ(files, want);
+  for (const auto& f : want) EXPECT_TRUE(test::qpdf_clean(out / f)) << f;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, UnfitAddress,
+    ::testing::Values(
+        // Eight lines fit the DIN window (at 8 pt); thirteen do not, even at 6.5 pt.
+        Unfit{"TooManyLines",
+              [](nlohmann::json& c) {
+                auto& l = c["targets"][1]["address"]["lines"]["ru"];
+                l.insert(l.end(), {"Line 5", "Line 6", "Line 7", "Line 8", "Line 9", "Line 10", "Line 11", "Line 12"});
+              },
+              "case.json:/targets/1/address/lines/ru: 13 address lines (with the country line) of target "
+              "\"ambassador-us\" (ru) do not fit the address field of layout din5008-b-a4 (80 x 27 mm) even at 6.5 pt",
+              "ambassador-us-ru.pdf"},
+        // A long line wraps between words; one word wider than the window cannot.
+        Unfit{"WordWiderThanTheWindow",
+              [](nlohmann::json& c) {
+                c["targets"][0]["address"]["lines"]["en"][1] =
+                    "Office of the Presidentofthe_Republic_of_Kazakhstan_and_Commander_in_Chief_of_the_Armed_Forces";
+              },
+              "case.json:/targets/0/address/lines/en/1: address line \"Office of the "
+              "Presidentofthe_Republic_of_Kazakhstan_and_Commander_in_Chief_of_the_Armed_Forces\" of target "
+              "\"president\" (en) has a word wider than the address field",
+              "president-en.pdf"}),
+    [](const auto& info) { return info.param.label; });
 
 }  // namespace

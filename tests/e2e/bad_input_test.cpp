@@ -82,20 +82,6 @@ const BadCase kCases[] = {
     {"TargetIdNotFileSafe", [](json& c) { c["targets"][0]["id"] = "The President"; }, "",
      "case.json:/targets/0/id: must be lower-case letters"},
     {"DuplicateTargetId", [](json& c) { c["targets"][1]["id"] = "president"; }, "", "case.json:/targets/1/id: target id used twice"},
-    // Eight lines fit the DIN window at 8 pt (addresses_fit_test.cpp); thirteen do not.
-    {"TooManyAddressLinesForTheWindow",
-     [](json& c) {
-       auto& l = c["targets"][1]["address"]["lines"]["ru"];
-       l.insert(l.end(), {"Line 5", "Line 6", "Line 7", "Line 8", "Line 9", "Line 10", "Line 11", "Line 12"});
-     },
-     "",
-     "case.json:/targets/1/address/lines/ru: 13 address lines (with the country line) of target \"ambassador-us\" (ru) "
-     "do not fit the address field of layout din5008-b-a4 (80 x 27 mm) even at 6.5 pt"},
-    // A long line wraps between words; one word wider than the window cannot.
-    {"AddressLineTooWideForTheWindow",
-     [](json& c) { c["targets"][0]["address"]["lines"]["en"][1] = "Office of the Presidentofthe_Republic_of_Kazakhstan_and_Commander_in_Chief_of_the_Armed_Forces"; },
-     "", "case.json:/targets/0/address/lines/en/1: address line \"Office of the Presidentofthe_Republic_of_Kazakhstan_and_Commander_in_Chief_of_the_Armed_Forces\" "
-         "of target \"president\" (en) has a word wider than the address field"},
     {"RootNotAnObject", nullptr, "[1, 2]", "case.json:/: expected an object, got an array"},
     {"LangOptionNotInCase", [](json&) {}, "", "--lang de:", {"--lang", "de"}},
     {"LangOptionWithoutSalutation", [](json& c) { c["letters"]["kk"] = c["letters"]["ru"]; }, "",
