@@ -43,11 +43,12 @@ FontFallback::FontFallback(const std::filesystem::path& list) : list_(list) {
     for (const auto& f : j.at("fallbacks")) {
       Entry e;
       for (const auto& s : f.at("scripts")) e.scripts.push_back(s.get<std::string>());
+      e.match_x_height = f.value("match_x_height", false);
       if (f.contains("when")) {
         for (const auto& s : f.at("when")) e.when.push_back(s.get<std::string>());
       }
       for (const auto& [key, value] : f.items()) {
-        if (key == "scripts" || key == "when" || key == "$comment") continue;
+        if (key == "scripts" || key == "when" || key == "match_x_height" || key == "$comment") continue;
         // "File.ttf", or {"file": "Collection.ttc", "index": 2} for one face of a collection.
         const std::string name = value.is_string() ? value.get<std::string>() : value.at("file").get<std::string>();
         const unsigned index = value.is_object() ? value.value("index", 0u) : 0u;
@@ -115,6 +116,21 @@ FontId FontFallback::font_for(FontCache& fonts, FontId primary, std::u32string_v
   return primary;
 }
 
+double FontFallback::size_factor(FontCache& fonts, FontId primary, FontId fallback) const {
+  for (const Entry& e : entries_) {
+    if (!e.match_x_height) continue;
+    for (const auto& [style, id] : e.by_style) {
+      if (id != fallback) continue;
+      const FontMetrics& p = fonts.metrics(primary);
+      const FontMetrics& f = fonts.metrics(fallback);
+      if (p.x_height <= 0 || f.x_height <= 0) return 1;
+      const double factor = (static_cast<double>(p.x_height) / p.units_per_em) / (static_cast<double>(f.x_height) / f.units_per_em);
+      return std::clamp(factor, 0.85, 1.15);  // a font with odd metrics never jumps in size
+    }
+  }
+  return 1;
+}
+
 bool FontFallback::can_draw(FontCache& fonts, FontId primary, char32_t cp) const {
   if (invisible(cp) || fonts.has_code_point(primary, cp)) return true;
   const char32_t one[1] = {cp};
@@ -174,6 +190,7 @@ std::vector<StyleSpan> FontFallback::resolve(FontCache& fonts, std::string_view 
       }
       cur.font = f;
       cur.requested = f == span.font ? span.requested : std::optional<FontId>(span.font);
+      cur.size_pt = f == span.font ? span.size_pt : span.size_pt * size_factor(fonts, span.font, f);
       cur.span.end = to;
     }
     if (cur.span.end > cur.span.begin) out.push_back(cur);

@@ -44,10 +44,15 @@ class FontFallback {
     // characters take the Japanese face of Noto CJK beside kana, the Korean one beside
     // Hangul, and the Simplified Chinese one otherwise. Empty: always.
     std::vector<std::string> when;
+    // Set the fallback at the size where its x-height equals the requested font's, so a
+    // Vietnamese "ễ" from Noto Serif inside a PT Serif word is as tall as its neighbours.
+    bool match_x_height = false;
     std::map<std::string, FontId> by_style;     // "serif" -> font, after load()
     std::map<std::string, std::pair<std::filesystem::path, unsigned>> files;  // file, face index
   };
   std::string style_of(const FontCache& fonts, FontId primary) const;
+  // Size factor for `fallback` standing in for `primary` (1 unless its entry matches x-heights).
+  double size_factor(FontCache& fonts, FontId primary, FontId fallback) const;
   // The font that draws all of `cluster` for `primary`, or `primary` when none does;
   // `context` is the whole text the cluster is part of (for `Entry::when`).
   FontId font_for(FontCache& fonts, FontId primary, std::u32string_view cluster, std::u32string_view context) const;
