@@ -10,6 +10,7 @@
 #include <set>
 
 #include "layout/input_error.h"
+#include "text/bidi.h"
 
 namespace appeal {
 
@@ -76,8 +77,13 @@ size_t wrap_point(const std::string& line, const std::function<double(const std:
 // Sets one line into `out` at `size`, wrapped as needed. False when a word is wider than
 // the measure (of the continuation, after its indent).
 bool set_wrapped(const std::string& line, const std::string& lang, text::FontId font, double size, double lead,
-                 double width, double indent, FittedLines& out, Typesetter& ts) {
-  out.blocks.push_back(ragged(layout::make_block(line, lang, font, size, lead)));
+                 double width, double indent, text::Direction dir, FittedLines& out, Typesetter& ts) {
+  const auto block = [&](std::string text) {
+    Block b = ragged(layout::make_block(std::move(text), lang, font, size, lead));
+    b.direction = dir;
+    return b;
+  };
+  out.blocks.push_back(block(line));
   layout::SetBlock whole = layout::set_block(out.blocks.back(), width, ts);
   if (whole.lines.size() <= 1 && clean(whole, width)) {
     out.set.push_back(std::move(whole));
@@ -91,16 +97,19 @@ bool set_wrapped(const std::string& line, const std::string& lang, text::FontId 
   };
   const size_t at = wrap_point(line, width_of, width);
   if (at == 0) return false;
-  out.blocks.push_back(ragged(layout::make_block(trim(std::string_view(line).substr(0, at)), lang, font, size, lead)));
+  out.blocks.push_back(block(trim(std::string_view(line).substr(0, at))));
   layout::SetBlock head = layout::set_block(out.blocks.back(), width, ts);
   if (head.lines.size() != 1 || !clean(head, width)) return false;
   out.set.push_back(std::move(head));
-  // The rest, indented so a reader (and a sorting machine) sees one address element.
-  out.blocks.push_back(ragged(layout::make_block(trim(std::string_view(line).substr(at)), lang, font, size, lead)));
+  // The rest, indented so a reader (and a sorting machine) sees one address element (on
+  // the right for a right-to-left block).
+  out.blocks.push_back(block(trim(std::string_view(line).substr(at))));
   layout::SetBlock tail = layout::set_block(out.blocks.back(), width - indent, ts);
   if (!clean(tail, width - indent)) return false;
-  for (text::Line& l : tail.lines) {
-    for (text::GlyphRun& r : l.runs) r.x_pt += indent;
+  if (dir != text::Direction::kRtl) {
+    for (text::Line& l : tail.lines) {
+      for (text::GlyphRun& r : l.runs) r.x_pt += indent;
+    }
   }
   out.set.push_back(std::move(tail));
   return true;
@@ -114,6 +123,11 @@ std::optional<FittedLines> fit_lines(const std::vector<std::string>& lines, cons
                                      const layout::TextStyleSpec& style, const layout::FitSpec& fit,
                                      const Frame& frame, Typesetter& ts, size_t* bad_line) {
   const text::FontId font = ts.font(style.font);
+  // One direction for the whole block, that of its first line (the name): a sender in
+  // Arabic gets every line aligned right, the Latin country line included (UAX #9, P2-P3).
+  const text::Direction dir = lines.empty() || text::resolve_bidi(lines.front(), text::Direction::kAuto).base == 0
+                                  ? text::Direction::kLtr
+                                  : text::Direction::kRtl;
   const double min_size = fit.min_size_pt > 0 ? std::min(fit.min_size_pt, style.size_pt) : style.size_pt;
   for (double size = style.size_pt;; size = std::max(min_size, size - 0.25)) {
     // Size and leading go down together, reaching both minima at once: "smaller and tighter".
@@ -127,7 +141,7 @@ std::optional<FittedLines> fit_lines(const std::vector<std::string>& lines, cons
     out.leading_pt = lead;
     size_t failed = lines.size();
     for (size_t i = 0; i < lines.size() && failed == lines.size(); ++i) {
-      if (!set_wrapped(lines[i], lang, font, size, lead, frame.w_pt, indent, out, ts)) failed = i;
+      if (!set_wrapped(lines[i], lang, font, size, lead, frame.w_pt, indent, dir, out, ts)) failed = i;
     }
     if (failed == lines.size() && layout::stacked_height(out.set) <= frame.h_pt + 0.01) return out;
     if (size <= min_size) {

@@ -86,6 +86,7 @@ SetBlock set_block(const Block& block, double width_pt, Typesetter& ts) {
   para.language = block.language;
   para.styles = ts.fallback().resolve(ts.fonts(), para.text, block.styles);
   para.unbreakable_words = block.unbreakable_words;
+  para.direction = block.direction;
   para.rules = ts.hyphen_rules(block.language);
   text::Measure m = block.measure;
   if (m.width_pt <= 0) m.width_pt = width_pt;

@@ -75,6 +75,7 @@ struct Block {
   std::vector<Rule> rules_after;        // drawn below the block's last line, relative to it
   std::vector<PlacedImage> images_after;  // same, e.g. a signature above the rule
   std::vector<std::string> unbreakable_words;  // never hyphenated (see text::Paragraph)
+  text::Direction direction = text::Direction::kAuto;  // see text::Paragraph
 };
 
 // One style over the whole text.
