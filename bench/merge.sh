@@ -1,7 +1,9 @@
 #!/bin/sh
 # Times a mail merge of N generated senders into one print file (one target, one
 # language) with /usr/bin/time -v: wall time, peak RSS, output size.
-# Usage: bench/merge.sh [N ...]   (default: 1000 100000)
+# Usage: bench/merge.sh [--mixed] [N ...]   (default: 1000 100000)
+# --mixed: the senders cycle through tests/data/many-scripts/senders.csv (30 senders in 25
+# scripts: Arabic, Hebrew, CJK, Indic, ...) instead of generated Latin/Cyrillic ones.
 # CI runs it with N=200 so it cannot rot; the figures of a full run go in notes/docs.
 set -eu
 cd "$(dirname "$0")/.."
@@ -10,10 +12,23 @@ TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "merge.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+mixed=0
+if [ "${1:-}" = "--mixed" ]; then mixed=1; shift; fi
 [ $# -gt 0 ] || set -- 1000 100000
 printf '%-8s %9s %12s %12s %12s\n' N wall_s peak_rss_MB output_KB bytes/letter
 for n in "$@"; do
-  bench/make-senders.py "$n" >"$work/senders-$n.csv"
+  if [ "$mixed" = 1 ]; then
+    python3 - "$n" tests/data/many-scripts/senders.csv >"$work/senders-$n.csv" <<'PY'
+import csv, sys
+n, rows = int(sys.argv[1]), list(csv.reader(open(sys.argv[2], newline="")))
+w = csv.writer(sys.stdout, lineterminator="\n")
+w.writerow(rows[0])
+for i in range(n):
+    w.writerow(rows[1 + i % (len(rows) - 1)])
+PY
+  else
+    bench/make-senders.py "$n" >"$work/senders-$n.csv"
+  fi
   $TIME -v -o "$work/time-$n.txt" build/appeal letters samples/ua-31-22/case.json --senders "$work/senders-$n.csv" \
     --target president --lang en --date 2023-06-16 -q -o "$work/out-$n" >/dev/null
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time-$n.txt")

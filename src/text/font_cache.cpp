@@ -15,27 +15,41 @@ FontCache::FontCache() : impl_(std::make_unique<FontCacheImpl>()) {
 FontCache::~FontCache() = default;
 
 FontId FontCache::load(const std::filesystem::path& file, unsigned index) {
+  const FontId id = register_font(file, index);
+  impl_->get(id);  // opened now: a bad file fails here, naming itself
+  return id;
+}
+
+FontId FontCache::register_font(const std::filesystem::path& file, unsigned index) {
   for (size_t i = 0; i < impl_->fonts.size(); ++i) {
     if (impl_->fonts[i]->file == file && impl_->fonts[i]->index == index) return static_cast<FontId>(i);
   }
   auto font = std::make_unique<LoadedFont>();
   font->file = file;
   font->index = index;
+  impl_->fonts.push_back(std::move(font));
+  return static_cast<FontId>(impl_->fonts.size() - 1);
+}
+
+LoadedFont& FontCacheImpl::get(FontId id) {
+  LoadedFont& font = *fonts.at(id);
+  if (font.hb) return font;
+  const std::filesystem::path& file = font.file;
   FT_Face face = nullptr;
-  if (FT_New_Face(impl_->library.get(), file.c_str(), static_cast<FT_Long>(index), &face) != 0) {
+  if (FT_New_Face(library.get(), file.c_str(), static_cast<FT_Long>(font.index), &face) != 0) {
     throw FontError(file.string() + ": cannot open font");
   }
-  font->ft.reset(face);
+  font.ft.reset(face);
   if (!FT_IS_SCALABLE(face)) throw FontError(file.string() + ": not a scalable font");
 
   HbBlob blob(hb_blob_create_from_file_or_fail(file.c_str()));
   if (!blob) throw FontError(file.string() + ": cannot read font");
-  HbFace hb_face(hb_face_create(blob.get(), index));
-  font->hb.reset(hb_font_create(hb_face.get()));
+  HbFace hb_face(hb_face_create(blob.get(), font.index));
+  HbFont hb(hb_font_create(hb_face.get()));
   const int upem = static_cast<int>(hb_face_get_upem(hb_face.get()));
-  hb_font_set_scale(font->hb.get(), upem, upem);
+  hb_font_set_scale(hb.get(), upem, upem);
 
-  FontMetrics& m = font->metrics;
+  FontMetrics& m = font.metrics;
   m.units_per_em = upem;
   m.ascender = face->ascender;
   m.descender = face->descender;
@@ -44,24 +58,21 @@ FontId FontCache::load(const std::filesystem::path& file, unsigned index) {
     m.x_height = os2->sxHeight;
   }
   const char* ps = FT_Get_Postscript_Name(face);
-  font->postscript_name = ps ? ps : file.stem().string();
-
-  impl_->fonts.push_back(std::move(font));
-  return static_cast<FontId>(impl_->fonts.size() - 1);
+  font.postscript_name = ps ? ps : file.stem().string();
+  font.hb = std::move(hb);  // last: a font with `hb` set is complete
+  return font;
 }
 
 const std::filesystem::path& FontCache::path(FontId id) const { return impl_->fonts.at(id)->file; }
 
 unsigned FontCache::face_index(FontId id) const { return impl_->fonts.at(id)->index; }
 
-const std::string& FontCache::postscript_name(FontId id) const {
-  return impl_->fonts.at(id)->postscript_name;
-}
+const std::string& FontCache::postscript_name(FontId id) const { return impl_->get(id).postscript_name; }
 
-const FontMetrics& FontCache::metrics(FontId id) const { return impl_->fonts.at(id)->metrics; }
+const FontMetrics& FontCache::metrics(FontId id) const { return impl_->get(id).metrics; }
 
 bool FontCache::has_code_point(FontId id, char32_t cp) const {
-  return FT_Get_Char_Index(impl_->fonts.at(id)->ft.get(), cp) != 0;
+  return FT_Get_Char_Index(impl_->get(id).ft.get(), cp) != 0;
 }
 
 size_t FontCache::size() const { return impl_->fonts.size(); }

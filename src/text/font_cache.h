@@ -37,6 +37,9 @@ class FontCache {
   // same face twice gives the same id. Throws FontError naming the file when it cannot be
   // read or parsed.
   FontId load(const std::filesystem::path& file, unsigned index = 0);
+  // The same id without opening the file yet: it opens on first use (metrics, coverage,
+  // shaping), and path() and face_index() are known at once.
+  FontId register_font(const std::filesystem::path& file, unsigned index = 0);
 
   const std::filesystem::path& path(FontId id) const;
   unsigned face_index(FontId id) const;  // within a collection; 0 for a single font

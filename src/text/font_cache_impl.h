@@ -11,6 +11,8 @@
 namespace appeal::text {
 
 struct LoadedFont {  // members die in reverse order: the hb font before the face
+  // Empty `hb` until opened (FontCacheImpl::get): a fallback list names a hundred fonts
+  // (Noto CJK collections among them) and a run opens the few its text needs.
   std::filesystem::path file;
   unsigned index = 0;  // face within a collection
   std::string postscript_name;
@@ -27,6 +29,10 @@ struct CachedGlyph {
 };
 
 struct FontCacheImpl {
+  // The font, opened on first use (FontCache::register_font only names it). Only the
+  // thread that typesets calls this; other threads read a font's file and index alone.
+  LoadedFont& get(FontId id);
+
   FtLib library;  // declared first: must outlive every face
   std::vector<std::unique_ptr<LoadedFont>> fonts;
   // Shaping results by font, script, language and text, in font units so every size

@@ -68,7 +68,7 @@ FontFallback::FontFallback(const std::filesystem::path& list) : list_(list) {
 
 void FontFallback::load(FontCache& fonts) {
   for (Entry& e : entries_) {
-    for (const auto& [style, file] : e.files) e.by_style[style] = fonts.load(file.first, file.second);
+    for (const auto& [style, file] : e.files) e.by_style[style] = fonts.register_font(file.first, file.second);
   }
   loaded_ = true;
 }

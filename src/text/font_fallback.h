@@ -22,8 +22,9 @@ class FontFallback {
   // std::runtime_error naming the file when it is not a valid list.
   explicit FontFallback(const std::filesystem::path& list);
 
-  // Loads every fallback font into `fonts` now, so later use never adds fonts while
-  // another thread reads the cache (the background page renderer).
+  // Registers every fallback font in `fonts` now (FontCache::register_font: ids and
+  // files known, faces opened on first use), so later use never adds fonts while another
+  // thread reads the cache's file list (the background page renderer).
   void load(FontCache& fonts);
 
   // `spans` split where their font cannot draw a cluster of `text`, the cluster given to

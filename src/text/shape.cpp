@@ -34,7 +34,7 @@ const std::vector<CachedGlyph>& shape_cached(FontCacheImpl& cache, FontId font_i
   if (auto it = cache.shaped.find(key); it != cache.shaped.end()) return it->second;
   if (cache.shaped.size() >= kMaxCachedTexts) cache.shaped.clear();
 
-  LoadedFont& font = *cache.fonts.at(font_id);
+  LoadedFont& font = cache.get(font_id);
   HbBuffer buf(hb_buffer_create());
   hb_buffer_set_cluster_level(buf.get(), HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
   // Shaped without the surrounding text as context, so one result serves every occurrence;
@@ -76,7 +76,7 @@ void shape_run(FontCacheImpl& cache, const ShapeRequest& req, std::string_view t
   const bool rtl = req.bidi ? req.bidi->at(run.span.begin) % 2 == 1
                             : hb_script_get_horizontal_direction(run.script) == HB_DIRECTION_RTL;
   const std::vector<CachedGlyph>& glyphs = shape_cached(cache, req.font, req, sub, run.script, rtl);
-  const double scale = req.size_pt / cache.fonts.at(req.font)->metrics.units_per_em;
+  const double scale = req.size_pt / cache.get(req.font).metrics.units_per_em;
   out.reserve(out.size() + glyphs.size());
   for (const CachedGlyph& c : glyphs) {
     Glyph g;
