@@ -1,9 +1,11 @@
 #include "appeal/archive_builder.h"
 
 #include <cctype>
+#include <cstring>
 #include <mutex>
 
 #include <nlohmann/json.hpp>
+#include <unicode/uchar.h>
 #include <unicode/utrans.h>
 
 #include "layout/render_pdf.h"
@@ -62,8 +64,31 @@ std::string icu_ascii(const std::u32string& run) {
     utrans_transUChars(t, buf.data(), &len, static_cast<int32_t>(buf.size()), 0, &limit, &st);
   }
   if (U_FAILURE(st)) return {};
-  std::string out = text::from_utf16(std::u16string_view(buf.data(), static_cast<size_t>(len)));
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string latin = text::from_utf16(std::u16string_view(buf.data(), static_cast<size_t>(len)));
+  // Scripts ICU has no transliterator for (Khmer, Lao, Myanmar...) come back unchanged:
+  // spell each letter by its Unicode name ("KHMER LETTER SA" -> "sa", "KHMER VOWEL SIGN
+  // U" -> "u"), a rough but stable reading, so a file name never loses the sender.
+  std::string out;
+  for (size_t p = 0; p < latin.size();) {
+    const char32_t c = text::next_code_point(latin, p);
+    if (c < 0x80) {
+      out += static_cast<char>(std::tolower(static_cast<int>(c)));
+      continue;
+    }
+    char name[128];
+    UErrorCode ne = U_ZERO_ERROR;
+    const int32_t n = u_charName(static_cast<UChar32>(c), U_UNICODE_CHAR_NAME, name, sizeof name, &ne);
+    if (U_FAILURE(ne) || n <= 0) continue;
+    const std::string full(name, static_cast<size_t>(n));
+    for (const char* key : {" LETTER ", " VOWEL SIGN ", " INDEPENDENT VOWEL ", " DIGIT "}) {
+      const size_t at = full.find(key);
+      if (at == std::string::npos) continue;
+      for (char ch : full.substr(at + std::strlen(key))) {
+        if (std::isalnum(static_cast<unsigned char>(ch))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      }
+      break;
+    }
+  }
   return out;
 }
 

@@ -27,6 +27,8 @@ TEST(SenderSlug, FoldsLatinDiacriticsAndCyrillicToAscii) {
   EXPECT_EQ(appeal::sender_slug("김민준"), "gimminjun");
   EXPECT_EQ(appeal::sender_slug("Արամ Պետրոսյան"), "aram-petrosyan");
   EXPECT_EQ(appeal::sender_slug("Ana Γιώργος"), "ana-giorgos");
+  // No ICU transliterator for Khmer: each letter by its Unicode name, never "sender".
+  EXPECT_EQ(appeal::sender_slug("សុខ ចាន់"), "saukha-caaano");
 }
 
 }  // namespace
