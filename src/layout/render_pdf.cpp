@@ -63,6 +63,7 @@ pdf::Page PdfRenderer::to_pdf(const DisplayPage& page) {
       tr.x_pt = pl.x_pt + run.x_pt;
       tr.y_pt = page.height_pt - pl.baseline_pt;
       tr.color = color_of(pl.ink);
+      tr.rtl = run.rtl;
       if (run.hyphen == text::HyphenRole::kInserted || run.hyphen == text::HyphenRole::kExplicit) {
         tr.actual_text = slice(text, run.word);
       }

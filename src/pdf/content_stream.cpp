@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 #include "pdf/pdf_syntax.h"
 
@@ -28,6 +29,22 @@ std::string color_op(const Color& c, bool stroke) {
       break;
   }
   return pdf_number(c.level) + (stroke ? " G\n" : " g\n");
+}
+
+// `text` in the order a run's glyphs are drawn: reversed by code point in a right-to-left
+// run (see TextRun::rtl).
+std::string visual(const std::string& text, bool rtl) {
+  if (!rtl) return text;
+  std::vector<std::string> cps;
+  for (size_t i = 0; i < text.size();) {
+    size_t n = 1;
+    while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xC0) == 0x80) ++n;
+    cps.push_back(text.substr(i, n));
+    i += n;
+  }
+  std::string out;
+  for (auto it = cps.rbegin(); it != cps.rend(); ++it) out += *it;
+  return out;
 }
 
 class Builder {
@@ -92,7 +109,7 @@ class Builder {
                                  run.glyphs[gi + 1].text.empty();
       if (cluster_start) {
         flush();
-        out_ += "/Span<</ActualText" + utf16_hex_string(g.text) + ">>BDC\n";
+        out_ += "/Span<</ActualText" + utf16_hex_string(visual(g.text, run.rtl)) + ">>BDC\n";
         in_cluster = true;
       }
       const bool own_text = !in_cluster && !font.use(g.gid, g.text) && !run.actual_text;
@@ -104,7 +121,7 @@ class Builder {
       }
       if (own_text) {
         flush();
-        out_ += "/Span<</ActualText" + utf16_hex_string(g.text) + ">>BDC\n";
+        out_ += "/Span<</ActualText" + utf16_hex_string(visual(g.text, run.rtl)) + ">>BDC\n";
       }
       if (g.dx_pt != 0) number(-g.dx_pt * scale);
       if (!in_hex) tj += '<', in_hex = true;

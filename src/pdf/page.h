@@ -61,6 +61,10 @@ struct TextRun {
   // ISO 32000-1 §14.9.4): a hyphenated word's first half carries the whole word, its
   // second half carries "" (PRINT-SPECS §11.2 variant C, checked with poppler 22.12).
   std::optional<std::string> actual_text;
+  // Right-to-left words, glyphs in visual order. Text this writer adds for a glyph or a
+  // cluster (/ActualText) is then in visual order too, like every other glyph of the run:
+  // a reader's bidi pass (poppler's) turns the whole run back to logical order.
+  bool rtl = false;
 };
 
 struct LineSeg {

@@ -172,7 +172,10 @@ void PreparedParagraph::tokenize() {
     const uint32_t at = static_cast<uint32_t>(pos);
     const char32_t c = next_code_point(s, pos);
     const uint32_t after = static_cast<uint32_t>(pos);
-    const bool style_edge = after < s.size() && &style_at(after) != &style_at(at);
+    // A box also ends where the bidi level changes ("2023." at the end of an Arabic
+    // sentence: the digits run left to right, the full stop belongs to the Arabic), so
+    // each box has one level and one direction.
+    const bool style_edge = after < s.size() && (&style_at(after) != &style_at(at) || bidi_.at(after) != bidi_.at(at));
     if (is_space(c) || is_hard_break(c)) {
       push_box(box_begin, at, false, false);
       Token g;

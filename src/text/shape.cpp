@@ -36,7 +36,7 @@ const std::vector<CachedGlyph>& shape_cached(FontCacheImpl& cache, FontId font_i
 
   LoadedFont& font = cache.get(font_id);
   HbBuffer buf(hb_buffer_create());
-  hb_buffer_set_cluster_level(buf.get(), HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
+  hb_buffer_set_cluster_level(buf.get(), HB_BUFFER_CLUSTER_LEVEL_MONOTONE_GRAPHEMES);
   // Shaped without the surrounding text as context, so one result serves every occurrence;
   // Latin, Cyrillic and the other scripts we set have no shaping across word boundaries.
   hb_buffer_add_utf8(buf.get(), sub.data(), static_cast<int>(sub.size()), 0, static_cast<int>(sub.size()));
