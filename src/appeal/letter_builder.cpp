@@ -1,5 +1,7 @@
 #include "appeal/letter_builder.h"
 
+#include <unicode/uloc.h>
+
 #include "appeal/address_block.h"
 #include <algorithm>
 
@@ -14,6 +16,13 @@
 #include "text/utf8.h"
 
 namespace appeal {
+
+namespace {
+
+// Arabic, Hebrew, Persian, Urdu... (ICU's likely script for the language is right to left).
+bool right_to_left(const std::string& lang) { return uloc_isRightToLeft(lang.c_str()); }
+
+}  // namespace
 
 namespace {
 
@@ -84,7 +93,10 @@ std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string
   Block gap = ragged(styled("", lang, spec, "body", ts));
   gap.space_before_pt = room;
   gap.keep_with_next = true;
-  gap.rules_after.push_back({0, 0, rule_w, 0, 0.5, 0});
+  // A right-to-left letter signs on the right (the caption below aligns there by itself).
+  const double body_w = spec.frame("body").w_pt;
+  if (right_to_left(lang)) gap.rules_after.push_back({body_w - rule_w, 0, body_w, 0, 0.5, 0});
+  else gap.rules_after.push_back({0, 0, rule_w, 0, 0.5, 0});
   blocks.push_back(std::move(gap));
   Block caption = with_sender ? ragged(styled("X", lang, spec, "body", ts))
                               : ragged(styled(strings_for(c, lang)["signature"], lang, spec, "small", ts));
@@ -222,13 +234,16 @@ std::vector<layout::DisplayPage> LetterTemplate::for_sender(SenderParts parts, c
   // The typed name under the rule and, above it, the scanned signature at its aspect ratio.
   layout::DisplayPage& sig_page = pages.at(caption_page_);
   parts.name.x_pt = caption_x_;
+  const double body_w = spec_.frame("body").w_pt;
+  if (right_to_left(lang_)) parts.name.x_pt += body_w - parts.name.line.width_pt;
   parts.name.baseline_pt = caption_baseline_;
   sig_page.lines.push_back(std::move(parts.name));
   if (const auto& px = parts.signature_px) {
     const double h_max = signature_room_ - 2, w_max = 70 * layout::kPtPerMm;
     const double aspect = static_cast<double>(px->first) / px->second;
     const double h = std::min(h_max, w_max / aspect), w = h * aspect;
-    sig_page.images.push_back({sender.signature.string(), caption_x_, rule_y_ - h - 1, w, h});
+    const double x = right_to_left(lang_) ? caption_x_ + body_w - w : caption_x_;
+    sig_page.images.push_back({sender.signature.string(), x, rule_y_ - h - 1, w, h});
   }
   return pages;
 }

@@ -328,6 +328,13 @@ PlacedLine place_line(const Block& block, double x_pt, double baseline_pt, Types
   SetBlock set = set_block(block, 1e6, ts);
   PlacedLine pl;
   if (!set.lines.empty()) pl.line = std::move(set.lines.front());
+  // Starts at x_pt whatever its direction (a right-to-left line would align to the right
+  // end of the unbounded measure).
+  if (!pl.line.runs.empty()) {
+    double left = pl.line.runs.front().x_pt;
+    for (const text::GlyphRun& r : pl.line.runs) left = std::min(left, r.x_pt);
+    for (text::GlyphRun& r : pl.line.runs) r.x_pt -= left;
+  }
   pl.text = block.text;
   pl.x_pt = x_pt;
   pl.baseline_pt = baseline_pt;

@@ -47,6 +47,12 @@ std::string visual(const std::string& text, bool rtl) {
   return out;
 }
 
+size_t code_points(const std::string& s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 class Builder {
  public:
   Builder(std::vector<std::unique_ptr<EmbeddedFont>>& fonts, const std::map<std::string, std::string>& images)
@@ -92,56 +98,115 @@ class Builder {
     };
     static const char kHex[] = "0123456789ABCDEF";
     const double scale = 1000.0 / run.size_pt;
-    bool in_cluster = false;  // inside the /ActualText span of a many-glyph cluster
-    for (size_t gi = 0; gi < run.glyphs.size(); ++gi) {
-      const GlyphOut& g = run.glyphs[gi];
+    const auto set_rise = [&](const GlyphOut& g) {
+      if (g.dy_pt == rise) return;
+      flush();
+      rise = g.dy_pt;
+      out_ += pdf_number(rise) + " Ts\n";
+    };
+    const auto show = [&](const GlyphOut& g) {
       // Glyph 0 (.notdef) prints nothing or an empty box, and PDF/A forbids it (ISO 19005-3,
       // 6.2.11.8): input is checked against the fonts before anything is set, so reaching
       // here with one is a bug, never a document.
       if (g.gid == 0) throw std::logic_error("PDF writer: glyph 0 (.notdef) for the text \"" + g.text + "\"");
-      // One glyph standing for text its glyph id already means elsewhere: extract it
-      // through its own /ActualText, since ToUnicode has one entry per glyph.
-      // A cluster drawn with several glyphs (Indic pre-base vowels, Khmer subscripts: the
-      // first glyph carries the text, the others none) extracts through one /ActualText:
-      // ToUnicode maps each glyph to one text, so the later glyphs would otherwise repeat
-      // what they mean elsewhere ("செசன்னைன" for "சென்னை"). ISO 32000-1 §14.9.4.
-      const bool cluster_start = !run.actual_text && !g.text.empty() && gi + 1 < run.glyphs.size() &&
-                                 run.glyphs[gi + 1].text.empty();
-      if (cluster_start) {
-        flush();
-        out_ += "/Span<</ActualText" + utf16_hex_string(visual(g.text, run.rtl)) + ">>BDC\n";
-        in_cluster = true;
-      }
-      const bool own_text = !in_cluster && !font.use(g.gid, g.text) && !run.actual_text;
-      if (in_cluster) font.use(g.gid, "");
-      if (g.dy_pt != rise) {
-        flush();
-        rise = g.dy_pt;
-        out_ += pdf_number(rise) + " Ts\n";
-      }
-      if (own_text) {
-        flush();
-        out_ += "/Span<</ActualText" + utf16_hex_string(visual(g.text, run.rtl)) + ">>BDC\n";
-      }
-      if (g.dx_pt != 0) number(-g.dx_pt * scale);
       if (!in_hex) tj += '<', in_hex = true;
       for (int shift = 12; shift >= 0; shift -= 4) tj += kHex[(g.gid >> shift) & 0xF];
-      // TJ numbers are subtracted from the advance in 1/1000 em (§9.4.3).
-      const double adjust = font.width_1000(g.gid) - (g.advance_pt - g.dx_pt) * scale;
-      if (std::fabs(adjust) >= 0.05) number(adjust);
-      if (own_text) {
-        flush();
-        out_ += "EMC\n";
+    };
+    const auto span = [&](const std::string& text) {
+      flush();
+      out_ += "/Span<</ActualText" + utf16_hex_string(text) + ">>BDC\n";
+    };
+    const auto end_span = [&] {
+      flush();
+      out_ += "EMC\n";
+    };
+    for (size_t gi = 0; gi < run.glyphs.size();) {
+      // A cluster: the glyph carrying the text and the glyphs after it that carry none.
+      size_t ge = gi + 1;
+      if (!run.actual_text && !run.glyphs[gi].text.empty()) {
+        while (ge < run.glyphs.size() && run.glyphs[ge].text.empty()) ++ge;
       }
-      if (in_cluster && (gi + 1 == run.glyphs.size() || !run.glyphs[gi + 1].text.empty())) {
-        flush();
-        out_ += "EMC\n";
-        in_cluster = false;
+      if (ge - gi == 1) {
+        const GlyphOut& g = run.glyphs[gi++];
+        // One glyph standing for text its glyph id already means elsewhere extracts
+        // through its own /ActualText, since ToUnicode has one entry per glyph. In a
+        // right-to-left run so does a ligature standing for several characters (Noto
+        // Naskh's "لله"): a ToUnicode entry cannot say their order and poppler reverses it.
+        const bool rtl_ligature = run.rtl && !run.actual_text && code_points(g.text) > 1;
+        // use() always: it also puts the glyph in the subset.
+        const bool conflict = !font.use(g.gid, rtl_ligature ? std::string() : g.text);
+        const bool own_text = !run.actual_text && (rtl_ligature || conflict);
+        set_rise(g);
+        if (own_text) span(visual(g.text, run.rtl));
+        if (g.dx_pt != 0) number(-g.dx_pt * scale);
+        show(g);
+        // TJ numbers are subtracted from the advance in 1/1000 em (§9.4.3).
+        const double adjust = font.width_1000(g.gid) - (g.advance_pt - g.dx_pt) * scale;
+        if (std::fabs(adjust) >= 0.05) number(adjust);
+        if (own_text) end_span();
+        continue;
       }
+      emit_cluster(run, font, gi, ge, scale, set_rise, show, number, span, end_span);
+      gi = ge;
     }
     flush();
     if (rise != 0) out_ += "0 Ts\n";
     if (run.actual_text) out_ += "EMC\n";
+  }
+
+  // A cluster drawn with several glyphs (Indic vowel signs, the Tamil pulli, Khmer
+  // subscripts, Arabic marks) extracts through one /ActualText with its text (ISO 32000-1
+  // §14.9.4): ToUnicode maps each glyph to one text, so its glyphs would otherwise repeat
+  // what they mean elsewhere ("செசன்னைன" for "சென்னை"). poppler places a span's text
+  // from the first glyph's origin to the last glyph's advance, so the span opens with the
+  // glyph that starts leftmost and closes with the one that ends rightmost; when one glyph
+  // does both (a base under its marks) the marks go after it in a span of no text. Each
+  // glyph is positioned absolutely within the cluster, so the order drawn does not move it.
+  template <class SetRise, class Show, class Number, class Span, class EndSpan>
+  void emit_cluster(const TextRun& run, EmbeddedFont& font, size_t gi, size_t ge, double scale, SetRise& set_rise,
+                    Show& show, Number& number, Span& span, EndSpan& end_span) {
+    struct Placed {
+      size_t index;
+      double start, end;  // pt from the cluster's pen position
+    };
+    std::vector<Placed> placed;
+    double pen = 0;
+    for (size_t k = gi; k < ge; ++k) {
+      const GlyphOut& g = run.glyphs[k];
+      const double start = pen + g.dx_pt;
+      placed.push_back({k, start, start + font.width_1000(g.gid) / scale});
+      pen += g.advance_pt;
+      font.use(g.gid, "");
+    }
+    size_t lo = 0, hi = 0;
+    for (size_t k = 1; k < placed.size(); ++k) {
+      if (placed[k].start < placed[lo].start - 1e-9) lo = k;
+      if (placed[k].end > placed[hi].end + 1e-9) hi = k;
+    }
+    std::vector<Placed> text, marks;
+    text.push_back(placed[lo]);
+    for (size_t k = 0; k < placed.size(); ++k) {
+      if (k == lo || k == hi) continue;
+      (lo == hi ? marks : text).push_back(placed[k]);
+    }
+    if (hi != lo) text.push_back(placed[hi]);
+    double at = 0;  // where the text matrix stands, pt from the cluster's pen position
+    const auto draw = [&](const Placed& p) {
+      const GlyphOut& g = run.glyphs[p.index];
+      set_rise(g);
+      if (std::fabs(p.start - at) * scale >= 0.05) number(-(p.start - at) * scale);
+      show(g);
+      at = p.end;
+    };
+    span(visual(run.glyphs[gi].text, run.rtl));
+    for (const Placed& p : text) draw(p);
+    end_span();
+    if (!marks.empty()) {
+      span("");
+      for (const Placed& p : marks) draw(p);
+      end_span();
+    }
+    if (std::fabs(pen - at) * scale >= 0.05) number(-(pen - at) * scale);
   }
 
   void end_text() {
