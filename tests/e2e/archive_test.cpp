@@ -142,6 +142,30 @@ TEST_F(Archive, PdfaCheckCatchesTheNotdefGlyph) {
   EXPECT_NE(check.out.find("6.2.11.8: content stream"), std::string::npos) << check.out << check.err;
 }
 
+// A glyph missing from its font's subset draws nothing, like .notdef: pdfa-check --notdef
+// (used on every PDF the tests write) catches one, made here by editing a copy.
+TEST_F(Archive, PdfaCheckCatchesAGlyphMissingFromTheSubset) {
+  const auto qdf = dir_.path() / "q1.pdf";
+  ASSERT_EQ(test::run({"qpdf", "--qdf", "--object-streams=disable", copy("anna-kowalska-president-en.pdf").string(),
+                       qdf.string()})
+                .exit_code,
+            0);
+  std::string pdf = test::read_file(qdf);
+  const size_t tj = pdf.find("]TJ");
+  ASSERT_NE(tj, std::string::npos);
+  const size_t hex = pdf.rfind("[<", tj);
+  ASSERT_NE(hex, std::string::npos);
+  pdf.replace(hex + 2, 4, "7FFF");  // no bundled font has 32767 glyphs
+  test::write_file(dir_.path() / "edited1.pdf", pdf);
+  const auto fixed = test::run({"fix-qdf", (dir_.path() / "edited1.pdf").string()});
+  test::write_file(dir_.path() / "missing.pdf", fixed.out);
+  const auto tool = (test::source_dir() / "tests/tools/pdfa-check").string();
+  EXPECT_EQ(test::run({tool, "--notdef", qdf.string()}).exit_code, 0);
+  const auto check = test::run({tool, "--notdef", (dir_.path() / "missing.pdf").string()});
+  EXPECT_EQ(check.exit_code, 1);
+  EXPECT_NE(check.out.find("shows glyph 32767, which its font's subset lacks"), std::string::npos) << check.out << check.err;
+}
+
 TEST_F(Archive, SourcesComeBackByteIdentical) {
   const auto pdf = copy("anna-kowalska-president-en.pdf");
   const auto list = test::run({"pdfdetach", "-list", pdf.string()});
