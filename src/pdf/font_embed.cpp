@@ -22,6 +22,60 @@ namespace appeal::pdf {
 
 namespace {
 
+// Whether a CFF table's Top DICT has the ROS operator (12 30), i.e. the font is CID-keyed
+// (Adobe Technical Note #5176, "The Compact Font Format Specification", sections 5, 8, 9
+// and 18): its glyphs are selected by CID through the charset. Written by hand: HarfBuzz
+// has no public call for it and FreeType's would need a second face of the font.
+bool cff_is_cid_keyed(const unsigned char* d, size_t n) {
+  if (n < 4) return false;
+  size_t p = d[2];  // header size
+  // Skips an INDEX (count, offSize, offsets, data); returns the data of its first item.
+  const auto index = [&](size_t& at, size_t* first_begin, size_t* first_end) {
+    if (at + 2 > n) return false;
+    const size_t count = (d[at] << 8) | d[at + 1];
+    at += 2;
+    if (count == 0) return true;
+    if (at + 1 > n) return false;
+    const size_t off_size = d[at++];
+    if (off_size < 1 || off_size > 4 || at + (count + 1) * off_size > n) return false;
+    const auto offset = [&](size_t i) {
+      size_t v = 0;
+      for (size_t b = 0; b < off_size; ++b) v = (v << 8) | d[at + i * off_size + b];
+      return v;
+    };
+    const size_t data = at + (count + 1) * off_size - 1;  // offsets count from 1
+    if (first_begin) *first_begin = data + offset(0), *first_end = data + offset(1);
+    at = data + offset(count);
+    return at <= n;
+  };
+  size_t begin = 0, end = 0;
+  if (!index(p, nullptr, nullptr) || !index(p, &begin, &end) || end > n) return false;  // Name, Top DICT
+  for (size_t q = begin; q < end;) {
+    const unsigned b = d[q];
+    if (b == 12) {
+      if (q + 1 < end && d[q + 1] == 30) return true;
+      q += 2;
+    } else if (b <= 21) {
+      q += 1;
+    } else if (b == 28) {
+      q += 3;
+    } else if (b == 29) {
+      q += 5;
+    } else if (b == 30) {  // real: nibbles up to an 0xf
+      for (++q; q < end && (d[q] & 0x0F) != 0x0F && (d[q] & 0xF0) != 0xF0; ++q) {
+      }
+      ++q;
+    } else if (b >= 32 && b <= 246) {
+      q += 1;
+    } else if (b >= 247 && b <= 254) {
+      q += 2;
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
 template <auto Destroy>
 struct CDeleter {
   template <class T>
@@ -106,9 +160,28 @@ void EmbeddedFont::finish(ObjectWriter& out, Deflater& deflater) {
   if (!input) throw std::runtime_error("out of memory creating a font subset");
   hb_set_t* glyphs = hb_subset_input_glyph_set(input.get());
   for (const auto& [gid, text] : m.used) hb_set_add(glyphs, gid);
-  // Keep GIDs so content streams written earlier stay valid (CID = GID); drop hinting,
-  // which PDF viewers' rasterisers ignore and which doubles the subset size (§11.1).
-  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
+  // Content streams written earlier show glyph ids as CIDs. A TrueType subset keeps the
+  // glyph ids (CIDToGIDMap /Identity); a CID-keyed CFF (Noto CJK) need not, because a
+  // CIDFontType0 finds each glyph by its CID through the CFF charset (ISO 32000-1
+  // §9.7.4.2), and HarfBuzz keeps the original CIDs there: retaining the ids of a
+  // 65,000-glyph face would embed 65,000 empty glyphs and their metrics (150 KB a face).
+  // Hinting is dropped: PDF viewers' rasterisers ignore it and it doubles the subset.
+  hb_blob_t* cff_table = hb_face_reference_table(m.face.get(), HB_TAG('C', 'F', 'F', ' '));
+  unsigned cff_len = 0;
+  const auto* cff_data = reinterpret_cast<const unsigned char*>(hb_blob_get_data(cff_table, &cff_len));
+  const bool cff = cff_len > 0;
+  const bool cid_keyed = cff && cff_is_cid_keyed(cff_data, cff_len);
+  hb_blob_destroy(cff_table);
+  // A name-keyed CFF keeps its glyph ids: a CIDFontType0 uses CIDs as glyph ids then.
+  hb_subset_input_set_flags(input.get(), (cid_keyed ? 0u : HB_SUBSET_FLAGS_RETAIN_GIDS) | HB_SUBSET_FLAGS_NO_HINTING |
+                                             HB_SUBSET_FLAGS_DESUBROUTINIZE);
+  // Layout and vertical tables serve shaping and vertical text, which the PDF does not
+  // redo: only outlines and horizontal metrics are needed to draw.
+  hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
+  for (hb_tag_t t : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
+                     HB_TAG('v', 'm', 't', 'x'), HB_TAG('v', 'h', 'e', 'a'), HB_TAG('V', 'O', 'R', 'G')}) {
+    hb_set_add(drop, t);
+  }
   HbFace subset(hb_subset_or_fail(m.face.get(), input.get()));
   if (!subset) throw std::runtime_error(m.file.string() + ": HarfBuzz could not subset the font");
   HbBlob data(hb_face_reference_blob(subset.get()));
@@ -130,14 +203,18 @@ void EmbeddedFont::finish(ObjectWriter& out, Deflater& deflater) {
   const auto em = [&](double v) { return std::to_string(std::lround(v * 1000.0 / m.upem)); };
 
   const uint32_t file = out.reserve(), desc = out.reserve(), cid = out.reserve(), to_unicode = out.reserve();
-  // TrueType outlines embed as FontFile2 of a CIDFontType2; CFF outlines (Noto CJK) as the
-  // whole OpenType subset in FontFile3 /Subtype/OpenType of a CIDFontType0 (ISO 32000-1
-  // §9.9, Table 126, and §9.7.4.2). Noto CJK's CFF is CID-keyed with CID = GID, which the
-  // subset keeps (RETAIN_GIDS), so the content streams' codes stay the glyph ids.
-  hb_blob_t* cff_table = hb_face_reference_table(m.face.get(), HB_TAG('C', 'F', 'F', ' '));
-  const bool cff = hb_blob_get_length(cff_table) > 0;
-  hb_blob_destroy(cff_table);
-  if (cff) {
+  // TrueType outlines embed as FontFile2 of a CIDFontType2. CFF outlines make a
+  // CIDFontType0 (ISO 32000-1 §9.9, Table 126, and §9.7.4.2): a CID-keyed CFF (Noto CJK)
+  // as the bare CFF table (FontFile3 /CIDFontType0C), so readers find glyphs by CID
+  // through its charset (poppler draws nothing for the OpenType wrapper of a subset that
+  // renumbered its glyphs); a name-keyed CFF, whose glyph ids are kept, in its OpenType
+  // wrapper (FontFile3 /OpenType).
+  if (cid_keyed) {
+    HbBlob cff_sub(hb_face_reference_table(subset.get(), HB_TAG('C', 'F', 'F', ' ')));
+    unsigned n = 0;
+    const char* p = hb_blob_get_data(cff_sub.get(), &n);
+    out.stream(file, "/Subtype/CIDFontType0C/Filter/FlateDecode", deflater.compress(std::string_view(p, n)));
+  } else if (cff) {
     out.stream(file, "/Subtype/OpenType/Filter/FlateDecode", deflater.compress(std::string_view(data_ptr, data_len)));
   } else {
     out.stream(file, "/Length1 " + std::to_string(data_len) + "/Filter/FlateDecode",

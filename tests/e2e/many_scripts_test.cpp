@@ -160,6 +160,43 @@ TEST_F(ManyScripts, NamesAndAddressLinesExtractAsTheirNfcText) {
   }
 }
 
+// Every word of every sender's name and address leaves ink where pdftotext says it is:
+// a glyph a renderer cannot find (a CFF charset it does not read, a glyph missing from the
+// subset) would pass every text check and print nothing.
+TEST_F(ManyScripts, EveryNameAndAddressWordIsVisibleOnThePage) {
+  const auto pdf = dir_->path() / "letters-din5008-b-a4/president-en.pdf";
+  const auto words = test::pdftotext_words(pdf);
+  constexpr double kSenderTop = 12 * 72 / 25.4, kSenderBottom = 42 * 72 / 25.4, kSenderLeft = 125 * 72 / 25.4;
+  size_t checked = 0;
+  for (int page = 1; page <= 60; page += 2) {  // each sender's letter starts on an odd page
+    const auto png = dir_->path() / ("page-" + std::to_string(page));
+    const auto r = test::run({"pdftoppm", "-r", "72", "-gray", "-f", std::to_string(page), "-l", std::to_string(page),
+                              "-singlefile", pdf.string(), png.string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    // pdftoppm -gray writes a binary PGM (P5): "P5\n<w> <h>\n255\n" then one byte a pixel.
+    const std::string img = test::read_file(png.string() + ".pgm");
+    std::istringstream head(img);
+    std::string magic;
+    int w = 0, h = 0, maxval = 0;
+    head >> magic >> w >> h >> maxval;
+    ASSERT_EQ(magic, "P5");
+    const size_t data = static_cast<size_t>(head.tellg()) + 1;
+    ASSERT_EQ(img.size(), data + static_cast<size_t>(w) * h);
+    for (const auto& word : words) {
+      if (word.page != page || word.y0 < kSenderTop || word.y1 > kSenderBottom || word.x0 < kSenderLeft) continue;
+      size_t ink = 0;
+      for (int y = static_cast<int>(word.y0); y < static_cast<int>(word.y1) && y < h; ++y) {
+        for (int x = static_cast<int>(word.x0); x < static_cast<int>(word.x1) && x < w; ++x) {
+          ink += static_cast<unsigned char>(img[data + static_cast<size_t>(y) * w + x]) < 128;
+        }
+      }
+      EXPECT_GT(ink, 0u) << "page " << page << ": \"" << word.text << "\" prints nothing";
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 100u);
+}
+
 TEST_F(ManyScripts, SameBytesWithTwoJobs) {
   const auto csv = test::source_dir() / "tests/data/many-scripts/senders.csv";
   const auto out = dir_->path() / "jobs2";
