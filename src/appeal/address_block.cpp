@@ -129,6 +129,22 @@ std::optional<FittedLines> fit_lines(const std::vector<std::string>& lines, cons
                                   ? text::Direction::kLtr
                                   : text::Direction::kRtl;
   const double min_size = fit.min_size_pt > 0 ? std::min(fit.min_size_pt, style.size_pt) : style.size_pt;
+  // The common case first, at the cost of one paragraph: every line fits as it is.
+  {
+    std::string joined;
+    for (const std::string& l : lines) joined += (joined.empty() ? "" : "\n") + l;
+    FittedLines out;
+    out.size_pt = style.size_pt;
+    out.leading_pt = style.leading_pt;
+    Block b = ragged(layout::make_block(std::move(joined), lang, font, style.size_pt, style.leading_pt));
+    b.direction = dir;
+    out.blocks.push_back(std::move(b));
+    layout::SetBlock set = layout::set_block(out.blocks.back(), frame.w_pt, ts);
+    if (set.lines.size() == lines.size() && clean(set, frame.w_pt)) {
+      out.set.push_back(std::move(set));
+      if (layout::stacked_height(out.set) <= frame.h_pt + 0.01) return out;
+    }
+  }
   for (double size = style.size_pt;; size = std::max(min_size, size - 0.25)) {
     // Size and leading go down together, reaching both minima at once: "smaller and tighter".
     const double min_lead = fit.min_leading_pt > 0 ? std::min(fit.min_leading_pt, style.leading_pt)

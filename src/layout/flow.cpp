@@ -67,7 +67,11 @@ const text::HyphenRules& Typesetter::hyphen_rules(const std::string& language) {
   return it->second;
 }
 
-text::FontId Typesetter::font(const std::string& file_name) { return fonts_.load(font_dir_ / file_name); }
+text::FontId Typesetter::font(const std::string& file_name) {
+  auto it = by_name_.find(file_name);
+  if (it == by_name_.end()) it = by_name_.emplace(file_name, fonts_.load(font_dir_ / file_name)).first;
+  return it->second;
+}
 
 Block make_block(std::string text, const std::string& language, text::FontId font, double size_pt,
                  double leading_pt) {

@@ -56,6 +56,7 @@ class Typesetter {
   text::HyphenatorSet hyphen_set_;
   std::map<std::string, text::HyphenRules> rules_;
   text::FontFallback fallback_;
+  std::map<std::string, text::FontId> by_name_;  // font() by file name, without building paths
   std::map<std::string, std::shared_future<std::shared_ptr<const text::Hyphenator>>> loading_;  // by language
   std::map<std::string, std::shared_future<std::shared_ptr<const text::Hyphenator>>> by_file_;  // one load per file
   std::vector<std::shared_ptr<const text::Hyphenator>> held_;

@@ -21,14 +21,17 @@ FontId FontCache::load(const std::filesystem::path& file, unsigned index) {
 }
 
 FontId FontCache::register_font(const std::filesystem::path& file, unsigned index) {
-  for (size_t i = 0; i < impl_->fonts.size(); ++i) {
-    if (impl_->fonts[i]->file == file && impl_->fonts[i]->index == index) return static_cast<FontId>(i);
-  }
+  // By name: every styled block asks for its font, and a fallback list registers a hundred.
+  std::string key = file.native();
+  key += '#' + std::to_string(index);
+  if (auto it = impl_->by_file.find(key); it != impl_->by_file.end()) return it->second;
   auto font = std::make_unique<LoadedFont>();
   font->file = file;
   font->index = index;
   impl_->fonts.push_back(std::move(font));
-  return static_cast<FontId>(impl_->fonts.size() - 1);
+  const auto id = static_cast<FontId>(impl_->fonts.size() - 1);
+  impl_->by_file.emplace(std::move(key), id);
+  return id;
 }
 
 LoadedFont& FontCacheImpl::get(FontId id) {

@@ -35,6 +35,7 @@ struct FontCacheImpl {
 
   FtLib library;  // declared first: must outlive every face
   std::vector<std::unique_ptr<LoadedFont>> fonts;
+  std::unordered_map<std::string, FontId> by_file;  // "path#index" -> id
   // Shaping results by font, script, language and text, in font units so every size
   // shares them. Words repeat across a paragraph and across the letters of a merge.
   std::unordered_map<std::string, std::vector<CachedGlyph>> shaped;
