@@ -8,11 +8,14 @@
 // the NFC text; same bytes with --jobs 2.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 #include <sstream>
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
+
+#include <nlohmann/json.hpp>
 
 #include "support/pdf_probe.h"
 #include "support/run.h"
@@ -195,6 +198,27 @@ TEST_F(ManyScripts, EveryNameAndAddressWordIsVisibleOnThePage) {
     }
   }
   EXPECT_GT(checked, 100u);
+}
+
+// Each sender's letter shows the recipient in the window, every word inside it: the
+// country line is in the sender's post's language and script (Chinese, Hebrew, Thai...).
+TEST_F(ManyScripts, EveryRecipientIsInsideTheWindow) {
+  const auto layout = nlohmann::json::parse(test::read_file(test::source_dir() / "layouts/din5008-b-a4.json"));
+  const auto& f = layout["frames"]["window"];
+  constexpr double k = 72 / 25.4;
+  const double x0 = f["x_mm"].get<double>() * k, y0 = f["y_mm"].get<double>() * k;
+  const double x1 = x0 + f["w_mm"].get<double>() * k, y1 = y0 + f["h_mm"].get<double>() * k;
+  std::map<int, int> in_window;  // page -> words
+  for (const auto& w : test::pdftotext_words(dir_->path() / "letters-din5008-b-a4/president-en.pdf")) {
+    const double cx = (w.x0 + w.x1) / 2, cy = (w.y0 + w.y1) / 2;
+    if (cx < x0 || cx > x1 || cy < y0 || cy > y1) continue;
+    ++in_window[w.page];
+    EXPECT_GE(w.x0, x0 - 0.01) << w.page << " " << w.text;
+    EXPECT_LE(w.x1, x1 + 0.01) << w.page << " " << w.text;
+    EXPECT_GE(w.y0, y0 - 0.01) << w.page << " " << w.text;
+    EXPECT_LE(w.y1, y1 + 0.01) << w.page << " " << w.text;
+  }
+  for (int page = 1; page <= 60; page += 2) EXPECT_GE(in_window[page], 10) << "page " << page;
 }
 
 TEST_F(ManyScripts, SameBytesWithTwoJobs) {
