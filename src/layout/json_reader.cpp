@@ -2,8 +2,13 @@
 
 #include "text/utf8.h"
 
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iterator>
+#include <map>
 
 namespace appeal {
 
@@ -39,39 +44,222 @@ std::string line_column(const std::string& text, size_t byte) {
 }  // namespace
 
 namespace {
-// Every string and key in NFC (text::to_nfc), before anything reads them.
-void normalize_strings(nlohmann::json& v) {
-  if (v.is_string()) {
-    std::string& s = v.get_ref<std::string&>();
-    s = text::to_nfc(s);
-  } else if (v.is_array()) {
-    for (auto& e : v) normalize_strings(e);
-  } else if (v.is_object()) {
-    nlohmann::json out = nlohmann::json::object();
-    for (auto it = v.begin(); it != v.end(); ++it) {
-      nlohmann::json value = std::move(it.value());
-      normalize_strings(value);
-      out[text::to_nfc(it.key())] = std::move(value);
-    }
-    v = std::move(out);
+
+// Deeper nesting than any case, group or layout file needs; a limit keeps every later walk
+// of the document (recursive by nature) far from the stack's end.
+constexpr size_t kMaxDepth = 64;
+
+// Counts the bytes nlohmann's lexer has read, so the SAX events below know where they are.
+struct CountingIterator {
+  using iterator_category = std::forward_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char*;
+  using reference = const char&;
+  const char* p = nullptr;
+  const char* begin = nullptr;
+  size_t* furthest = nullptr;
+  reference operator*() const { return *p; }
+  CountingIterator& operator++() {
+    ++p;
+    if (furthest) *furthest = std::max(*furthest, static_cast<size_t>(p - begin));
+    return *this;
   }
+  CountingIterator operator++(int) {
+    CountingIterator t = *this;
+    ++*this;
+    return t;
+  }
+  bool operator==(const CountingIterator& o) const { return p == o.p; }
+  bool operator!=(const CountingIterator& o) const { return p != o.p; }
+};
+
+}  // namespace
+
+std::string bad_code_point(std::string_view s) {
+  size_t index = 0;
+  for (size_t p = 0; p < s.size();) {
+    const char32_t c = text::next_code_point(s, p);
+    ++index;
+    const bool control = (c < 0x20 && c != U'\t' && c != U'\n') || c == 0x7F || (c >= 0x80 && c <= 0x9F);
+    const bool nonchar = (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+    if (control || nonchar || c == 0xFFFD) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+      return std::string(control ? "control character " : c == 0xFFFD ? "replacement character " : "noncharacter ") +
+             buf + " (character " + std::to_string(index) + ")" +
+             (c == 0xFFFD ? ": the text was damaged before it got here (save the file as UTF-8 again)" : "");
+    }
+  }
+  return "";
 }
+
+namespace {
+
+// Builds the document from nlohmann's SAX events (the way its own DOM parser does) and
+// adds what that parser cannot: duplicate keys are errors (nlohmann keeps the last one
+// silently), nesting has a limit, numbers must be finite, every string is checked for
+// code points no text may hold and normalised to NFC (text::to_nfc), keys too.
+class DomBuilder : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  DomBuilder(const std::filesystem::path& file, const std::string& text, const size_t& consumed)
+      : file_(file), text_(text), consumed_(consumed) {}
+
+  nlohmann::json take() { return std::move(root_); }
+
+  bool null() override { return add(nullptr); }
+  bool boolean(bool v) override { return add(v); }
+  bool number_integer(number_integer_t v) override { return add(v); }
+  bool number_unsigned(number_unsigned_t v) override { return add(v); }
+  bool number_float(number_float_t v, const string_t&) override { return add(v); }
+  bool binary(binary_t&) override { return add(nullptr); }
+  bool string(string_t& v) override {
+    if (const std::string bad = bad_code_point(v); !bad.empty()) {
+      throw InputError(file_, pointer_here(), "the text holds a " + bad);
+    }
+    return add(text::to_nfc(v));
+  }
+  bool start_object(std::size_t) override {
+    nlohmann::json* o = open(nlohmann::json::object());
+    stack_.push_back({o, {}, {}});
+    return true;
+  }
+  bool key(string_t& k) override {
+    Level& level = stack_.back();
+    std::string key = text::to_nfc(k);
+    if (const std::string bad = bad_code_point(key); !bad.empty()) {
+      throw InputError(file_, position(), "the key \"" + printable(key) + "\" holds a " + bad);
+    }
+    if (auto it = level.seen.find(key); it != level.seen.end()) {
+      level.key = key;
+      throw InputError(file_, position(),
+                       "duplicate key \"" + printable(key) + "\" at " + pointer_here() + " (first at " +
+                           line_column(text_, it->second) + "); give it once");
+    }
+    level.seen.emplace(key, consumed_);
+    level.key = std::move(key);
+    return true;
+  }
+  bool end_object() override {
+    stack_.pop_back();
+    return true;
+  }
+  bool start_array(std::size_t) override {
+    nlohmann::json* a = open(nlohmann::json::array());
+    stack_.push_back({a, {}, {}});
+    return true;
+  }
+  bool end_array() override {
+    stack_.pop_back();
+    return true;
+  }
+  bool parse_error(std::size_t byte, const std::string&, const nlohmann::detail::exception& e) override {
+    if (e.id == 406) {  // out_of_range.406: a number beyond the double range
+      throw InputError(file_, line_column(text_, byte),
+                       "number out of range at " + pointer_here() + " (the largest is about 1.8e308)");
+    }
+    std::string msg = e.what();
+    if (auto p = msg.find("syntax error"); p != std::string::npos) msg = msg.substr(p);
+    // nlohmann quotes what it last read; that may be the invalid bytes themselves.
+    if (auto p = msg.find("; last read:"); p != std::string::npos) msg.erase(p);
+    // A bad \u escape is reported after it; point at its backslash, in its string.
+    if (msg.find("\\u") != std::string::npos || msg.find("surrogate") != std::string::npos) {
+      const size_t esc = text_.rfind("\\u", byte > 0 ? byte - 1 : 0);
+      if (esc != std::string::npos) {
+        throw InputError(file_, line_column(text_, esc + 1),
+                         "JSON " + msg + " (byte " + std::to_string(esc) + ", in the string at " + pointer_here() + ")");
+      }
+    }
+    throw InputError(file_, line_column(text_, byte),
+                     "JSON " + msg + " (byte " + std::to_string(byte > 0 ? byte - 1 : 0) + ")");
+  }
+
+ private:
+  struct Level {
+    nlohmann::json* value;
+    std::string key;                      // the member being read (objects)
+    std::map<std::string, size_t> seen;   // keys so far -> byte where they ended
+  };
+
+  std::string position() const { return line_column(text_, consumed_); }
+
+  static std::string printable(const std::string& s) {
+    std::string out;
+    for (size_t p = 0; p < s.size();) {
+      const size_t at = p;
+      const char32_t c = text::next_code_point(s, p);
+      if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(c));
+        out += buf;
+      } else {
+        out.append(s, at, p - at);
+      }
+    }
+    return out;
+  }
+
+  // The pointer (RFC 6901) of the value being read.
+  std::string pointer_here() const {
+    std::string out;
+    for (size_t i = 0; i < stack_.size(); ++i) {
+      const Level& l = stack_[i];
+      // An array's child that is open (a level below) is its last element; at the last
+      // level the value being read is not placed yet.
+      const size_t n = l.value->size();
+      if (l.value->is_object()) out += "/" + pointer_escape(l.key);
+      else out += "/" + std::to_string(i + 1 < stack_.size() && n > 0 ? n - 1 : n);
+    }
+    return out.empty() ? "/" : out;
+  }
+
+  nlohmann::json* open(nlohmann::json v) {
+    if (stack_.size() >= kMaxDepth) {
+      throw InputError(file_, position(),
+                       "nested deeper than " + std::to_string(kMaxDepth) + " levels of objects and arrays at " +
+                           pointer_here());
+    }
+    return place(std::move(v));
+  }
+
+  bool add(nlohmann::json v) {
+    place(std::move(v));
+    return true;
+  }
+
+  nlohmann::json* place(nlohmann::json v) {
+    if (stack_.empty()) {
+      root_ = std::move(v);
+      return &root_;
+    }
+    Level& l = stack_.back();
+    if (l.value->is_object()) return &((*l.value)[l.key] = std::move(v));
+    l.value->push_back(std::move(v));
+    return &l.value->back();
+  }
+
+  const std::filesystem::path& file_;
+  const std::string& text_;
+  const size_t& consumed_;
+  nlohmann::json root_;
+  std::vector<Level> stack_;
+};
+
 }  // namespace
 
 nlohmann::json read_json_file(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError(file, "", "cannot open file");
+  if (!in) throw InputError(file, "", std::string("cannot open file: ") + std::strerror(errno));
   const std::string text((std::istreambuf_iterator<char>(in)), {});
-  try {
-    nlohmann::json doc = nlohmann::json::parse(text);
-    normalize_strings(doc);
-    return doc;
-  } catch (const nlohmann::json::parse_error& e) {
-    std::string msg = e.what();
-    // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..."
-    if (auto p = msg.find("syntax error"); p != std::string::npos) msg = msg.substr(p);
-    throw InputError(file, line_column(text, e.byte), "JSON " + msg);
-  }
+  // An empty file, only white space, or only a byte order mark: say so, at 1:1.
+  size_t first = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  while (first < text.size() && std::strchr(" \t\r\n", text[first])) ++first;
+  if (first >= text.size()) throw InputError(file, "1:1", "empty document: expected a JSON object");
+  size_t consumed = 0;
+  DomBuilder builder(file, text, consumed);
+  const CountingIterator b{text.data(), text.data(), &consumed}, e{text.data() + text.size(), text.data(), nullptr};
+  nlohmann::json::sax_parse(b, e, &builder);
+  return builder.take();
 }
 
 std::string pointer_escape(const std::string& key) {

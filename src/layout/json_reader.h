@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -12,8 +13,16 @@
 
 namespace appeal {
 
-// Parses the file; syntax errors become InputError(file, "line:column", ...).
+// Parses the file; syntax errors become InputError(file, "line:column", ...), and so do
+// duplicate keys, nesting deeper than 64 levels and numbers beyond a double's range.
+// Strings holding a control character or a noncharacter are errors at their pointer;
+// every string and key comes back in NFC.
 nlohmann::json read_json_file(const std::filesystem::path& file);
+
+// "" when `s` is fit to be text; else what is wrong ("noncharacter U+FFFF (character 3)"):
+// C0/C1 controls other than tab and line feed, noncharacters (libraries such as
+// libunibreak assert on them), and U+FFFD (a decoder already lost something).
+std::string bad_code_point(std::string_view s);
 
 // A view of one JSON value with its pointer, for typed reads with located errors.
 class JsonNode {
