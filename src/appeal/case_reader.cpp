@@ -1,9 +1,11 @@
 #include "appeal/case_reader.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "pdf/document.h"
 #include "pdf/image_file.h"
 
-#include <regex>
 
 #include "appeal/countries.h"
 #include "appeal/dates.h"
@@ -98,20 +100,31 @@ std::string optional_text(const JsonNode& n, const std::string& key) {
 }
 
 Target read_target(const JsonNode& n, const std::vector<std::string>& langs) {
+  n.allow_only({"id", "name", "title", "salutation", "address", "email", "fax", "phone"});
   Target t;
   const JsonNode id = n.at("id");
   t.id = id.as_text();
-  static const std::regex id_re("^[a-z0-9][a-z0-9-]*$");
-  if (!std::regex_match(t.id, id_re)) id.fail("must be lower-case letters, digits and '-' (it names files)");
+  // It names files: lower-case ASCII letters, digits and '-', at most 64 characters.
+  const bool id_ok = !t.id.empty() && t.id.size() <= 64 && t.id[0] != '-' &&
+                     std::all_of(t.id.begin(), t.id.end(), [](char ch) {
+                       return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-';
+                     });
+  if (!id_ok) id.fail("must be 1 to 64 lower-case letters, digits and '-', not starting with '-' (it names files)");
   t.name = read_lang_map(n.at("name"), {});
   if (auto title = n.find("title")) t.title = read_lang_map(*title, {});
   t.salutation = read_lang_map(n.at("salutation"), langs);
   const JsonNode addr = n.at("address");
+  addr.allow_only({"country", "lines", "honorific", "name", "title", "organisation", "country_line"});
   const JsonNode country = addr.at("country");
   t.address.country = country.as_text();
-  static const std::regex cc_re("^[A-Z]{2}$");
-  if (!std::regex_match(t.address.country, cc_re)) country.fail("expected an ISO 3166-1 alpha-2 code such as \"KZ\"");
-  if (!country_name_en(t.address.country)) country.fail("unknown ISO 3166-1 country code \"" + t.address.country + "\"");
+  const bool cc_ok = t.address.country.size() == 2 && std::isupper(static_cast<unsigned char>(t.address.country[0])) &&
+                     std::isupper(static_cast<unsigned char>(t.address.country[1]));
+  if (!cc_ok || !country_name_en(t.address.country)) {
+    const std::string hint = t.address.country.size() <= 64 ? suggest_country_code(t.address.country) : "";
+    country.fail((cc_ok ? "unknown ISO 3166-1 country code \"" + t.address.country + "\""
+                        : std::string("expected an ISO 3166-1 alpha-2 code such as \"KZ\"")) +
+                 (hint.empty() ? "" : "; did you mean \"" + hint + "\"?"));
+  }
   t.address.lines = read_lang_lists(addr.at("lines"));
   for (const auto& [key, part] : {std::pair<const char*, LangMap*>{"honorific", &t.address.honorific},
                                   {"name", &t.address.name},
@@ -128,6 +141,7 @@ Target read_target(const JsonNode& n, const std::vector<std::string>& langs) {
 }
 
 LetterText read_letter(const JsonNode& n) {
+  n.allow_only({"subject", "body", "closing"});
   LetterText l;
   l.subject = optional_text(n, "subject");
   const JsonNode body = n.at("body");
@@ -142,7 +156,8 @@ LetterText read_letter(const JsonNode& n) {
 Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const std::string& fonts_named) {
   const nlohmann::json doc = read_json_file(file);
   const JsonNode root(file, doc);
-  root.expect_object();
+  root.allow_only({"id", "title", "summary", "person", "deadline", "issued", "languages", "targets", "letters",
+                   "background", "actions", "links", "strings", "group"});
   Case c;
   c.source_file = file.string();
   c.id = root.at("id").as_text();
@@ -159,7 +174,11 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
   c.title = read_lang_map(root.at("title"), {});
   if (auto summary = root.find("summary")) c.summary = read_lang_map(*summary, {});
   const JsonNode person = root.at("person");
+  person.allow_only({"name", "pronouns", "photo"});
   c.person.name = read_lang_map(person.at("name"), {});
+  for (const auto& [tag, name] : c.person.name) {
+    if (name.find('\n') != std::string::npos) person.at("name").at(tag).fail("a name is one line: remove the line break");
+  }
   c.person.pronouns = optional_text(person, "pronouns");
   if (auto photo = person.find("photo")) {
     c.person.photo = std::filesystem::absolute(file.parent_path() / photo->as_text());
@@ -216,7 +235,7 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
 }
 
 Group read_group(const JsonNode& n) {
-  n.expect_object();
+  n.allow_only({"name", "lines", "email", "phone", "web"});
   Group g;
   g.name = n.at("name").as_text();
   if (auto lines = n.find("lines")) g.lines = lines->as_string_array();

@@ -164,4 +164,33 @@ PostalFacts postal_facts(const std::string& alpha2) {
   return f;
 }
 
+std::string suggest_country_code(const std::string& input) {
+  std::string up;
+  for (char c : input) {
+    if (c != ' ' && c != '.') up += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  if (up == "UK") return "GB";
+  if (up.size() == 2 && country_name_en(up)) return up;  // a lower-case code
+  if (up.size() == 3) {
+    // ICU knows each region's alpha-3 code (uloc_getISO3Country of "und_XX").
+    for (const auto& [alpha2, name] : names()) {
+      const std::string loc = "und_" + alpha2;
+      if (up == uloc_getISO3Country(loc.c_str())) return alpha2;
+    }
+  }
+  const auto fold = [](const std::string& s) {
+    std::string out;
+    for (char c : s) {
+      if (std::isalpha(static_cast<unsigned char>(c))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return out;
+  };
+  const std::string want = fold(input);
+  if (want.size() < 4) return "";
+  for (const auto& [alpha2, name] : names()) {
+    if (fold(name) == want) return alpha2;
+  }
+  return "";
+}
+
 }  // namespace appeal

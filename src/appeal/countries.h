@@ -15,6 +15,11 @@ std::string country_name(const std::string& alpha2, const std::string& language)
 // True when country names exist in `language` (English, or an iso-codes catalog).
 bool has_country_names(const std::string& language);
 
+// The ISO 3166-1 alpha-2 code a user probably meant by `input`, for "did you mean":
+// "UK" -> "GB" (the UK's exceptionally reserved code), an alpha-3 code ("MEX" -> "MX"),
+// or an English country name ("Mexico", "united kingdom") -> its code; "" when none.
+std::string suggest_country_code(const std::string& input);
+
 struct PostalFacts {
   std::string language = "en";  // language its post reads country names in
   std::string script = "Latn";  // ISO 15924 of its addresses

@@ -1,7 +1,6 @@
 #include "appeal/dates.h"
 
 #include <cstdlib>
-#include <regex>
 #include <stdexcept>
 
 #include <unicode/udat.h>
@@ -12,10 +11,12 @@
 namespace appeal {
 
 std::optional<Date> parse_iso_date(const std::string& s) {
-  static const std::regex re(R"(^(\d{4})-(\d{2})-(\d{2})$)");
-  std::smatch m;
-  if (!std::regex_match(s, m, re)) return std::nullopt;
-  Date d{std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3])};
+  // YYYY-MM-DD exactly (ISO 8601 calendar date, extended format).
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return std::nullopt;
+  }
+  Date d{std::stoi(s.substr(0, 4)), std::stoi(s.substr(5, 2)), std::stoi(s.substr(8, 2))};
   static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (d.month < 1 || d.month > 12 || d.day < 1) return std::nullopt;
   const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;

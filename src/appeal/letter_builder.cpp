@@ -138,12 +138,12 @@ LetterTemplate::LetterTemplate(const Case& c, size_t ti, const std::string& lang
   layout::DisplayPage& first = pages.front();
   const Strings words = strings_for(c, lang);
   if (!with_sender && !layout::place_in_frame(blank_sender_blocks(words, spec, ts), spec.frame("sender"), ts, first)) {
-    throw std::logic_error("layout " + spec.name + ": sender frame too small");
+    throw InputError(spec.file, "/frames/sender", "too small for the sender block of a hand-filled letter");
   }
   Block date = ragged(styled(format_date(settings.letter_date, lang, words.date_format), lang, spec, "body", ts));
   if (spec.date_align == "right") date.measure.align = text::Align::kRight;
   if (!layout::place_in_frame({date}, spec.frame("info"), ts, first)) {
-    throw std::logic_error("layout " + spec.name + ": info frame too small for the date");
+    throw InputError(spec.file, "/frames/info", "too small for the date line");
   }
   add_marks(spec, first);
 
@@ -151,9 +151,15 @@ LetterTemplate::LetterTemplate(const Case& c, size_t ti, const std::string& lang
   const std::string person = pick(c.person.name, lang);
   for (size_t n = 1; n < pages.size(); ++n) {
     const std::string page_of = words.fill("page_of", {{"n", std::to_string(n + 1)}, {"m", std::to_string(pages.size())}});
-    Block header = ragged(styled(person + " \u00B7 " + page_of, lang, spec, "small", ts));
-    if (!layout::place_in_frame({header}, spec.frame("continuation_header"), ts, pages[n])) {
-      throw std::logic_error("layout " + spec.name + ": continuation header frame too small");
+    // A long name shrinks and wraps like an address; one that still does not fit is the
+    // case's to shorten.
+    const layout::FitSpec fit{5, 6, 0};
+    auto header = fit_lines({person + " \u00B7 " + page_of}, lang, spec.style("small"), fit,
+                            spec.frame("continuation_header"), ts);
+    if (!header || !layout::place_in_frame(header->set, spec.frame("continuation_header"), pages[n])) {
+      throw InputError(c.source_file, "/person/name",
+                       "the name is too long for the continuation-page header of layout " + spec.name +
+                           " even at 5 pt; give a shorter form of it");
     }
   }
   for (auto& p : pages) pages_.push_back(std::make_shared<const layout::DisplayPage>(std::move(p)));

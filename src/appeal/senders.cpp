@@ -238,7 +238,9 @@ bool SendersReader::next(Sender& s) {
   s.country = country.text;
   for (char& ch : s.country) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
   if (s.country.size() != 2 || !country_name_en(s.country)) {
-    throw InputError(file, where(country), "unknown ISO 3166-1 alpha-2 country code \"" + country.text + "\"");
+    const std::string hint = country.text.size() <= 64 ? suggest_country_code(country.text) : "";
+    throw InputError(file, where(country), "unknown ISO 3166-1 alpha-2 country code \"" + country.text + "\"" +
+                                               (hint.empty() || hint == s.country ? "" : "; did you mean \"" + hint + "\"?"));
   }
   if (const Field* e = cell("email")) s.email = e->text;
   if (m.can_draw) {

@@ -3,7 +3,10 @@
 #include "text/utf8.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
+#include <climits>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -260,6 +263,51 @@ nlohmann::json read_json_file(const std::filesystem::path& file) {
   const CountingIterator b{text.data(), text.data(), &consumed}, e{text.data() + text.size(), text.data(), nullptr};
   nlohmann::json::sax_parse(b, e, &builder);
   return builder.take();
+}
+
+std::string closest(std::string_view word, const std::vector<std::string>& candidates) {
+  const auto lower = [](std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  const std::string a = lower(word);
+  std::string best;
+  size_t best_d = SIZE_MAX;
+  for (const std::string& cand : candidates) {
+    const std::string b = lower(cand);
+    // Optimal string alignment distance: insertions, deletions, substitutions, and
+    // swaps of neighbours ("adress", "backgroud", "deadlnie" are one or two edits away).
+    std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
+    for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+    for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+      for (size_t j = 1; j <= b.size(); ++j) {
+        d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])});
+        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+    if (d[a.size()][b.size()] < best_d) best_d = d[a.size()][b.size()], best = cand;
+  }
+  const size_t limit = std::max<size_t>(1, std::min<size_t>(3, std::max(a.size(), best.size()) / 3));
+  return best_d <= limit && a.size() < 64 ? best : "";
+}
+
+const JsonNode& JsonNode::allow_only(std::initializer_list<std::string_view> allowed) const {
+  expect_object();
+  for (auto it = value_->begin(); it != value_->end(); ++it) {
+    const std::string& key = it.key();
+    if (key == "$schema" || key == "$comment") continue;
+    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+    std::vector<std::string> names(allowed.begin(), allowed.end());
+    std::string list;
+    for (const std::string& n : names) list += (list.empty() ? "" : ", ") + n;
+    const std::string near = closest(key, names);
+    throw InputError(*file_, pointer_ + "/" + pointer_escape(key),
+                     "unknown key \"" + key + "\"" + (near.empty() ? "" : "; did you mean \"" + near + "\"?") +
+                         " (known here: " + list + ")");
+  }
+  return *this;
 }
 
 std::string pointer_escape(const std::string& key) {

@@ -2,6 +2,7 @@
 // syntax, a JSON pointer (RFC 6901) for content.
 #pragma once
 #include <filesystem>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,6 +50,10 @@ class JsonNode {
   double as_positive_number() const;
   std::vector<std::string> as_string_array() const;  // non-empty strings
   std::vector<std::string> keys() const;    // object keys in file order is lost: sorted
+  // An object's keys must be among `allowed` ("$schema" and "$comment" always are): an
+  // unknown key (a misspelling that would drop data silently) is an error at its pointer,
+  // with the closest allowed key when one is near.
+  const JsonNode& allow_only(std::initializer_list<std::string_view> allowed) const;
 
  private:
   std::string where() const { return pointer_.empty() ? "/" : pointer_; }
@@ -56,6 +61,10 @@ class JsonNode {
   const nlohmann::json* value_;
   std::string pointer_;
 };
+
+// The candidate closest to `word` by edit distance (Damerau-Levenshtein, case-insensitive
+// ASCII) when it is close enough to be a likely misspelling, else "".
+std::string closest(std::string_view word, const std::vector<std::string>& candidates);
 
 // Escapes a key for a JSON pointer ("~" -> "~0", "/" -> "~1").
 std::string pointer_escape(const std::string& key);

@@ -20,6 +20,15 @@ struct BadCase {
 
 void PrintTo(const BadCase& c, std::ostream* os) { *os << c.name; }
 
+// The sample case as text with the first `from` replaced by `to` (for what a JSON value
+// cannot hold: duplicate keys, bad escapes, bad bytes).
+std::string sample_with(const std::string& from, const std::string& to) {
+  std::string text = test::read_file(test::source_dir() / "samples/ua-31-22/case.json");
+  const size_t at = text.find(from);
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return text;
+}
+
 class BadInput : public ::testing::TestWithParam<BadCase> {};
 
 TEST_P(BadInput, ExitsTwoNamesTheSpotAndWritesNothing) {
@@ -80,7 +89,7 @@ const BadCase kCases[] = {
     {"UnassignedCountry", [](json& c) { c["targets"][0]["address"]["country"] = "ZZ"; }, "",
      "case.json:/targets/0/address/country: unknown ISO 3166-1 country code \"ZZ\""},
     {"TargetIdNotFileSafe", [](json& c) { c["targets"][0]["id"] = "The President"; }, "",
-     "case.json:/targets/0/id: must be lower-case letters"},
+     "case.json:/targets/0/id: must be 1 to 64 lower-case letters"},
     {"DuplicateTargetId", [](json& c) { c["targets"][1]["id"] = "president"; }, "", "case.json:/targets/1/id: target id used twice"},
     {"RootNotAnObject", nullptr, "[1, 2]", "case.json:/: expected an object, got an array"},
     {"LangOptionNotInCase", [](json&) {}, "", "--lang de:", {"--lang", "de"}},
@@ -119,10 +128,51 @@ const BadCase kCases[] = {
      "case.json:/strings/ru/page_of: must contain the placeholder {m}"},
     {"MissingLetterInRegionalLanguage", [](json& c) { c["languages"] = {"ru", "en", "pt-BR"}; }, "",
      "case.json:/targets/0/salutation/pt-BR: missing text for preferred language \"pt-BR\""},
+    // Input you can trust (issue 13): the JSON reader.
+    {"DuplicateKey", nullptr, sample_with("\"deadline\"", "\"deadline\": \"2030-01-01\",\n  \"deadline\""),
+     "case.json:15:12: duplicate key \"deadline\" at /deadline (first at 14:12)"},
+    {"WhitespaceOnly", nullptr, "  \n\t\n", "case.json:1:1: empty document"},
+    {"BomOnly", nullptr, "\xEF\xBB\xBF", "case.json:1:1: empty document"},
+    {"NumberTooLarge", nullptr, sample_with("{", "{\"x\": 1e400, "), "case.json:1:11: number out of range at /x"},
+    {"NestedTooDeep", nullptr, sample_with("{", "{\"x\": " + std::string(15000, '[') + std::string(15000, ']') + ", "),
+     "nested deeper than 64 levels"},
+    {"IllFormedUtf8", nullptr, sample_with("Zhanbolat", "Zhan\xFF" "bolat"), "case.json:8:29: JSON syntax error"},
+    {"LoneSurrogateEscape", nullptr, sample_with("Zhanbolat", "Zhan\\ud800bolat"),
+     "case.json:8:29: JSON syntax error while parsing value - invalid string: surrogate"},
+    {"Noncharacter", nullptr, sample_with("Zhanbolat", "Zhan\\uffffbolat"),
+     "case.json:/summary/en: the text holds a noncharacter U+FFFF (character 18)"},
+    {"ControlCharacter", nullptr, sample_with("Zhanbolat", "Zhan\\u0001bolat"),
+     "case.json:/summary/en: the text holds a control character U+0001 (character 18)"},
+    {"MisspeltTopLevelKey", [](json& c) { c["backgroud"] = c["background"]; c.erase("background"); }, "",
+     "case.json:/backgroud: unknown key \"backgroud\"; did you mean \"background\"?"},
+    {"MisspeltTargetKey", [](json& c) { c["targets"][0]["salutaton"] = c["targets"][0]["salutation"]; }, "",
+     "case.json:/targets/0/salutaton: unknown key \"salutaton\"; did you mean \"salutation\"?"},
+    {"MisspeltAddressKey", [](json& c) { c["targets"][0]["address"]["line"] = json::object(); }, "",
+     "case.json:/targets/0/address/line: unknown key \"line\"; did you mean \"lines\"?"},
+    {"MisspeltLetterKey", [](json& c) { c["letters"]["en"]["closng"] = "x"; }, "",
+     "case.json:/letters/en/closng: unknown key \"closng\"; did you mean \"closing\"?"},
+    {"CountryUk", [](json& c) { c["targets"][0]["address"]["country"] = "UK"; }, "",
+     "case.json:/targets/0/address/country: unknown ISO 3166-1 country code \"UK\"; did you mean \"GB\"?"},
+    {"CountryAlpha3", [](json& c) { c["targets"][0]["address"]["country"] = "MEX"; }, "",
+     "case.json:/targets/0/address/country: expected an ISO 3166-1 alpha-2 code such as \"KZ\"; did you mean \"MX\"?"},
+    {"CountryName", [](json& c) { c["targets"][0]["address"]["country"] = "Kazakhstan"; }, "", "did you mean \"KZ\"?"},
+    {"PersonNameWithLineBreak", [](json& c) { c["person"]["name"]["en"] = "Zhanbolat\nMamay"; }, "",
+     "case.json:/person/name/en: a name is one line"},
+    {"TargetIdTooLong", [](json& c) { c["targets"][0]["id"] = std::string(300, 'a'); }, "",
+     "case.json:/targets/0/id: must be 1 to 64 lower-case letters"},
     {"UnknownLayout", [](json&) {}, "", "no-such-layout.json: cannot open file", {"--layout", "no-such-layout"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, BadInput, ::testing::ValuesIn(kCases), [](const auto& info) { return info.param.name; });
+
+TEST(BadInputFile, EmptyCaseFile) {
+  test::TempDir dir;
+  test::write_file(dir.path() / "case.json", "");
+  const auto r = test::render_letters(dir.path() / "case.json", dir.path() / "out");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("case.json:1:1: empty document: expected a JSON object"), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / "out") && !std::filesystem::is_empty(dir.path() / "out"));
+}
 
 TEST(BadInputFile, MissingCaseFile) {
   test::TempDir dir;
