@@ -1,5 +1,7 @@
 #include "appeal/senders.h"
 
+#include "layout/json_reader.h"
+
 #include <csv.h>
 
 #include <algorithm>
@@ -19,7 +21,8 @@ namespace {
 
 struct Field {
   std::string text;
-  size_t line, column;
+  size_t line, column;  // where the field starts (its opening quote, if quoted)
+  bool quoted = false;
 };
 
 // Collects libcsv's fields with the position where each began. libcsv reports a field
@@ -29,11 +32,13 @@ struct Collector {
   std::vector<Field> row;
   size_t line = 1, column = 1;            // position of the next byte fed
   size_t field_line = 1, field_column = 1;
+  bool field_quoted = false;
   bool row_open = false;
 
   static void on_field(void* data, size_t len, void* self_ptr) {
     auto* self = static_cast<Collector*>(self_ptr);
-    self->row.push_back({std::string(static_cast<const char*>(data), data ? len : 0), self->field_line, self->field_column});
+    self->row.push_back({std::string(static_cast<const char*>(data), data ? len : 0), self->field_line, self->field_column,
+                         self->field_quoted});
     self->row_open = true;
   }
   static void on_row(int, void* self_ptr) {
@@ -64,6 +69,20 @@ bool valid_utf8(const std::string& s, size_t& bad) {
 }
 
 std::string where(const Field& f) { return std::to_string(f.line) + ":" + std::to_string(f.column); }
+
+// line:column of byte `at` of a field's text: after its opening quote, with each quote in
+// the text written twice in the file.
+std::string where_in(const Field& f, size_t at) {
+  size_t line = f.line, column = f.column + (f.quoted ? 1 : 0);
+  for (size_t i = 0; i < at && i < f.text.size(); ++i) {
+    if (f.text[i] == '\n') {
+      ++line, column = 1;
+    } else if ((static_cast<unsigned char>(f.text[i]) & 0xC0) != 0x80) {
+      column += f.quoted && f.text[i] == '"' ? 2 : 1;
+    }
+  }
+  return std::to_string(line) + ":" + std::to_string(column);
+}
 
 std::vector<std::string> split_lines(const std::string& s) {
   std::vector<std::string> out;
@@ -104,7 +123,26 @@ struct SendersReader::Impl {
   std::map<std::string, size_t> index;
   size_t columns = 0;
   std::vector<std::string> warnings;
-  size_t rows_read = 0;
+  size_t rows_read = 0;  // rows libcsv gave, the header and blank lines included
+  size_t records = 0;    // senders returned so far: record numbers count these (1 = first)
+  std::vector<std::string> header_names;
+
+  // "record 3, column "address": " for the field being read (the header is record 0).
+  std::string field_context(size_t record, size_t column) const {
+    std::string out = record == 0 ? "header row, " : "record " + std::to_string(record) + ", ";
+    if (column < header_names.size()) out += "column \"" + header_names[column] + "\": ";
+    else out += "field " + std::to_string(column + 1) + ": ";
+    return out;
+  }
+
+  std::string context() const {
+    const size_t record = rows_read == 0 ? 0 : records + 1;
+    const size_t column = col.row.size();
+    std::string out = record == 0 ? "header row, " : "record " + std::to_string(record) + ", ";
+    if (column < header_names.size()) out += "column \"" + header_names[column] + "\": ";
+    else out += "field " + std::to_string(column + 1) + ": ";
+    return out;
+  }
 
   explicit Impl(const std::filesystem::path& f) : file(f), in(f, std::ios::binary) {
     if (!in) throw InputError(file, "", "cannot open file");
@@ -120,8 +158,8 @@ struct SendersReader::Impl {
           if (!finished) {
             finished = true;
             if (csv_fini(&parser, Collector::on_field, Collector::on_row, &col) != 0) {
-              throw InputError(file, std::to_string(col.line) + ":" + std::to_string(col.column),
-                               "malformed CSV: a quoted field is not closed");
+              throw CsvStructureError(file, std::to_string(col.field_line) + ":" + std::to_string(col.field_column),
+                                      context() + "the quoted field opened here is never closed (the file ends first)");
             }
             continue;
           }
@@ -139,13 +177,24 @@ struct SendersReader::Impl {
       const unsigned char c = static_cast<unsigned char>(chunk[at]);
       if (pending && c != '\n' && c != '\r') {
         col.field_line = col.line, col.field_column = col.column;
+        col.field_quoted = c == '"';
         pending = false;
       }
       const size_t fields_before = col.row.size(), rows_before = col.rows.size();
       if (csv_parse(&parser, &chunk[at], 1, Collector::on_field, Collector::on_row, &col) != 1) {
-        throw InputError(file, std::to_string(col.line) + ":" + std::to_string(col.column),
-                         std::string("malformed CSV: ") + csv_strerror(csv_error(&parser)) +
-                             " (a quote inside a quoted field must be doubled)");
+        // libcsv stops after a closing quote followed by anything but a delimiter. Either
+        // the field holds a quote that should be doubled, or a quote opened earlier was
+        // never closed and swallowed the lines up to here: name both places.
+        const std::string here = std::to_string(col.line) + ":" + std::to_string(col.column);
+        if (col.field_quoted) {
+          throw CsvStructureError(file, std::to_string(col.field_line) + ":" + std::to_string(col.field_column),
+                                  context() + "the quoted field opened here is not closed where it should be: at " +
+                                      here + " a quote is followed by text (double a quote inside a field: \"\", "
+                                      "or close the field)");
+        }
+        throw CsvStructureError(file, here,
+                                context() + "a quote inside an unquoted field (quote the whole field and double "
+                                            "the quote: \"5\"\" Avenue\")");
       }
       // libcsv reports a field when it parses its terminator: what follows is a new field.
       if (col.row.size() != fields_before || col.rows.size() != rows_before) pending = true;
@@ -160,16 +209,30 @@ struct SendersReader::Impl {
     std::vector<Field> row = std::move(col.rows.front());
     col.rows.erase(col.rows.begin());
     // Every field must be UTF-8; name the character where it stops being so.
-    for (Field& f : row) {
+    const size_t record = rows_read == 0 ? 0 : records + 1;
+    for (size_t i = 0; i < row.size(); ++i) {
+      Field& f = row[i];
+      const std::string ctx = field_context(record, i);
+      // Line ends inside quoted fields as the file has them: CRLF (Excel) or CR become LF.
+      if (f.text.find('\r') != std::string::npos) {
+        std::string lf;
+        for (size_t k = 0; k < f.text.size(); ++k) {
+          if (f.text[k] != '\r') lf += f.text[k];
+          else if (k + 1 >= f.text.size() || f.text[k + 1] != '\n') lf += '\n';
+        }
+        f.text = std::move(lf);
+      }
       size_t bad = 0;
       if (!valid_utf8(f.text, bad)) {
-        size_t line = f.line, column = f.column;
-        for (size_t i = 0; i < bad; ++i) {
-          if (f.text[i] == '\n') ++line, column = 1;
-          else if ((static_cast<unsigned char>(f.text[i]) & 0xC0) != 0x80) ++column;
-        }
-        throw InputError(file, std::to_string(line) + ":" + std::to_string(column),
-                         "not UTF-8 text (save the CSV as UTF-8)");
+        char byte[8];
+        std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(f.text[bad]));
+        throw InputError(file, where_in(f, bad),
+                         ctx + "byte " + byte + " is not UTF-8; the file looks like Windows-1252 or Latin-1 " +
+                             "(in a spreadsheet, save as \"CSV UTF-8\")");
+      }
+      size_t at = 0;
+      if (const std::string what = bad_code_point(f.text, &at); !what.empty()) {
+        throw InputError(file, where_in(f, at), ctx + "the field holds a " + what);
       }
       f.text = text::to_nfc(f.text);  // spreadsheets on macOS export NFD
     }
@@ -178,25 +241,83 @@ struct SendersReader::Impl {
   }
 };
 
+namespace {
+
+// What the first bytes of a CSV say about its encoding and delimiter, before libcsv reads
+// it. Spreadsheets write UTF-16 ("Unicode text"), and in many locales Excel separates
+// fields with ';' (where ',' is the decimal separator) or a tab.
+char sniff(const std::filesystem::path& file, std::vector<std::string>& warnings) {
+  std::ifstream in(file, std::ios::binary);
+  std::string head(1 << 16, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(in.gcount()));
+  if (head.rfind("\xFF\xFE", 0) == 0 || head.rfind("\xFE\xFF", 0) == 0 ||
+      head.find('\0') != std::string::npos) {
+    throw InputError(file, "1:1",
+                     "the file is UTF-16 text, not UTF-8 (in a spreadsheet, save as \"CSV UTF-8\"; "
+                     "or convert: iconv -f UTF-16 -t UTF-8)");
+  }
+  // The header row's delimiters, outside quotes.
+  size_t commas = 0, semicolons = 0, tabs = 0;
+  bool quoted = false;
+  for (char c : head) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '\n') break;
+    commas += c == ',';
+    semicolons += c == ';';
+    tabs += c == '\t';
+  }
+  if (commas == 0 && (semicolons > 0 || tabs > 0)) {
+    const char d = semicolons >= tabs ? ';' : '\t';
+    warnings.push_back(file.filename().string() + ":1:1: the fields are separated by " +
+                       (d == ';' ? std::string("';'") : std::string("tabs")) + ", not commas; read that way");
+    return d;
+  }
+  return ',';
+}
+
+}  // namespace
+
 SendersReader::SendersReader(const std::filesystem::path& file) : impl_(std::make_unique<Impl>(file)) {
   Impl& m = *impl_;
+  csv_set_delim(&m.parser, sniff(file, m.warnings));
   if (!m.fill()) throw InputError(file, "1:1", "empty file: a header row (name,address,country,...) is required");
   const std::vector<Field> header = m.take_row();
-  static const char* const kKnown[] = {"name", "address", "country", "email", "signature", "language"};
+  static const std::vector<std::string> kRequired = {"name", "address", "country"};
+  static const std::vector<std::string> kOptional = {"email", "signature", "language"};
+  std::vector<std::string> known = kRequired;
+  known.insert(known.end(), kOptional.begin(), kOptional.end());
+  const std::string expected = "required: name, address, country; optional: email, signature, language";
+  if (header.size() == 1 && header[0].text.find_first_not_of(" \t\r") == std::string::npos) {
+    throw InputError(file, "1:1", "the header row is empty (" + expected + ")");
+  }
+  std::vector<const Field*> unknown;
   for (size_t i = 0; i < header.size(); ++i) {
     std::string h = header[i].text;
+    const size_t b = h.find_first_not_of(" \t"), e = h.find_last_not_of(" \t");
+    h = b == std::string::npos ? "" : h.substr(b, e - b + 1);
     for (char& ch : h) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (m.index.count(h)) throw InputError(file, where(header[i]), "column \"" + h + "\" appears twice");
+    m.header_names.push_back(h);
+    if (m.index.count(h)) throw InputError(file, where(header[i]), "column \"" + h + "\" appears twice in the header row");
     m.index[h] = i;
-    if (std::find(std::begin(kKnown), std::end(kKnown), h) == std::end(kKnown)) {
-      m.warnings.push_back(file.filename().string() + ":" + where(header[i]) + ": unknown column \"" + header[i].text +
-                           "\" ignored");
-    }
+    if (std::find(known.begin(), known.end(), h) == known.end()) unknown.push_back(&header[i]);
   }
-  for (const char* required : {"name", "address", "country"}) {
-    if (!m.index.count(required)) {
-      throw InputError(file, "1:1", std::string("missing column \"") + required + "\" in the header row");
+  for (const std::string& required : kRequired) {
+    if (m.index.count(required)) continue;
+    // A misspelt header names itself: "adress" for "address".
+    for (const Field* u : unknown) {
+      if (closest(u->text, {required}) == required) {
+        throw InputError(file, where(*u), "column \"" + u->text + "\" is not known; did you mean \"" + required +
+                                               "\"? (" + expected + ")");
+      }
     }
+    throw InputError(file, "1:1", "the header row has no column \"" + required + "\" (" + expected + ")");
+  }
+  for (const Field* u : unknown) {
+    const std::string near = closest(u->text, known);
+    m.warnings.push_back(file.filename().string() + ":" + where(*u) + ": unknown column \"" + u->text + "\" ignored" +
+                         (near.empty() ? "" : " (did you mean \"" + near + "\"?)"));
   }
   m.columns = header.size();
 }
@@ -218,9 +339,14 @@ bool SendersReader::next(Sender& s) {
     if (!m.fill()) return false;
     row = m.take_row();
   } while (row.size() == 1 && row[0].text.empty());  // a blank line
+  const size_t record = ++m.records;  // 1 = the first sender
+  const auto ctx = [&](const Field& f) { return m.field_context(record, static_cast<size_t>(&f - row.data())); };
   if (row.size() != m.columns) {
+    const std::string head = "record " + std::to_string(record) + " has " + std::to_string(row.size()) + " fields, the header " +
+                             std::to_string(m.columns);
     throw InputError(file, where(row.front()),
-                     "expected " + std::to_string(m.columns) + " fields as in the header, found " + std::to_string(row.size()));
+                     head + (row.size() > m.columns ? " (a comma inside a field? put the field in double quotes)"
+                                                     : " (a field missing, or a line break outside quotes?)"));
   }
   const auto cell = [&](const std::string& key) -> const Field* {
     auto it = m.index.find(key);
@@ -230,52 +356,52 @@ bool SendersReader::next(Sender& s) {
   s.line = row.front().line;
   const Field& name = *cell("name");
   s.name = name.text;
-  if (s.name.find_first_not_of(" \t") == std::string::npos) throw InputError(file, where(name), "name is empty");
+  if (s.name.find_first_not_of(" \t") == std::string::npos) throw InputError(file, where(name), ctx(name) + "the name is empty");
+  if (s.name.find('\n') != std::string::npos) {
+    throw InputError(file, where_in(name, s.name.find('\n')), ctx(name) + "a name is one line: remove the line break");
+  }
   const Field& address = *cell("address");
   s.address = split_lines(address.text);
-  if (s.address.empty()) throw InputError(file, where(address), "address is empty");
+  if (s.address.empty()) throw InputError(file, where(address), ctx(address) + "the address is empty");
   const Field& country = *cell("country");
   s.country = country.text;
   for (char& ch : s.country) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
   if (s.country.size() != 2 || !country_name_en(s.country)) {
     const std::string hint = country.text.size() <= 64 ? suggest_country_code(country.text) : "";
-    throw InputError(file, where(country), "unknown ISO 3166-1 alpha-2 country code \"" + country.text + "\"" +
+    throw InputError(file, where_in(country, 0), ctx(country) + "unknown ISO 3166-1 alpha-2 country code \"" + country.text + "\"" +
                                                (hint.empty() || hint == s.country ? "" : "; did you mean \"" + hint + "\"?"));
   }
   if (const Field* e = cell("email")) s.email = e->text;
   if (m.can_draw) {
     for (const Field* f : {&name, &address, cell("email")}) {
       if (!f) continue;
-      size_t line = f->line, column = f->column;
       for (size_t p = 0; p < f->text.size();) {
+        const size_t at = p;
         const char32_t c = text::next_code_point(f->text, p);
-        if (c == '\n') {
-          ++line, column = 1;
-          continue;
-        }
         if (c >= 0x20 && c != 0xAD && !m.can_draw(c)) {
           std::string shown;
           text::append_utf8(shown, c);
-          throw InputError(file, std::to_string(line) + ":" + std::to_string(column),
-                           text::code_point_name(c) + " '" + shown + "' cannot be drawn by any installed font (" +
+          throw InputError(file, where_in(*f, at),
+                           ctx(*f) + text::code_point_name(c) + " '" + shown + "' cannot be drawn by any installed font (" +
                                m.fonts_named + ")");
         }
-        ++column;
       }
     }
   }
   if (const Field* l = cell("language"); l && !l->text.empty()) {
     std::string why;
     const auto tag = text::canonical_language_tag(l->text, &why);
-    if (!tag) throw InputError(file, where(*l), why);
+    if (!tag) throw InputError(file, where_in(*l, 0), ctx(*l) + why);
     s.language = *tag;
   }
   if (const Field* sig = cell("signature"); sig && !sig->text.empty()) {
     s.signature = std::filesystem::absolute(file.parent_path() / sig->text);
     if (!std::filesystem::is_regular_file(s.signature)) {
-      throw InputError(file, where(*sig), "signature file \"" + sig->text + "\" does not exist");
+      throw InputError(file, where_in(*sig, 0), ctx(*sig) + "signature file \"" + sig->text + "\" does not exist");
     }
-    if (!is_png(s.signature)) throw InputError(file, where(*sig), "signature \"" + sig->text + "\" is not a PNG image");
+    if (!is_png(s.signature)) {
+      throw InputError(file, where_in(*sig, 0), ctx(*sig) + "signature \"" + sig->text + "\" is not a PNG image");
+    }
   }
   return true;
 }

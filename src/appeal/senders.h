@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "layout/input_error.h"
+
 namespace appeal {
 
 struct Sender {
@@ -17,6 +19,13 @@ struct Sender {
   std::string email;                  // optional
   std::filesystem::path signature;    // optional PNG, absolute (resolved against the CSV)
   std::string language;               // optional: the sender's own language
+};
+
+// A CSV whose structure is broken (a quote not closed, a stray quote): reading cannot go
+// on past it, unlike a record whose values are wrong.
+class CsvStructureError : public InputError {
+ public:
+  using InputError::InputError;
 };
 
 struct SendersFile {

@@ -79,9 +79,10 @@ struct CountingIterator {
 
 }  // namespace
 
-std::string bad_code_point(std::string_view s) {
+std::string bad_code_point(std::string_view s, size_t* byte) {
   size_t index = 0;
   for (size_t p = 0; p < s.size();) {
+    if (byte) *byte = p;
     const char32_t c = text::next_code_point(s, p);
     ++index;
     const bool control = (c < 0x20 && c != U'\t' && c != U'\n') || c == 0x7F || (c >= 0x80 && c <= 0x9F);

@@ -23,7 +23,8 @@ nlohmann::json read_json_file(const std::filesystem::path& file);
 // "" when `s` is fit to be text; else what is wrong ("noncharacter U+FFFF (character 3)"):
 // C0/C1 controls other than tab and line feed, noncharacters (libraries such as
 // libunibreak assert on them), and U+FFFD (a decoder already lost something).
-std::string bad_code_point(std::string_view s);
+// `byte`, when given, receives the offset of that code point.
+std::string bad_code_point(std::string_view s, size_t* byte = nullptr);
 
 // A view of one JSON value with its pointer, for typed reads with located errors.
 class JsonNode {

@@ -60,11 +60,11 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         // Private use: no installed font draws it.
         Undrawable{"PrivateUse", "name,address,country\nAnna Smith,\"1 Main St\nEnnis\",IE\n\uE000 Li,\"1 Main St\nEnnis\",IE\n",
-                   "senders.csv:4:1: U+E000"},  // the first record's address takes lines 2-3
+                   "senders.csv:4:1: record 2, column \"name\": U+E000"},  // the first record's address takes lines 2-3
         Undrawable{"EmojiInAddress", "name,address,country\nAnna Smith,\"1 Main St 🙂\nEnnis\",IE\n",
-                   "senders.csv:2:22: U+1F642"},
+                   "senders.csv:2:23: record 1, column \"address\": U+1F642"},
         Undrawable{"PrivateUseOnSecondAddressLine", "name,address,country\nAnna Smith,\"1 Main St\n\uF8FF\",IE\n",
-                   "senders.csv:3:1: U+F8FF"}),
+                   "senders.csv:3:1: record 1, column \"address\": U+F8FF"}),
     [](const auto& info) { return info.param.label; });
 
 
