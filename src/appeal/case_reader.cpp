@@ -7,6 +7,7 @@
 #include "pdf/image_file.h"
 
 
+#include "appeal/contact_check.h"
 #include "appeal/countries.h"
 #include "appeal/dates.h"
 #include "appeal/strings.h"
@@ -99,6 +100,15 @@ std::string optional_text(const JsonNode& n, const std::string& key) {
   return v && !v->value().is_null() ? v->as_text() : std::string();
 }
 
+// An optional contact detail, checked by `problem` (contact_check.h) when present.
+std::string optional_checked(const JsonNode& n, const std::string& key, std::string (*problem)(std::string_view)) {
+  const std::string v = optional_text(n, key);
+  if (!v.empty()) {
+    if (const std::string why = problem(v); !why.empty()) n.at(key).fail(why + ": \"" + v + "\"");
+  }
+  return v;
+}
+
 Target read_target(const JsonNode& n, const std::vector<std::string>& langs) {
   n.allow_only({"id", "name", "title", "salutation", "address", "email", "fax", "phone"});
   Target t;
@@ -134,9 +144,9 @@ Target read_target(const JsonNode& n, const std::vector<std::string>& langs) {
     if (auto n = addr.find(key)) *part = read_lang_map(*n, {});
   }
   if (t.address.lines.empty()) addr.at("lines").fail("expected address lines for at least one language");
-  t.email = optional_text(n, "email");
-  t.fax = optional_text(n, "fax");
-  t.phone = optional_text(n, "phone");
+  t.email = optional_checked(n, "email", email_problem);
+  t.fax = optional_checked(n, "fax", phone_problem);
+  t.phone = optional_checked(n, "phone", phone_problem);
   return t;
 }
 
@@ -218,7 +228,11 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
   if (auto b = root.find("background")) c.background = read_lang_lists(*b);
   if (auto a = root.find("actions")) c.actions = read_lang_lists(*a);
   if (auto links = root.find("links")) {
-    for (const std::string& key : links->keys()) c.links[key] = links->at(key).as_text();
+    // Links print and become QR codes: absolute http(s) only.
+    for (const std::string& key : links->keys()) {
+      c.links[key] = links->at(key).as_text();
+      if (const std::string why = url_problem(c.links[key]); !why.empty()) links->at(key).fail(why);
+    }
   }
   if (auto g = root.find("group")) c.group = read_group(*g);
   if (auto strings = root.find("strings")) {
@@ -239,9 +253,9 @@ Group read_group(const JsonNode& n) {
   Group g;
   g.name = n.at("name").as_text();
   if (auto lines = n.find("lines")) g.lines = lines->as_string_array();
-  g.email = optional_text(n, "email");
-  g.phone = optional_text(n, "phone");
-  g.web = optional_text(n, "web");
+  g.email = optional_checked(n, "email", email_problem);
+  g.phone = optional_checked(n, "phone", phone_problem);
+  g.web = optional_checked(n, "web", web_problem);
   return g;
 }
 

@@ -1,5 +1,6 @@
 #include "appeal/senders.h"
 
+#include "appeal/contact_check.h"
 #include "layout/json_reader.h"
 
 #include <csv.h>
@@ -371,7 +372,16 @@ bool SendersReader::next(Sender& s) {
     throw InputError(file, where_in(country, 0), ctx(country) + "unknown ISO 3166-1 alpha-2 country code \"" + country.text + "\"" +
                                                (hint.empty() || hint == s.country ? "" : "; did you mean \"" + hint + "\"?"));
   }
-  if (const Field* e = cell("email")) s.email = e->text;
+  if (const Field* e = cell("email")) {
+    s.email = e->text;
+    const size_t b = s.email.find_first_not_of(" \t"), end = s.email.find_last_not_of(" \t");
+    s.email = b == std::string::npos ? "" : s.email.substr(b, end - b + 1);
+    if (!s.email.empty()) {
+      if (const std::string why = email_problem(s.email); !why.empty()) {
+        throw InputError(file, where_in(*e, 0), ctx(*e) + why + ": \"" + s.email + "\"");
+      }
+    }
+  }
   if (m.can_draw) {
     for (const Field* f : {&name, &address, cell("email")}) {
       if (!f) continue;

@@ -165,6 +165,8 @@ INSTANTIATE_TEST_SUITE_P(
                 "record 1, column \"country\": unknown ISO 3166-1 alpha-2 country code \"UK\"; did you mean \"GB\"?"},
         CsvCase{"SecondRecordAfterMultilineFirst", "name,address,country\nA,\"x\ny\",GB\nB,street,XX\n", "4:10",
                 "record 2, column \"country\""},
+        CsvCase{"BadSenderEmail", "name,address,country,email\nAnna,x,IE,anna@@example.org\n", "2:11",
+                "record 1, column \"email\": an e-mail address has one @"},
         CsvCase{"BlankLinesDoNotCountAsRecords", "name,address,country\nA,x,GB\n\nB,y,XX\n", "4:5",
                 "record 2, column \"country\""}),
     [](const auto& info) { return std::string(info.param.name); });

@@ -160,6 +160,14 @@ const BadCase kCases[] = {
      "case.json:/person/name/en: a name is one line"},
     {"TargetIdTooLong", [](json& c) { c["targets"][0]["id"] = std::string(300, 'a'); }, "",
      "case.json:/targets/0/id: must be 1 to 64 lower-case letters"},
+    {"TargetEmailWithTwoAts", [](json& c) { c["targets"][0]["email"] = "name@@host.kz"; }, "",
+     "case.json:/targets/0/email: an e-mail address has one @: \"name@@host.kz\""},
+    {"ActionLinkJavascript", [](json& c) { c["links"]["action"] = "javascript:alert(1)"; }, "",
+     "case.json:/links/action: only http and https links are allowed"},
+    {"ActionLinkWithoutScheme", [](json& c) { c["links"]["action"] = "www.amnesty.org/act"; }, "",
+     "case.json:/links/action: a link must be absolute: add https://"},
+    {"TargetPhoneNotANumber", [](json& c) { c["targets"][0]["phone"] = "ask the embassy"; }, "",
+     "case.json:/targets/0/phone: the character 'a' is not part of a telephone number"},
     {"UnknownLayout", [](json&) {}, "", "no-such-layout.json: cannot open file", {"--layout", "no-such-layout"}},
 };
 
