@@ -171,7 +171,7 @@ FittedLines address_blocks(const Case& c, size_t ti, const std::string& lang, co
                            const std::optional<Origin>& origin, const Frame& frame) {
   const Target& t = c.targets.at(ti);
   const RecipientBlock r = format_recipient(t.address, lang, origin);
-  const std::string ptr = "/targets/" + std::to_string(ti) + "/address/lines/" + r.lines_language;
+  const std::string ptr = "/targets/" + std::to_string(t.index) + "/address/lines/" + r.lines_language;
   const layout::TextStyleSpec& style = spec.style("address");
   const auto pt = [](double v) {
     char buf[32];
@@ -201,7 +201,7 @@ FittedLines address_blocks(const Case& c, size_t ti, const std::string& lang, co
                             " mm) even at " + pt(min_size) + " pt";
   const std::string who = "target \"" + t.id + "\" (" + lang + ")";
   if (bad < r.lines.size()) {
-    const std::string where = "/targets/" + std::to_string(ti) + r.sources.at(bad);
+    const std::string where = "/targets/" + std::to_string(t.index) + r.sources.at(bad);
     throw UnfittableAddress(c.source_file, where,
                      "address line \"" + r.lines[bad] + "\" of " + who + " has a word wider than " + field);
   }

@@ -28,6 +28,7 @@ struct Address {
 
 struct Target {
   std::string id;  // file-name safe: [a-z0-9-]
+  size_t index = 0;  // position in the case file's /targets, for messages after --target chose some
   LangMap name, title, salutation;
   Address address;
   std::string email, fax, phone;

@@ -208,6 +208,7 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
   if (targets.size() == 0) targets.fail("expected at least one target");
   for (size_t i = 0; i < targets.size(); ++i) {
     c.targets.push_back(read_target(targets.at(i), c.languages));
+    c.targets.back().index = i;
     for (size_t k = 0; k < i; ++k) {
       if (c.targets[k].id == c.targets[i].id) targets.at(i).at("id").fail("target id used twice");
     }

@@ -61,9 +61,46 @@ std::vector<std::string> split_commas(const std::string& s) {
 // Options every subcommand shares.
 struct Args {
   std::string case_file, out_dir, layout, langs, date, from, senders, targets, group, sign, password_file;
+  std::string layout_kind;  // "letter", "envelope", "label" or "leaflet": what --layout must be
   bool split = false, quiet = false;
   unsigned jobs = 1;
 };
+
+// What a layout file is for: leaflets have "sides", label sheets a "grid", letters a
+// "window" frame, envelopes none of these. "" when the file cannot be read as JSON.
+std::string layout_kind_of(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  const nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+  if (!j.is_object()) return "";
+  if (j.contains("sides")) return "leaflet";
+  if (j.contains("grid")) return "label";
+  if (j.contains("frames") && j["frames"].is_object() && j["frames"].contains("window")) return "letter";
+  return "envelope";
+}
+
+// --layout as a path: a name from layouts/ of the subcommand's kind, or a JSON file. An
+// unknown name, or a layout of another kind, lists the ones that fit.
+std::filesystem::path resolve_layout(const Args& a) {
+  const std::filesystem::path p = layout_path(a.layout);
+  if (std::filesystem::path(a.layout).extension() == ".json") return p;  // the user's own file
+  std::vector<std::string> fit;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(data_dir() / "layouts", ec)) {
+    if (e.path().extension() == ".json" && layout_kind_of(e.path()) == a.layout_kind) fit.push_back(e.path().stem().string());
+  }
+  std::sort(fit.begin(), fit.end());
+  std::string list;
+  for (const std::string& f : fit) list += (list.empty() ? "" : ", ") + f;
+  if (!std::filesystem::is_regular_file(p)) {
+    throw UsageError("--layout " + a.layout + ": no such layout; " + a.layout_kind + " layouts: " + list +
+                     " (or a path to a layout .json)");
+  }
+  if (const std::string kind = layout_kind_of(p); kind != a.layout_kind) {
+    throw UsageError("--layout " + a.layout + " is a" + (kind == "envelope" ? "n " : " ") + kind + " layout; " +
+                     a.layout_kind + " layouts: " + list);
+  }
+  return p;
+}
 
 // A one-line progress bar on stderr, only when stderr is a terminal.
 class Progress {
@@ -161,7 +198,7 @@ void check_country_lines(const Sender& row, const Case& c, const std::filesystem
 Job prepare(const Args& a) {
   Job job;
   set_address_notes(!a.quiet);
-  job.spec = layout::load_layout(layout_path(a.layout));
+  job.spec = layout::load_layout(resolve_layout(a));
   // Never freed: tearing down libhyphen's pattern tries took 1.5 ms, as long as setting a
   // one-page letter, for memory the process returns at exit anyway.
   static layout::Typesetter* const process_ts = [] {
@@ -211,20 +248,8 @@ Job prepare(const Args& a) {
     }
   }
 
-  // Every language to write needs its fixed words ("From", "page 2 of 3") now, before any
-  // output: never an English word in a Spanish letter. Languages not written need none.
-  for (const std::string& l : job.langs) {
-    strings_for(job.kase, l);
-    // A language the officials did not list still needs its salutation (the reader checks
-    // the preferred ones).
-    for (size_t i = 0; i < job.kase.targets.size(); ++i) {
-      if (!find_lang(job.kase.targets[i].salutation, l)) {
-        throw InputError(a.case_file, "/targets/" + std::to_string(i) + "/salutation/" + l,
-                         "missing the salutation in \"" + l + "\", the language given with --lang");
-      }
-    }
-  }
-
+  // Only the chosen targets are written, so only theirs are checked (their pointers stay
+  // the case file's: Target::index).
   if (!a.targets.empty()) {
     std::vector<Target> chosen;
     for (const std::string& id : split_commas(a.targets)) {
@@ -234,6 +259,21 @@ Job prepare(const Args& a) {
     }
     job.kase.targets = std::move(chosen);
   }
+
+  // Every language to write needs its fixed words ("From", "page 2 of 3") now, before any
+  // output: never an English word in a Spanish letter. Languages not written need none.
+  for (const std::string& l : job.langs) {
+    strings_for(job.kase, l);
+    // A language the officials did not list still needs its salutation (the reader checks
+    // the preferred ones).
+    for (size_t i = 0; i < job.kase.targets.size(); ++i) {
+      if (!find_lang(job.kase.targets[i].salutation, l)) {
+        throw InputError(a.case_file, "/targets/" + std::to_string(job.kase.targets[i].index) + "/salutation/" + l,
+                         "missing the salutation in \"" + l + "\", the language given with --lang");
+      }
+    }
+  }
+
 
   LetterSettings& s = job.settings;
   if (!a.date.empty()) {
@@ -506,7 +546,7 @@ int run_archive(const Args& a) {
 int run_leaflet(const Args& a) {
   layout::Typesetter ts(font_dir(), hyphen_catalog());
   ts.set_fallback(font_fallback());
-  const layout::LeafletSpec spec = layout::load_leaflet(layout_path(a.layout));
+  const layout::LeafletSpec spec = layout::load_leaflet(resolve_layout(a));
   std::vector<text::FontId> fonts;
   std::string font_names;
   for (const auto& [name, style] : spec.styles) {
@@ -559,6 +599,10 @@ int run_leaflet(const Args& a) {
 
 void add_common(CLI::App* cmd, Args& a, const std::string& default_layout, const std::string& layouts) {
   a.layout = default_layout;
+  a.layout_kind = default_layout.rfind("envelope", 0) == 0 ? "envelope"
+                  : default_layout.rfind("labels", 0) == 0 ? "label"
+                  : default_layout.rfind("leaflet", 0) == 0 ? "leaflet"
+                                                              : "letter";
   cmd->add_option("case", a.case_file, "The case description (JSON, see docs/case-format.md)")->required();
   cmd->add_option("-o,--output", a.out_dir, "Folder for the PDFs (created if missing)")->required();
   cmd->add_option("--layout", a.layout, "Layout name in layouts/ or a path to a layout JSON: " + layouts)
@@ -614,6 +658,7 @@ int main(int argc, char** argv) {
 
   Args lf;
   lf.layout = "leaflet-a4-trifold";
+  lf.layout_kind = "leaflet";
   CLI::App* leaflet = app.add_subcommand(
       "leaflet",
       "A folded, two-sided event leaflet for print shops (PDF/X-4, bleed, crop marks, QR code to the action):\n"

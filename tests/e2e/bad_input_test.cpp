@@ -168,7 +168,13 @@ const BadCase kCases[] = {
      "case.json:/links/action: a link must be absolute: add https://"},
     {"TargetPhoneNotANumber", [](json& c) { c["targets"][0]["phone"] = "ask the embassy"; }, "",
      "case.json:/targets/0/phone: the character 'a' is not part of a telephone number"},
-    {"UnknownLayout", [](json&) {}, "", "no-such-layout.json: cannot open file", {"--layout", "no-such-layout"}},
+    {"UnknownLayout", [](json&) {}, "", "--layout no-such-layout: no such layout; letter layouts: din5008-b-a4, us-letter-10",
+     {"--layout", "no-such-layout"}},
+    {"LayoutOfAnotherKind", [](json&) {}, "", "--layout labels-l7160 is a label layout; letter layouts: din5008-b-a4, us-letter-10",
+     {"--layout", "labels-l7160"}},
+    // --target keeps the case file's pointers: the ambassador is /targets/1.
+    {"TargetOptionKeepsPointers", [](json& c) { c["letters"]["kk"] = c["letters"]["ru"]; }, "",
+     "case.json:/targets/1/salutation/kk: missing the salutation", {"--lang", "kk", "--target", "ambassador-us"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Cases, BadInput, ::testing::ValuesIn(kCases), [](const auto& info) { return info.param.name; });
