@@ -1,17 +1,64 @@
 #include "appeal/output_file.h"
 
+#include <csignal>
+#include <cstring>
+#include <mutex>
+#include <set>
 #include <system_error>
+#include <thread>
 
-#include "layout/input_error.h"
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdlib.h>
 #include <unistd.h>
 
+#include "layout/input_error.h"
+
 namespace appeal {
+
+namespace {
+
+// Temporary files not yet renamed or removed, for the interrupt handler.
+std::mutex g_mu;
+std::set<std::string>& pending() {
+  static std::set<std::string> s;
+  return s;
+}
+
+void forget(const std::filesystem::path& p) {
+  std::lock_guard<std::mutex> lock(g_mu);
+  pending().erase(p.native());
+}
+
+}  // namespace
+
+void remove_files_on_interrupt() {
+  // SIGINT, SIGTERM and SIGHUP are blocked in every thread (threads inherit the mask from
+  // here) and taken by one thread with sigwait, where removing files is ordinary code, not
+  // a signal handler's restricted kind.
+  static sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  sigaddset(&set, SIGTERM);
+  sigaddset(&set, SIGHUP);
+  pthread_sigmask(SIG_BLOCK, &set, nullptr);
+  std::thread([] {
+    int sig = 0;
+    sigwait(&set, &sig);
+    {
+      std::lock_guard<std::mutex> lock(g_mu);
+      for (const std::string& p : pending()) ::unlink(p.c_str());
+    }
+    // The conventional status of a process ended by a signal (128 + its number).
+    _exit(128 + sig);
+  }).detach();
+}
 
 OutputBatch::OutputBatch(std::filesystem::path dir) : dir_(std::move(dir)) {
   std::error_code ec;
   std::filesystem::create_directories(dir_, ec);
   if (ec || !std::filesystem::is_directory(dir_)) {
-    throw InputError(dir_, "", "cannot create the output folder: " + (ec ? ec.message() : "not a folder"));
+    throw InputError(dir_, "", "cannot create the output folder: " + (ec ? ec.message() : "a file of that name exists"));
   }
 }
 
@@ -20,18 +67,35 @@ OutputBatch::~OutputBatch() {
   for (const auto& [temp, final_path] : files_) {
     std::error_code ec;
     std::filesystem::remove(temp, ec);
+    forget(temp);
   }
 }
 
 std::filesystem::path OutputBatch::reserve(const std::string& final_name) {
-  // Dot-prefixed and pid-tagged: invisible to globbing users, unique per process.
-  auto temp = dir_ / ("." + final_name + "." + std::to_string(getpid()) + ".tmp");
-  files_.emplace_back(temp, dir_ / final_name);
-  return temp;
+  // Created here, exclusively (O_EXCL, as mkstemp does), with a random part: a name
+  // planted in the folder beforehand, a symbolic link included, is never written through.
+  // Dot-prefixed, so globbing users do not see it.
+  std::string templ = (dir_ / ("." + final_name + ".XXXXXX")).native();
+  const int fd = mkostemp(templ.data(), O_CLOEXEC);
+  if (fd < 0) {
+    throw InputError(dir_, "", std::string("cannot write in the output folder: ") + std::strerror(errno));
+  }
+  ::close(fd);
+  {
+    std::lock_guard<std::mutex> lock(g_mu);
+    pending().insert(templ);
+  }
+  files_.emplace_back(templ, dir_ / final_name);
+  return templ;
 }
 
 void OutputBatch::commit() {
-  for (const auto& [temp, final_path] : files_) std::filesystem::rename(temp, final_path);
+  for (const auto& [temp, final_path] : files_) {
+    std::error_code ec;
+    std::filesystem::rename(temp, final_path, ec);
+    if (ec) throw InputError(final_path, "", "cannot write the file: " + ec.message());
+    forget(temp);
+  }
   committed_ = true;
 }
 
@@ -40,6 +104,7 @@ void OutputBatch::drop(const std::filesystem::path& temp) {
     if (it->first != temp) continue;
     std::error_code ec;
     std::filesystem::remove(temp, ec);
+    forget(temp);
     files_.erase(it);
     return;
   }

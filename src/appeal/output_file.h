@@ -6,6 +6,10 @@
 
 namespace appeal {
 
+// Call once, before any thread starts: on SIGINT, SIGTERM or SIGHUP every temporary file
+// of every batch is removed and the process exits with 128 + the signal's number.
+void remove_files_on_interrupt();
+
 class OutputBatch {
  public:
   explicit OutputBatch(std::filesystem::path dir);
@@ -13,7 +17,8 @@ class OutputBatch {
   OutputBatch(const OutputBatch&) = delete;
   OutputBatch& operator=(const OutputBatch&) = delete;
 
-  // A temporary path in the same folder (same file system, so rename is atomic).
+  // A temporary file in the same folder (same file system, so rename is atomic), created
+  // empty and exclusively. Throws InputError (folder not writable, disk full...).
   std::filesystem::path reserve(const std::string& final_name);
   // Renames every reserved file to its final name.
   void commit();

@@ -39,6 +39,7 @@
 #include "layout/layout_spec.h"
 #include "layout/leaflet_spec.h"
 #include "pdf/document.h"
+#include "pdf/object_writer.h"
 
 namespace {
 
@@ -705,6 +706,9 @@ int main(int argc, char** argv) {
     } catch (const pdf::ImageError& e) {
       std::cerr << e.what() << '\n';
       return 2;
+    } catch (const pdf::WriteError& e) {
+      std::cerr << "appeal: " << e.what() << '\n';
+      return 2;
     } catch (const pdf::SigningError& e) {
       std::cerr << e.what() << '\n';
       return 2;
@@ -714,6 +718,7 @@ int main(int argc, char** argv) {
     }
     return 0;
   };
+  remove_files_on_interrupt();
   const int rc = run();
   if (g_typesetter) g_typesetter->join_loading();  // an error may have left a load running
   return rc;

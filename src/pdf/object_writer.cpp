@@ -1,5 +1,8 @@
 #include "pdf/object_writer.h"
 
+#include <cerrno>
+#include <cstring>
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -32,7 +35,7 @@ ObjectWriter::ObjectWriter(const std::filesystem::path& file, std::string_view v
       out_(file, std::ios::binary | std::ios::trunc),
       deflater_(std::make_unique<Deflater>(6)),
       digest_(std::make_unique<Digest>()) {
-  if (!out_) throw std::runtime_error(file.string() + ": cannot create file");
+  if (!out_) throw WriteError(file.string() + ": cannot create the file: " + std::strerror(errno));
   if (!digest_->state || XXH3_128bits_reset(digest_->state) != XXH_OK) throw std::runtime_error("XXH3 init failed");
   // A comment with bytes > 127 marks the file as binary for transfer tools (§7.5.2).
   write("%PDF-" + std::string(version) + "\n%\xE2\xE3\xCF\xD3\n");
@@ -146,7 +149,7 @@ void ObjectWriter::finish(uint32_t root, uint32_t info) {
          deflater_->compress(rows));
   write("startxref\n" + std::to_string(places_[xref - 1]) + "\n%%EOF\n");
   out_.flush();
-  if (!out_) throw std::runtime_error(file_.string() + ": write failed (disk full?)");
+  if (!out_) throw WriteError(file_.string() + ": cannot write the file: " + std::strerror(errno));
   out_.close();
 }
 

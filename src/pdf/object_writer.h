@@ -7,6 +7,7 @@
 // table is a compressed xref stream (ISO 32000-1 §7.5.7, §7.5.8): in a merge the page
 // dictionaries and xref entries were a third of the file.
 #pragma once
+#include <stdexcept>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -16,6 +17,14 @@
 #include <vector>
 
 namespace appeal::pdf {
+
+// The output file cannot be created or written (no permission, disk full): the user's to
+// fix, so callers report it as such, not as a bug. what() names the file and the reason.
+class WriteError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 
 class Deflater;
 

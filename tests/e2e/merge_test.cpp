@@ -1,8 +1,12 @@
 // Mail merge end to end: 50 senders into one print file per target and language.
 #include <gtest/gtest.h>
 
+#include <csignal>
 #include <set>
 #include <sstream>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "e2e/sample_case.h"
 #include "support/pdf_probe.h"
@@ -150,6 +154,47 @@ TEST(Merge, SenderErrorsNameTheCsvLineAndLeaveNothing) {
             std::string::npos)
       << r.err;
   EXPECT_FALSE(std::filesystem::exists(out) && !std::filesystem::is_empty(out));
+}
+
+}  // namespace
+
+namespace {
+
+// An interrupted run (Ctrl-C, a service stopping) leaves no temporary file and no partial
+// PDF behind, and ends with 128 + the signal's number.
+TEST(Merge, InterruptLeavesNothingBehind) {
+  test::TempDir dir;
+  std::string csv = "name,address,country\n";
+  for (int i = 0; i < 30000; ++i) csv += "Sender " + std::to_string(i) + ",\"1 Main St\nEnnis\",IE\n";
+  test::write_file(dir.path() / "senders.csv", csv);
+  const auto out = dir.path() / "out";
+  const std::string bin = test::appeal_bin(), case_json = (test::source_dir() / "samples/ua-31-22/case.json").string(),
+                    senders = (dir.path() / "senders.csv").string(), out_s = out.string();
+  for (int sig : {SIGINT, SIGTERM}) {
+    const pid_t pid = fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+      execl(bin.c_str(), bin.c_str(), "letters", case_json.c_str(), "--senders", senders.c_str(), "-o", out_s.c_str(),
+            "-q", static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    // Wait until the run has started writing, then interrupt it.
+    bool writing = false;
+    for (int i = 0; i < 400 && !writing; ++i) {
+      usleep(10000);
+      std::error_code ec;
+      if (std::filesystem::exists(out, ec)) {
+        for (const auto& e : std::filesystem::directory_iterator(out, ec)) writing = writing || e.path().filename().string()[0] == '.';
+      }
+    }
+    ASSERT_TRUE(writing) << "the merge never started writing";
+    kill(pid, sig);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    ASSERT_TRUE(WIFEXITED(status)) << "killed instead of cleaning up";
+    EXPECT_EQ(WEXITSTATUS(status), 128 + sig);
+    for (const auto& e : std::filesystem::directory_iterator(out)) ADD_FAILURE() << "left behind: " << e.path();
+  }
 }
 
 }  // namespace
