@@ -1,6 +1,8 @@
 #include "appeal/senders.h"
 
 #include "appeal/contact_check.h"
+#include "appeal/png_info.h"
+#include "pdf/image_file.h"
 #include "layout/json_reader.h"
 
 #include <csv.h>
@@ -409,8 +411,16 @@ bool SendersReader::next(Sender& s) {
     if (!std::filesystem::is_regular_file(s.signature)) {
       throw InputError(file, where_in(*sig, 0), ctx(*sig) + "signature file \"" + sig->text + "\" does not exist");
     }
-    if (!is_png(s.signature)) {
-      throw InputError(file, where_in(*sig, 0), ctx(*sig) + "signature \"" + sig->text + "\" is not a PNG image");
+    // The PNG header is read now (not only its signature), so a damaged file or one too
+    // large to decode is refused before any output, never silently left off the letter.
+    const auto size = png_size(s.signature);
+    if (!is_png(s.signature) || !size) {
+      throw InputError(file, where_in(*sig, 0), ctx(*sig) + "signature \"" + sig->text + "\" is not a PNG image (or is damaged)");
+    }
+    if (static_cast<uint64_t>(size->first) * size->second > pdf::kMaxImagePixels) {
+      throw InputError(file, where_in(*sig, 0),
+                       ctx(*sig) + "signature \"" + sig->text + "\" has " + std::to_string(size->first) + " x " +
+                           std::to_string(size->second) + " pixels; at most 40 million (scale it down)");
     }
   }
   return true;

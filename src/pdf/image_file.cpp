@@ -37,6 +37,13 @@ ImageData load_png(const std::string& file) {
   }
   png_init_io(png, fp.get());
   png_read_info(png, info);
+  // Decoding allocates width x height x 4 bytes: a 400 KB file may claim 20,000 x 20,000
+  // pixels (1.6 GB). A printed signature or photo never needs more than kMaxImagePixels.
+  if (static_cast<uint64_t>(png_get_image_width(png, info)) * png_get_image_height(png, info) > kMaxImagePixels) {
+    throw ImageError(file, std::to_string(png_get_image_width(png, info)) + " x " +
+                               std::to_string(png_get_image_height(png, info)) + " pixels; at most " +
+                               std::to_string(kMaxImagePixels / 1000000) + " million (scale the image down)");
+  }
   // Normalise to 8-bit gray or RGB, with or without alpha (palette and tRNS expanded).
   png_set_expand(png);
   png_set_strip_16(png);

@@ -189,3 +189,31 @@ TEST(CsvAccepted, SemicolonsTabsCrLfEmptyOptionalsAndDoubledQuotes) {
 }
 
 }  // namespace
+
+namespace {
+
+// A signature that is only a PNG signature, or claims more pixels than may be decoded, is
+// refused at its record, never silently left off the letter or decoded into gigabytes.
+TEST(CsvSignatures, DamagedOrHugePngsAreRefused) {
+  test::TempDir dir;
+  const auto csv = dir.path() / "senders.csv";
+  test::write_file(dir.path() / "short.png", "\x89PNG\r\n\x1a\n");
+  // A valid header (IHDR) claiming 20,000 x 20,000 pixels; nothing after it is read.
+  std::string huge("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\x4e\x20\0\0\x4e\x20\x08\x06\0\0\0", 29);
+  test::write_file(dir.path() / "huge.png", huge);
+  for (const auto& [png, why] : {std::pair<std::string, std::string>{"short.png", "is not a PNG image (or is damaged)"},
+                                 {"huge.png", "has 20000 x 20000 pixels; at most 40 million"}}) {
+    test::write_file(csv, "name,address,country,signature\nAnna,x,IE," + png + "\n");
+    try {
+      read_senders(csv);
+      ADD_FAILURE() << png << " accepted";
+    } catch (const InputError& e) {
+      EXPECT_EQ(e.where(), "2:11");  // "Anna,x,IE," is 10 characters
+      EXPECT_NE(std::string(e.what()).find("record 1, column \"signature\": signature \"" + png + "\" " + why),
+                std::string::npos)
+          << e.what();
+    }
+  }
+}
+
+}  // namespace
