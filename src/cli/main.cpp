@@ -103,6 +103,23 @@ std::filesystem::path resolve_layout(const Args& a) {
   return p;
 }
 
+// Every style's font must be one of fonts/: a layout naming another is bad input at its
+// pointer, never a FreeType error later.
+void check_layout_fonts(const std::filesystem::path& layout, const std::map<std::string, layout::TextStyleSpec>& styles) {
+  for (const auto& [name, style] : styles) {
+    if (std::filesystem::is_regular_file(font_dir() / style.font)) continue;
+    std::string have;
+    std::error_code ec;
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(font_dir(), ec)) {
+      if (e.path().extension() == ".ttf" || e.path().extension() == ".otf") files.push_back(e.path().filename().string());
+    }
+    std::sort(files.begin(), files.end());
+    for (const std::string& f : files) have += (have.empty() ? "" : ", ") + f;
+    throw InputError(layout, "/styles/" + name + "/font", "no font \"" + style.font + "\" in fonts/ (there are: " + have + ")");
+  }
+}
+
 // A one-line progress bar on stderr, only when stderr is a terminal.
 class Progress {
  public:
@@ -200,6 +217,7 @@ Job prepare(const Args& a) {
   Job job;
   set_address_notes(!a.quiet);
   job.spec = layout::load_layout(resolve_layout(a));
+  check_layout_fonts(job.spec.file, job.spec.styles);
   // Never freed: tearing down libhyphen's pattern tries took 1.5 ms, as long as setting a
   // one-page letter, for memory the process returns at exit anyway.
   static layout::Typesetter* const process_ts = [] {
@@ -548,6 +566,7 @@ int run_leaflet(const Args& a) {
   layout::Typesetter ts(font_dir(), hyphen_catalog());
   ts.set_fallback(font_fallback());
   const layout::LeafletSpec spec = layout::load_leaflet(resolve_layout(a));
+  check_layout_fonts(spec.file, spec.styles);
   std::vector<text::FontId> fonts;
   std::string font_names;
   for (const auto& [name, style] : spec.styles) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cerrno>
 #include <climits>
 #include <cstdint>
@@ -370,7 +371,11 @@ std::string JsonNode::as_text() const {
 
 double JsonNode::as_number() const {
   if (!value_->is_number()) fail("expected a number, got " + type_name(*value_));
-  return value_->get<double>();
+  const double v = value_->get<double>();
+  // No number in a case or layout file needs more; bigger ones overflow what they size
+  // (a page of 1e308 mm, a label grid of 1e10 columns).
+  if (!(std::fabs(v) <= kMaxNumber)) fail("must be between -1000000 and 1000000, got " + value_->dump());
+  return v;
 }
 
 double JsonNode::as_positive_number() const {

@@ -27,6 +27,8 @@ nlohmann::json read_json_file(const std::filesystem::path& file);
 std::string bad_code_point(std::string_view s, size_t* byte = nullptr);
 
 // A view of one JSON value with its pointer, for typed reads with located errors.
+constexpr double kMaxNumber = 1e6;  // the largest magnitude as_number() accepts
+
 class JsonNode {
  public:
   JsonNode(const std::filesystem::path& file, const nlohmann::json& value, std::string pointer = "")

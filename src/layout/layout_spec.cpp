@@ -9,6 +9,7 @@ namespace appeal::layout {
 namespace {
 
 Frame read_frame(const JsonNode& n, double page_w, double page_h) {
+  n.allow_only({"x_mm", "y_mm", "w_mm", "h_mm"});
   Frame f;
   f.x_pt = n.at("x_mm").as_number() * kPtPerMm;
   f.y_pt = n.at("y_mm").as_number() * kPtPerMm;
@@ -48,6 +49,7 @@ std::map<std::string, TextStyleSpec> read_styles(const JsonNode& styles) {
   std::map<std::string, TextStyleSpec> out;
   for (const std::string& key : styles.keys()) {
     const JsonNode s = styles.at(key);
+    s.allow_only({"font", "size_pt", "leading_pt"});
     TextStyleSpec t;
     t.font = s.at("font").as_text();
     t.size_pt = s.at("size_pt").as_positive_number();
@@ -60,13 +62,22 @@ std::map<std::string, TextStyleSpec> read_styles(const JsonNode& styles) {
 LayoutSpec load_layout(const std::filesystem::path& file) {
   const nlohmann::json doc = read_json_file(file);
   const JsonNode root(file, doc);
+  root.allow_only({"name", "description", "page", "styles", "frames", "marks", "address_max_lines", "address_fit",
+                   "return_fit", "sender_fit", "grid", "date_align"});
   LayoutSpec spec;
   spec.file = file;
   spec.name = root.at("name").as_text();
   if (auto d = root.find("description")) spec.description = d->as_string();
   const JsonNode page = root.at("page");
-  spec.page_w_pt = page.at("width_mm").as_positive_number() * kPtPerMm;
-  spec.page_h_pt = page.at("height_mm").as_positive_number() * kPtPerMm;
+  page.allow_only({"width_mm", "height_mm"});
+  // PDF viewers take pages up to 200 inches a side (ISO 32000-1, Annex C.2).
+  const auto side = [](const JsonNode& n) {
+    const double mm = n.as_positive_number();
+    if (mm > 5080) n.fail("a page side is at most 5080 mm (200 in), got " + n.value().dump());
+    return mm * kPtPerMm;
+  };
+  spec.page_w_pt = side(page.at("width_mm"));
+  spec.page_h_pt = side(page.at("height_mm"));
 
   spec.styles = read_styles(root.at("styles"));
   const JsonNode frames = root.at("frames");
@@ -77,6 +88,7 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
     for (size_t i = 0; i < marks->size(); ++i) {
       const JsonNode m = marks->at(i);
       Mark mark;
+      m.allow_only({"kind", "x_mm", "y_mm", "length_mm", "width_pt"});
       mark.kind = m.at("kind").as_text();
       mark.x_pt = m.at("x_mm").as_number() * kPtPerMm;
       mark.y_pt = m.at("y_mm").as_number() * kPtPerMm;
@@ -87,10 +99,11 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
   }
   if (auto n = root.find("address_max_lines")) {
     const double v = n->as_positive_number();
-    if (v != static_cast<int>(v)) n->fail("must be a whole number");
+    if (v != static_cast<int>(v) || v > 100) n->fail("must be a whole number from 1 to 100");
     spec.address_max_lines = static_cast<int>(v);
   }
   const auto read_fit = [](const JsonNode& n) {
+    n.allow_only({"min_size_pt", "min_leading_pt", "indent_mm", "source"});
     FitSpec f;
     f.min_size_pt = n.at("min_size_pt").as_positive_number();
     f.min_leading_pt = n.at("min_leading_pt").as_positive_number();
@@ -102,10 +115,12 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
   if (auto n = root.find("return_fit")) spec.return_fit = read_fit(*n);
   if (auto n = root.find("sender_fit")) spec.sender_fit = read_fit(*n);
   if (auto g = root.find("grid")) {
+    g->allow_only({"cols", "rows", "left_mm", "top_mm", "pitch_x_mm", "pitch_y_mm", "label_w_mm", "label_h_mm",
+                   "padding_mm"});
     LabelGrid grid;
     const auto whole = [](const JsonNode& n) {
       const double v = n.as_positive_number();
-      if (v != static_cast<int>(v)) n.fail("must be a whole number");
+      if (v != static_cast<int>(v) || v > 100) n.fail("must be a whole number from 1 to 100");
       return static_cast<int>(v);
     };
     grid.cols = whole(g->at("cols"));

@@ -58,6 +58,8 @@ const TextStyleSpec& LeafletSpec::style(const std::string& name) const {
 LeafletSpec load_leaflet(const std::filesystem::path& file) {
   const nlohmann::json doc = read_json_file(file);
   const JsonNode root(file, doc);
+  root.allow_only({"name", "description", "trim_mm", "bleed_mm", "safe_mm", "fold_safe_mm", "marks", "duplex", "sides",
+                   "flow", "cover_cmyk", "min_scale", "styles"});
   LeafletSpec spec;
   spec.file = file;
   spec.name = root.at("name").as_text();
@@ -70,6 +72,7 @@ LeafletSpec load_leaflet(const std::filesystem::path& file) {
   spec.safe_pt = root.at("safe_mm").as_number() * kPtPerMm;
   spec.fold_safe_pt = root.at("fold_safe_mm").as_number() * kPtPerMm;
   const JsonNode marks = root.at("marks");
+  marks.allow_only({"offset_mm", "length_mm", "width_pt"});
   spec.mark_offset_pt = marks.at("offset_mm").as_number() * kPtPerMm;
   spec.mark_length_pt = marks.at("length_mm").as_positive_number() * kPtPerMm;
   spec.mark_width_pt = marks.at("width_pt").as_positive_number();
@@ -84,12 +87,14 @@ LeafletSpec load_leaflet(const std::filesystem::path& file) {
   if (sides.size() != 2) sides.fail("a leaflet has two sides: outside, then inside");
   for (size_t s = 0; s < 2; ++s) {
     const JsonNode side = sides.at(s);
+    side.allow_only({"name", "panels"});
     LeafletSide out;
     out.name = side.at("name").as_text();
     const JsonNode panels = side.at("panels");
     double total = 0;
     for (size_t i = 0; i < panels.size(); ++i) {
       const JsonNode p = panels.at(i);
+      p.allow_only({"width_mm", "content"});
       LeafletPanel panel;
       panel.width_pt = p.at("width_mm").as_positive_number() * kPtPerMm;
       panel.content = p.at("content").as_string_array();

@@ -204,3 +204,50 @@ TEST(BadInputFile, OutputFolderIsAFile) {
 }
 
 }  // namespace
+
+namespace {
+
+// Layout files are input too (issue 13): every mistake is exit 2 with file and pointer.
+struct BadLayout {
+  const char* name;
+  std::function<void(nlohmann::json&)> edit;
+  std::string expected;
+};
+
+class BadLayouts : public ::testing::TestWithParam<BadLayout> {};
+
+TEST_P(BadLayouts, ExitTwoWithFileAndPointer) {
+  test::TempDir dir;
+  nlohmann::json l = test::layout_json("din5008-b-a4");
+  GetParam().edit(l);
+  test::write_file(dir.path() / "my-layout.json", l.dump(2));
+  const auto out = dir.path() / "out";
+  const auto r = test::render_letters(test::source_dir() / "samples/ua-31-22/case.json", out,
+                                      {"--layout", (dir.path() / "my-layout.json").string()});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find(GetParam().expected), std::string::npos) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(out) && !std::filesystem::is_empty(out));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, BadLayouts,
+    ::testing::Values(
+        BadLayout{"UnknownKey", [](nlohmann::json& l) { l["adress_fit"] = l["address_fit"]; },
+                  "my-layout.json:/adress_fit: unknown key \"adress_fit\"; did you mean \"address_fit\"?"},
+        BadLayout{"HugePage", [](nlohmann::json& l) { l["page"]["width_mm"] = 1e308; },
+                  "my-layout.json:/page/width_mm: must be between -1000000 and 1000000"},
+        BadLayout{"PageTooLargeForPdf", [](nlohmann::json& l) { l["page"]["height_mm"] = 6000; },
+                  "my-layout.json:/page/height_mm: a page side is at most 5080 mm (200 in)"},
+        BadLayout{"MissingFont", [](nlohmann::json& l) { l["styles"]["body"]["font"] = "Times.ttf"; },
+                  "my-layout.json:/styles/body/font: no font \"Times.ttf\" in fonts/ (there are: PTSans-Bold.ttf"},
+        BadLayout{"FrameOffThePage", [](nlohmann::json& l) { l["frames"]["window"]["x_mm"] = 500; },
+                  "my-layout.json:/frames/window: frame lies outside the page"},
+        BadLayout{"AddressMaxLinesHuge", [](nlohmann::json& l) { l["address_max_lines"] = 1e10; },
+                  "my-layout.json:/address_max_lines: must be between"},
+        BadLayout{"InfoFrameTooSmall", [](nlohmann::json& l) { l["frames"]["info"]["h_mm"] = 1; },
+                  "my-layout.json:/frames/info: too small for the date line"},
+        BadLayout{"FitWithoutSource", [](nlohmann::json& l) { l["address_fit"].erase("source"); },
+                  "my-layout.json:/address_fit/source: missing required field"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+}  // namespace
