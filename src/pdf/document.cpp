@@ -1,5 +1,7 @@
 #include "pdf/document.h"
 
+#include <cctype>
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -35,18 +37,6 @@ bool same_rect(const Rect& a, const Rect& b) {
 }
 
 std::string box(const char* key, const Rect& r) { return std::string("/") + key + pdf_rect(r.x_pt, r.y_pt, r.w_pt, r.h_pt); }
-
-// A stable "uuid:..." for XMP from what identifies the document: the same input gives
-// the same ID, as with the trailer /ID.
-std::string document_uuid(const DocumentInfo& i) {
-  const std::string key = i.title + '\0' + i.subject + '\0' + i.producer + '\0' + std::to_string(i.created);
-  const XXH128_hash_t h = XXH3_128bits(key.data(), key.size());
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "uuid:%08llx-%04llx-%04llx-%04llx-%012llx", (unsigned long long)(h.high64 >> 32),
-                (unsigned long long)(h.high64 >> 16) & 0xFFFF, (unsigned long long)(h.high64 & 0x0FFF) | 0x5000,
-                ((unsigned long long)(h.low64 >> 48) & 0x3FFF) | 0x8000, (unsigned long long)(h.low64 & 0xFFFFFFFFFFFFull));
-  return buf;
-}
 
 // Digits of each /ByteRange number in the placeholder: files up to 10 GB.
 constexpr size_t kByteRangeWidth = 10;
@@ -326,7 +316,15 @@ void Document::finish() {
     x.created = i.created;
     x.language = i.language;
     if (i.pdfx4) x.pdfx_version = "PDF/X-4", x.trapped_known = true;
-    x.document_id = document_uuid(i);
+    // The content so far (every page, font and image) identifies the document: two
+    // senders' copies of a letter differ, the same input gives the same ID. XMP's
+    // DocumentID/InstanceID and the trailer /ID are the same digest (ISO 32000-1 14.4).
+    const std::string id = m.out.content_id();
+    m.out.fix_id(id);
+    std::string lower = id;  // RFC 4122, 3: UUIDs are written in lower case
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    x.document_id = "uuid:" + lower.substr(0, 8) + "-" + lower.substr(8, 4) + "-" + lower.substr(12, 4) + "-" +
+                    lower.substr(16, 4) + "-" + lower.substr(20, 12);
     const uint32_t metadata = m.out.reserve();
     // Left unfiltered so that preflight tools and people can read it.
     m.out.stream(metadata, "/Type/Metadata/Subtype/XML", xmp_packet(x));

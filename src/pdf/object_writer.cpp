@@ -99,16 +99,27 @@ void ObjectWriter::stream(uint32_t num, std::string_view dict, std::string_view 
   write("\nendstream\nendobj\n");
 }
 
+std::string ObjectWriter::content_id() const {
+  // The digest so far plus the objects still waiting for their object stream.
+  XXH3_state_t* copy = XXH3_createState();
+  XXH3_copyState(copy, digest_->state);
+  XXH3_128bits_update(copy, stream_index_.data(), stream_index_.size());
+  XXH3_128bits_update(copy, stream_objects_.data(), stream_objects_.size());
+  XXH128_canonical_t md;  // big-endian bytes: the same ID on every platform
+  XXH128_canonicalFromHash(&md, XXH3_128bits_digest(copy));
+  XXH3_freeState(copy);
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string id;
+  for (unsigned char b : md.digest) id += kHex[b >> 4], id += kHex[b & 15];
+  return id;
+}
+
 void ObjectWriter::finish(uint32_t root, uint32_t info) {
   flush_object_stream();
   for (size_t i = 0; i < places_.size(); ++i) {
     if (places_[i] == 0) throw std::logic_error("PDF object " + std::to_string(i + 1) + " reserved but never written");
   }
-  XXH128_canonical_t md;  // big-endian bytes: the same ID on every platform
-  XXH128_canonicalFromHash(&md, XXH3_128bits_digest(digest_->state));
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string id;
-  for (unsigned char b : md.digest) id += kHex[b >> 4], id += kHex[b & 15];
+  const std::string id = fixed_id_.empty() ? content_id() : fixed_id_;
 
   // The xref stream (§7.5.8): rows of type (1 byte), offset or object stream number
   // (`width` bytes), generation or index (2 bytes), PNG-Up predicted so that rows of

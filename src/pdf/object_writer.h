@@ -48,6 +48,11 @@ class ObjectWriter {
   // Writes the last object stream and the xref stream with the trailer entries. The /ID
   // is a hash of everything written before it, so the same content gives the same bytes.
   void finish(uint32_t root, uint32_t info);
+  // 32 hex digits identifying what was written so far (XXH3-128 of the bytes, pending
+  // objects included): the trailer /ID unless fix_id() set one.
+  std::string content_id() const;
+  // The trailer /ID to write (e.g. the content_id() the XMP metadata already carries).
+  void fix_id(std::string id) { fixed_id_ = std::move(id); }
 
  private:
   void write(std::string_view s);
@@ -64,6 +69,7 @@ class ObjectWriter {
   std::unique_ptr<Deflater> deflater_;
   struct Digest;
   std::unique_ptr<Digest> digest_;
+  std::string fixed_id_;
 };
 
 // "<</A 1>>" style helpers for the few syntactic forms the writer needs.

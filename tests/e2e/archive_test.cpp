@@ -4,6 +4,10 @@
 // Certificates are made here, at test time; no key lives in the repository.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
+#include <set>
+
 #include <cstdio>
 
 #include <openssl/evp.h>
@@ -164,6 +168,25 @@ TEST_F(Archive, PdfaCheckCatchesAGlyphMissingFromTheSubset) {
   const auto check = test::run({tool, "--notdef", (dir_.path() / "missing.pdf").string()});
   EXPECT_EQ(check.exit_code, 1);
   EXPECT_NE(check.out.find("shows glyph 32767, which its font's subset lacks"), std::string::npos) << check.out << check.err;
+}
+
+// Every copy has its own XMP DocumentID, the same digest as its trailer /ID (archives
+// tell files apart by it); before, every sender's copy of a letter shared one.
+TEST_F(Archive, EachCopyHasItsOwnDocumentIdEqualToItsTrailerId) {
+  std::set<std::string> ids;
+  for (const char* name : {"anna-kowalska-president-en.pdf", "klaus-muller-president-en.pdf", "o-brien-siobhan-president-en.pdf"}) {
+    const std::string pdf = test::read_file(copy(name));
+    const size_t d = pdf.find("xmpMM:DocumentID=\"uuid:");
+    ASSERT_NE(d, std::string::npos) << name;
+    std::string uuid = pdf.substr(d + 23, 36);
+    uuid.erase(std::remove(uuid.begin(), uuid.end(), '-'), uuid.end());
+    const size_t t = pdf.rfind("/ID[<");
+    ASSERT_NE(t, std::string::npos) << name;
+    std::string trailer = pdf.substr(t + 5, 32);
+    for (char& c : trailer) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    EXPECT_EQ(uuid, trailer) << name;
+    EXPECT_TRUE(ids.insert(uuid).second) << name << " shares its ID";
+  }
 }
 
 TEST_F(Archive, SourcesComeBackByteIdentical) {
