@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unicode/uchar.h>
 #include <cmath>
 #include <cerrno>
 #include <climits>
@@ -365,7 +366,16 @@ std::string JsonNode::as_string() const {
 
 std::string JsonNode::as_text() const {
   std::string s = as_string();
-  if (s.find_first_not_of(" \t\r\n") == std::string::npos) fail("must not be empty");
+  // Something must show: white space (U+00A0 included), format characters (U+00AD,
+  // U+FEFF, U+200B) and marks alone print nothing (ICU's Unicode properties).
+  bool visible = false;
+  for (size_t p = 0; p < s.size() && !visible;) {
+    const auto c = static_cast<UChar32>(text::next_code_point(s, p));
+    const int8_t type = u_charType(c);
+    visible = !u_isUWhiteSpace(c) && type != U_FORMAT_CHAR && type != U_CONTROL_CHAR && type != U_NON_SPACING_MARK &&
+              type != U_ENCLOSING_MARK;
+  }
+  if (!visible) fail(s.empty() ? "must not be empty" : "must not be empty (it holds only spaces or invisible characters)");
   return s;
 }
 

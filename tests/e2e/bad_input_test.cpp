@@ -168,6 +168,8 @@ const BadCase kCases[] = {
      "case.json:/links/action: a link must be absolute: add https://"},
     {"TargetPhoneNotANumber", [](json& c) { c["targets"][0]["phone"] = "ask the embassy"; }, "",
      "case.json:/targets/0/phone: the character 'a' is not part of a telephone number"},
+    {"InvisibleSubject", [](json& c) { c["letters"]["en"]["subject"] = "\u00AD\uFEFF\u00A0"; }, "",
+     "case.json:/letters/en/subject: must not be empty (it holds only spaces or invisible characters)"},
     {"UnknownLayout", [](json&) {}, "", "--layout no-such-layout: no such layout; letter layouts: din5008-b-a4, us-letter-10",
      {"--layout", "no-such-layout"}},
     {"LayoutOfAnotherKind", [](json&) {}, "", "--layout labels-l7160 is a label layout; letter layouts: din5008-b-a4, us-letter-10",

@@ -152,3 +152,29 @@ TEST(UnicodeInput, NoBreakSpaceExtractsAsU00A0) {
 }
 
 }  // namespace
+
+namespace {
+
+// A word wider than the measure (a 500-letter word, a long word full of soft hyphens) is
+// broken at the measure and never runs off the page; it still extracts whole.
+TEST(UnicodeInput, AWordWiderThanTheMeasureStaysOnThePage) {
+  test::TempDir dir;
+  auto c = nlohmann::json::parse(test::read_file(test::source_dir() / "samples/ua-31-22/case.json"));
+  const std::string word(500, 'a');
+  std::string soft;
+  for (int i = 0; i < 60; ++i) soft += (i ? "\u00AD" : "") + std::string("abcdefghij");
+  c["letters"]["en"]["body"][0] = "Start " + word + " end.";
+  c["letters"]["en"]["body"][1] = "Word " + soft + " end.";
+  test::write_file(dir.path() / "case.json", c.dump());
+  const auto r = test::run({test::appeal_bin(), "letters", (dir.path() / "case.json").string(), "--target", "president",
+                            "--lang", "en", "-o", (dir.path() / "out").string(), "-q"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto pdf = dir.path() / "out/president-en.pdf";
+  const double right = (25 + 165) * 72 / 25.4;  // the DIN 5008 body frame's right edge
+  for (const auto& w : test::pdftotext_words(pdf)) EXPECT_LE(w.x1, right + 0.5) << w.text.substr(0, 20);
+  const std::string text = test::pdftotext(pdf);
+  EXPECT_NE(text.find(word), std::string::npos);
+  EXPECT_NE(text.find(soft), std::string::npos);  // the input's own soft hyphens, and nothing more
+}
+
+}  // namespace
