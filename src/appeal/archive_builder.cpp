@@ -128,6 +128,13 @@ std::string sender_slug(const std::string& name) {
     if (known.empty()) dash = !out.empty();
   }
   flush();
+  // File names have at most 255 bytes (NAME_MAX on Linux file systems): with the target id
+  // (64), the language and a numbering suffix, 120 bytes of name is safe; cut at a '-'.
+  constexpr size_t kMaxSlug = 120;
+  if (out.size() > kMaxSlug) {
+    out.resize(kMaxSlug);
+    if (const size_t dash_at = out.rfind('-'); dash_at != std::string::npos && dash_at > kMaxSlug / 2) out.resize(dash_at);
+  }
   return out.empty() ? "sender" : out;
 }
 

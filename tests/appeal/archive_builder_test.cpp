@@ -29,6 +29,13 @@ TEST(SenderSlug, FoldsLatinDiacriticsAndCyrillicToAscii) {
   EXPECT_EQ(appeal::sender_slug("Ana Γιώργος"), "ana-giorgos");
   // No ICU transliterator for Khmer: each letter by its Unicode name, never "sender".
   EXPECT_EQ(appeal::sender_slug("សុខ ចាន់"), "saukha-caaano");
+  // A name of any length gives a file name the file system takes.
+  std::string long_name;
+  for (int i = 0; i < 100; ++i) long_name += "Anna ";
+  const std::string slug = appeal::sender_slug(long_name);
+  EXPECT_LE(slug.size(), 120u);
+  EXPECT_EQ(slug.rfind("anna-anna", 0), 0u);
+  EXPECT_NE(slug.back(), '-');
 }
 
 }  // namespace
