@@ -79,7 +79,7 @@ Block make_block(std::string text, const std::string& language, text::FontId fon
   const auto len = static_cast<uint32_t>(text.size());
   b.text = std::make_shared<const std::string>(std::move(text));
   b.language = language;
-  b.styles.push_back({{0, len}, font, size_pt});
+  b.styles.push_back({{0, len}, font, size_pt, std::nullopt});
   b.leading_pt = leading_pt;
   return b;
 }
