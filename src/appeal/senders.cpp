@@ -213,6 +213,15 @@ struct SendersReader::Impl {
     col.rows.erase(col.rows.begin());
     // Every field must be UTF-8; name the character where it stops being so.
     const size_t record = rows_read == 0 ? 0 : records + 1;
+    ++rows_read;
+    // A record refused here is still consumed: the next one keeps its own number.
+    struct Count {
+      Impl& m;
+      bool data, done = false;
+      ~Count() {
+        if (data && !done) ++m.records;
+      }
+    } count{*this, record > 0};
     for (size_t i = 0; i < row.size(); ++i) {
       Field& f = row[i];
       const std::string ctx = field_context(record, i);
@@ -239,7 +248,7 @@ struct SendersReader::Impl {
       }
       f.text = text::to_nfc(f.text);  // spreadsheets on macOS export NFD
     }
-    ++rows_read;
+    count.done = true;
     return row;
   }
 };

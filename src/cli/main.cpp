@@ -45,6 +45,17 @@ namespace {
 
 using namespace appeal;
 
+// Several bad-input messages at once (the bad records of a senders CSV), in file order.
+class ManyInputErrors : public std::exception {
+ public:
+  explicit ManyInputErrors(std::vector<std::string> messages) : messages_(std::move(messages)) {}
+  const char* what() const noexcept override { return "bad input"; }
+  const std::vector<std::string>& messages() const { return messages_; }
+
+ private:
+  std::vector<std::string> messages_;
+};
+
 struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
@@ -312,13 +323,30 @@ Job prepare(const Args& a) {
   if (!a.senders.empty()) {
     // A first pass checks every row (errors before any output) and counts them, holding
     // one row at a time; merges then stream the file again.
+    // Every bad record is reported (up to kMaxErrors), so one run shows what to fix; a
+    // broken structure (an unclosed quote) ends the reading.
+    constexpr size_t kMaxErrors = 20;
     SendersReader reader(a.senders);
     reader.check_drawable(can_draw, font_names);
     std::set<std::pair<std::string, std::string>> checked;
-    for (Sender row; reader.next(row);) {
-      ++job.sender_count;
-      check_country_lines(row, job.kase, a.senders, can_draw, font_names, job.settings, checked);
+    std::vector<std::string> errors;
+    for (Sender row;;) {
+      try {
+        if (!reader.next(row)) break;
+        ++job.sender_count;
+        check_country_lines(row, job.kase, a.senders, can_draw, font_names, job.settings, checked);
+      } catch (const CsvStructureError& e) {
+        errors.push_back(e.what());
+        break;
+      } catch (const InputError& e) {
+        errors.push_back(e.what());
+        if (errors.size() == kMaxErrors) {
+          errors.push_back("appeal: stopped after " + std::to_string(kMaxErrors) + " errors in " + a.senders);
+          break;
+        }
+      }
     }
+    if (!errors.empty()) throw ManyInputErrors(std::move(errors));
     if (job.sender_count == 0) throw InputError(a.senders, "2:1", "no senders after the header row");
     for (const std::string& w : reader.warnings()) std::cerr << "warning: " << w << '\n';
     job.senders_file = a.senders;
@@ -713,6 +741,9 @@ int main(int argc, char** argv) {
       if (labels->parsed()) return run_mailing(lb, true);
       if (leaflet->parsed()) return run_leaflet(lf);
       if (archive->parsed()) return run_archive(ar);
+    } catch (const ManyInputErrors& e) {
+      for (const std::string& m : e.messages()) std::cerr << m << '\n';
+      return 2;
     } catch (const PartialOutput& e) {
       for (const std::string& m : e.messages()) std::cerr << m << '\n';
       return 2;

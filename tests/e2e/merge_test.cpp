@@ -198,3 +198,32 @@ TEST(Merge, InterruptLeavesNothingBehind) {
 }
 
 }  // namespace
+
+namespace {
+
+// Every bad record of a senders CSV is reported in one run, in file order, each with its
+// line:column, record and column; nothing is written.
+TEST(Merge, EveryBadRecordIsReportedAtOnce) {
+  test::TempDir dir;
+  test::write_file(dir.path() / "senders.csv",
+                   "name,address,country,email\nAnna,1 Main St,XX,a@b.org\nBob,2 St,GB,bob@@x.org\n\"\",3 St,IE,\n"
+                   "Dan,4 St,IE,\nEve,5 St,UK,\n");
+  const auto out = dir.path() / "out";
+  const auto r = test::render_letters(test::source_dir() / "samples/ua-31-22/case.json", out,
+                                      {"--senders", (dir.path() / "senders.csv").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  const std::vector<std::string> want = {
+      "senders.csv:2:16: record 1, column \"country\": unknown ISO 3166-1 alpha-2 country code \"XX\"",
+      "senders.csv:3:13: record 2, column \"email\": an e-mail address has one @",
+      "senders.csv:4:1: record 3, column \"name\": the name is empty",
+      "senders.csv:6:10: record 5, column \"country\": unknown ISO 3166-1 alpha-2 country code \"UK\"; did you mean \"GB\"?"};
+  size_t at = 0;
+  for (const std::string& w : want) {
+    const size_t p = r.err.find(w, at);
+    EXPECT_NE(p, std::string::npos) << w << "\n" << r.err;
+    if (p != std::string::npos) at = p;
+  }
+  EXPECT_FALSE(std::filesystem::exists(out) && !std::filesystem::is_empty(out));
+}
+
+}  // namespace
