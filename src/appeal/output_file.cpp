@@ -56,6 +56,11 @@ void remove_files_on_interrupt() {
 
 OutputBatch::OutputBatch(std::filesystem::path dir) : dir_(std::move(dir)) {
   std::error_code ec;
+  // The folders this batch creates, deepest first: removed again if nothing is committed.
+  for (std::filesystem::path p = dir_; !p.empty() && !std::filesystem::exists(p, ec); p = p.parent_path()) {
+    created_.push_back(p);
+    if (p == p.parent_path()) break;
+  }
   std::filesystem::create_directories(dir_, ec);
   if (ec || !std::filesystem::is_directory(dir_)) {
     throw InputError(dir_, "", "cannot create the output folder: " + (ec ? ec.message() : "a file of that name exists"));
@@ -68,6 +73,10 @@ OutputBatch::~OutputBatch() {
     std::error_code ec;
     std::filesystem::remove(temp, ec);
     forget(temp);
+  }
+  for (const std::filesystem::path& d : created_) {
+    std::error_code ec;
+    if (std::filesystem::is_empty(d, ec) && !ec) std::filesystem::remove(d, ec);
   }
 }
 

@@ -29,6 +29,7 @@ class OutputBatch {
   std::filesystem::path dir_;
   std::vector<std::pair<std::filesystem::path, std::filesystem::path>> files_;  // temp, final
   bool committed_ = false;
+  std::vector<std::filesystem::path> created_;  // folders made for this batch, deepest first
 };
 
 }  // namespace appeal

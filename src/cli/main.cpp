@@ -316,6 +316,21 @@ Job prepare(const Args& a) {
     s.letter_date = date_from_time(std::time(nullptr));
   }
   s.created = source_date_epoch().value_or(time_from_date(s.letter_date));
+  // Allowed but suspicious: a deadline already past, or too close for international post
+  // (a week or more between most countries).
+  if (!a.quiet) {
+    const long days = static_cast<long>((time_from_date(job.kase.deadline) - time_from_date(s.letter_date)) / 86400);
+    char deadline[16];
+    std::snprintf(deadline, sizeof deadline, "%04d-%02d-%02d", job.kase.deadline.year, job.kase.deadline.month,
+                  job.kase.deadline.day);
+    if (days < 0) {
+      std::cerr << "warning: " << std::filesystem::path(a.case_file).filename().string() << ":/deadline: the deadline "
+                << deadline << " passed " << -days << " day(s) before the letters' date\n";
+    } else if (days < 7) {
+      std::cerr << "warning: " << std::filesystem::path(a.case_file).filename().string() << ":/deadline: " << days
+                << " day(s) to the deadline " << deadline << "; international post often takes a week or more\n";
+    }
+  }
   if (!a.from.empty()) {
     if (!country_name_en(a.from)) throw UsageError("--from " + a.from + ": unknown ISO 3166-1 alpha-2 country code");
     s.origin = Origin{a.from, ""};
