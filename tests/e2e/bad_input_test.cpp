@@ -1,6 +1,7 @@
 // Malformed cases: exit 2, a message naming file and location, and no file left behind.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 
 #include "e2e/sample_case.h"
@@ -251,5 +252,22 @@ INSTANTIATE_TEST_SUITE_P(
         BadLayout{"FitWithoutSource", [](nlohmann::json& l) { l["address_fit"].erase("source"); },
                   "my-layout.json:/address_fit/source: missing required field"}),
     [](const auto& info) { return std::string(info.param.name); });
+
+}  // namespace
+
+namespace {
+
+// A message is one line, even when the value it quotes holds a line break.
+TEST(BadInputFile, MessagesAreOneLine) {
+  test::TempDir dir;
+  auto c = test::sample_case();
+  c["targets"][0]["email"] = "anna\n@@example.org";
+  test::write_file(dir.path() / "case.json", c.dump());
+  const auto r = test::render_letters(dir.path() / "case.json", dir.path() / "out");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("case.json:/targets/0/email: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("\"anna\\n@@example.org\""), std::string::npos) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+}
 
 }  // namespace
