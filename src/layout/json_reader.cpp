@@ -256,6 +256,15 @@ class DomBuilder : public nlohmann::json_sax<nlohmann::json> {
 nlohmann::json read_json_file(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw InputError(file, "", std::string("cannot open file: ") + std::strerror(errno));
+  // A case with every language and a long background is some 100 KB; a file far larger is
+  // not one (and would take its size several times over in memory).
+  constexpr std::streamoff kMaxBytes = 10 << 20;
+  in.seekg(0, std::ios::end);
+  const std::streamoff bytes = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (bytes > kMaxBytes) {
+    throw InputError(file, "", "the file has " + std::to_string(bytes >> 20) + " MB; JSON input is at most 10 MB");
+  }
   const std::string text((std::istreambuf_iterator<char>(in)), {});
   // An empty file, only white space, or only a byte order mark: say so, at 1:1.
   size_t first = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
