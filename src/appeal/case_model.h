@@ -69,6 +69,8 @@ struct Case {
   std::optional<Group> group;
   // /strings/<tag>/<key>: the case's own fixed words, over the shipped translations.
   std::map<std::string, std::map<std::string, std::string>> strings;
+  // Allowed but suspicious ("FILE:POINTER: ..."), for stderr (docs/errors.md).
+  std::vector<std::string> warnings;
 };
 
 // Words never to hyphenate, in any language: the person's and every target's names, each

@@ -209,6 +209,18 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
   for (size_t i = 0; i < targets.size(); ++i) {
     c.targets.push_back(read_target(targets.at(i), c.languages));
     c.targets.back().index = i;
+    // A country written into the lines as well as in /address/country would print twice
+    // (or contradict it): the country line is added from the code.
+    for (const auto& [tag, lines] : c.targets.back().address.lines) {
+      const std::string& last = lines.back();
+      const std::string named = last.size() <= 64 ? suggest_country_code(last) : "";
+      if (named.empty() || last.size() <= 3) continue;
+      const std::string& code = c.targets.back().address.country;
+      c.warnings.push_back(file.filename().string() + ":/targets/" + std::to_string(i) + "/address/lines/" + tag + "/" +
+                           std::to_string(lines.size() - 1) + ": the last line \"" + last + "\" names " +
+                           (named == code ? "the country, which appeal adds from /address/country (" + code + "): it would print twice"
+                                          : "another country (" + named + ") than /address/country (" + code + ")"));
+    }
     for (size_t k = 0; k < i; ++k) {
       if (c.targets[k].id == c.targets[i].id) targets.at(i).at("id").fail("target id used twice");
     }

@@ -261,6 +261,9 @@ Job prepare(const Args& a) {
     return it->second;
   };
   job.kase = read_case(a.case_file, can_draw, font_names);
+  if (!a.quiet) {
+    for (const std::string& w : job.kase.warnings) std::cerr << "warning: " << w << '\n';
+  }
 
   job.langs = job.kase.languages;
   if (a.langs.empty()) {
@@ -624,6 +627,9 @@ int run_leaflet(const Args& a) {
     return std::all_of(fonts.begin(), fonts.end(), [&](text::FontId f) { return ts.can_draw(f, c); });
   };
   const Case c = read_case(a.case_file, can_draw, font_names);
+  if (!a.quiet) {
+    for (const std::string& w : c.warnings) std::cerr << "warning: " << w << '\n';
+  }
   std::optional<Group> group = c.group;
   if (!a.group.empty()) group = read_group_file(a.group, can_draw, font_names);
   std::vector<std::string> langs = cli_languages(a.langs);

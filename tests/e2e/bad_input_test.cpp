@@ -271,3 +271,30 @@ TEST(BadInputFile, MessagesAreOneLine) {
 }
 
 }  // namespace
+
+namespace {
+
+// Allowed but suspicious: warnings, exit 0, silenced by -q.
+TEST(Warnings, CountryInTheLinesAndAPassedDeadline) {
+  test::TempDir dir;
+  auto c = test::sample_case();
+  c["targets"][0]["address"]["lines"]["en"].push_back("Kazakhstan");
+  c["targets"][1]["address"]["lines"]["en"].push_back("United Kingdom");
+  test::write_file(dir.path() / "case.json", c.dump());
+  const auto r = test::run({test::appeal_bin(), "letters", (dir.path() / "case.json").string(), "-o",
+                            (dir.path() / "out").string(), "--date", "2023-06-14"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("warning: case.json:/targets/0/address/lines/en/4: the last line \"Kazakhstan\" names the country"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("warning: case.json:/targets/1/address/lines/en/4: the last line \"United Kingdom\" names another "
+                       "country (GB) than /address/country (US)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("warning: case.json:/deadline: 2 day(s) to the deadline 2023-06-16"), std::string::npos) << r.err;
+  const auto quiet = test::run({test::appeal_bin(), "letters", (dir.path() / "case.json").string(), "-o",
+                                (dir.path() / "out2").string(), "--date", "2023-06-14", "-q"});
+  EXPECT_EQ(quiet.err.find("warning"), std::string::npos) << quiet.err;
+}
+
+}  // namespace
