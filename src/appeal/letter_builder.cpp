@@ -37,7 +37,7 @@ std::vector<Block> blank_sender_blocks(const Strings& words, const LayoutSpec& s
   const Frame& f = spec.frame("sender");
   Block label = ragged(styled(words["sender"] + words.colon, lang, spec, "small", ts));
   const double gap = spec.style("body").leading_pt * 1.6;  // room for handwriting
-  for (int i = 1; i <= 3; ++i) label.rules_after.push_back({0, gap * i, f.w_pt, gap * i, 0.4, 0.5});
+  for (int i = 1; i <= 3; ++i) label.rules_after.push_back({0, gap * i, f.w_pt, gap * i, 0.4, layout::Ink{0.5}});
   return {label};
 }
 
@@ -95,8 +95,8 @@ std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string
   gap.keep_with_next = true;
   // A right-to-left letter signs on the right (the caption below aligns there by itself).
   const double body_w = spec.frame("body").w_pt;
-  if (right_to_left(lang)) gap.rules_after.push_back({body_w - rule_w, 0, body_w, 0, 0.5, 0});
-  else gap.rules_after.push_back({0, 0, rule_w, 0, 0.5, 0});
+  if (right_to_left(lang)) gap.rules_after.push_back({body_w - rule_w, 0, body_w, 0, 0.5, layout::Ink{0}});
+  else gap.rules_after.push_back({0, 0, rule_w, 0, 0.5, layout::Ink{0}});
   blocks.push_back(std::move(gap));
   Block caption = with_sender ? ragged(styled("X", lang, spec, "body", ts))
                               : ragged(styled(strings_for(c, lang)["signature"], lang, spec, "small", ts));
@@ -108,7 +108,7 @@ std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string
 
 void add_marks(const LayoutSpec& spec, layout::DisplayPage& page) {
   for (const layout::Mark& m : spec.marks) {
-    page.rules.push_back({m.x_pt, m.y_pt, m.x_pt + m.length_pt, m.y_pt, m.width_pt, 0});
+    page.rules.push_back({m.x_pt, m.y_pt, m.x_pt + m.length_pt, m.y_pt, m.width_pt, layout::Ink{0}});
   }
 }
 
@@ -187,7 +187,7 @@ SenderParts set_sender_parts(const Sender& sender, const Case& c, size_t ti, con
       throw InputError(settings.senders_file, std::to_string(sender.line) + ":1",
                        "the sender's return address does not fit the return-address line of layout " + spec.name);
     }
-    line->blocks.back().rules_after.push_back({0, 0.5, rf.w_pt, 0.5, 0.3, 0});
+    line->blocks.back().rules_after.push_back({0, 0.5, rf.w_pt, 0.5, 0.3, layout::Ink{0}});
     layout::place_in_frame(line->set, rf, first, true);
   }
   parts.name = layout::place_line(ragged(styled(sender.name, lang, spec, "body", ts)), 0, 0, ts);
