@@ -209,6 +209,15 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
   for (size_t i = 0; i < targets.size(); ++i) {
     c.targets.push_back(read_target(targets.at(i), c.languages));
     c.targets.back().index = i;
+    // A postcode shaped like another country's, and none like the destination's: the
+    // lines or /address/country are probably from two different addresses.
+    for (const auto& [tag, lines] : c.targets.back().address.lines) {
+      const auto [postcode, other] = foreign_postcode(lines, c.targets.back().address.country);
+      if (postcode.empty()) continue;
+      c.warnings.push_back(file.filename().string() + ":/targets/" + std::to_string(i) + "/address/lines/" + tag +
+                           ": \"" + postcode + "\" has the shape of a postcode of " + other + ", and no line one of " +
+                           c.targets.back().address.country + " (/address/country)");
+    }
     // A country written into the lines as well as in /address/country would print twice
     // (or contradict it): the country line is added from the code.
     for (const auto& [tag, lines] : c.targets.back().address.lines) {

@@ -193,4 +193,62 @@ std::string suggest_country_code(const std::string& input) {
   return "";
 }
 
+std::pair<std::string, std::string> foreign_postcode(const std::vector<std::string>& lines, const std::string& country) {
+  static const nlohmann::json table = parse_file((data_dir() / "data/postcodes.json").string(), "");
+  const nlohmann::json& shapes = table.at("shapes");
+  if (!shapes.contains(country)) return {};
+  // Candidates: each word, and each pair of neighbouring words ("SW1A 1AA"), trimmed of
+  // punctuation around them.
+  std::vector<std::string> words;
+  for (const std::string& line : lines) {
+    std::string w;
+    for (size_t i = 0; i <= line.size(); ++i) {
+      const char c = i < line.size() ? line[i] : ' ';
+      if (c == ' ' || c == ',') {
+        if (!w.empty()) words.push_back(w);
+        w.clear();
+      } else {
+        w += c;
+      }
+    }
+    words.push_back("\n");  // pairs never span lines
+  }
+  const auto shape = [](const std::string& s) {
+    std::string out;
+    for (char c : s) {
+      if (c >= '0' && c <= '9') out += '9';
+      else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) out += 'A';
+      else if (c == '-' || c == ' ') out += c;
+      else return std::string();
+    }
+    return out;
+  };
+  std::vector<std::pair<std::string, std::string>> candidates;  // text, shape
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i] == "\n") continue;
+    candidates.push_back({words[i], shape(words[i])});
+    if (i + 1 < words.size() && words[i + 1] != "\n") {
+      candidates.push_back({words[i] + " " + words[i + 1], shape(words[i] + " " + words[i + 1])});
+    }
+  }
+  const auto has = [&](const nlohmann::json& list, const std::string& s) {
+    for (const auto& p : list) {
+      if (p.get<std::string>() == s) return true;
+    }
+    return false;
+  };
+  for (const auto& [text, sh] : candidates) {
+    if (!sh.empty() && sh.find('9') != std::string::npos && has(shapes.at(country), sh)) return {};
+  }
+  for (const auto& [text, sh] : candidates) {
+    // Only a distinctive shape names a country: one with a letter, a space or a hyphen.
+    if (sh.empty() || sh.find('9') == std::string::npos || sh.find_first_of("A -") == std::string::npos) continue;
+    if (sh.find_first_not_of("A") == std::string::npos) continue;
+    for (const auto& [other, list] : shapes.items()) {
+      if (other != country && has(list, sh)) return {text, other};
+    }
+  }
+  return {};
+}
+
 }  // namespace appeal

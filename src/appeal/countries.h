@@ -3,6 +3,8 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace appeal {
 
@@ -19,6 +21,11 @@ bool has_country_names(const std::string& language);
 // "UK" -> "GB" (the UK's exceptionally reserved code), an alpha-3 code ("MEX" -> "MX"),
 // or an English country name ("Mexico", "united kingdom") -> its code; "" when none.
 std::string suggest_country_code(const std::string& input);
+
+// A postcode in `lines` with another country's shape (data/postcodes.json) when none has
+// the shape of `country`'s: {the postcode, that country}; {"", ""} otherwise, and when
+// `country`'s shapes are unknown.
+std::pair<std::string, std::string> foreign_postcode(const std::vector<std::string>& lines, const std::string& country);
 
 struct PostalFacts {
   std::string language = "en";  // language its post reads country names in

@@ -292,9 +292,30 @@ TEST(Warnings, CountryInTheLinesAndAPassedDeadline) {
             std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("warning: case.json:/deadline: 2 day(s) to the deadline 2023-06-16"), std::string::npos) << r.err;
+  // The sample's own addresses raise no postcode warning.
+  EXPECT_EQ(r.err.find("has the shape of a postcode"), std::string::npos) << r.err;
   const auto quiet = test::run({test::appeal_bin(), "letters", (dir.path() / "case.json").string(), "-o",
                                 (dir.path() / "out2").string(), "--date", "2023-06-14", "-q"});
   EXPECT_EQ(quiet.err.find("warning"), std::string::npos) << quiet.err;
+}
+
+}  // namespace
+
+namespace {
+
+// A postcode shaped like another country's, where no line has one of the destination's.
+TEST(Warnings, PostcodeOfAnotherCountry) {
+  test::TempDir dir;
+  auto c = test::sample_case();
+  c["targets"][0]["address"]["lines"]["en"].back() = "SW1A 1AA LONDON";
+  test::write_file(dir.path() / "case.json", c.dump());
+  const auto r = test::run({test::appeal_bin(), "letters", (dir.path() / "case.json").string(), "-o",
+                            (dir.path() / "out").string(), "--date", "2023-06-01", "--target", "president"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("warning: case.json:/targets/0/address/lines/en: \"SW1A 1AA\" has the shape of a postcode of GB, "
+                       "and no line one of KZ (/address/country)"),
+            std::string::npos)
+      << r.err;
 }
 
 }  // namespace
