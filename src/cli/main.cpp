@@ -45,10 +45,11 @@ namespace {
 
 using namespace appeal;
 
-// Several bad-input messages at once (the bad records of a senders CSV), in file order.
-class ManyInputErrors : public std::exception {
+// Several bad-input messages at once, in file order: the bad records of a senders CSV, or
+// the addresses that could not fit and the files left unwritten for them. Exit status 2.
+class InputMessages : public std::exception {
  public:
-  explicit ManyInputErrors(std::vector<std::string> messages) : messages_(std::move(messages)) {}
+  explicit InputMessages(std::vector<std::string> messages) : messages_(std::move(messages)) {}
   const char* what() const noexcept override { return "bad input"; }
   const std::vector<std::string>& messages() const { return messages_; }
 
@@ -95,21 +96,25 @@ std::string layout_kind_of(const std::filesystem::path& file) {
 std::filesystem::path resolve_layout(const Args& a) {
   const std::filesystem::path p = layout_path(a.layout);
   if (std::filesystem::path(a.layout).extension() == ".json") return p;  // the user's own file
-  std::vector<std::string> fit;
-  std::error_code ec;
-  for (const auto& e : std::filesystem::directory_iterator(data_dir() / "layouts", ec)) {
-    if (e.path().extension() == ".json" && layout_kind_of(e.path()) == a.layout_kind) fit.push_back(e.path().stem().string());
-  }
-  std::sort(fit.begin(), fit.end());
-  std::string list;
-  for (const std::string& f : fit) list += (list.empty() ? "" : ", ") + f;
+  // The layouts of this kind, read only for a message: a good name costs one parse.
+  const auto fitting = [&] {
+    std::vector<std::string> fit;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(data_dir() / "layouts", ec)) {
+      if (e.path().extension() == ".json" && layout_kind_of(e.path()) == a.layout_kind) fit.push_back(e.path().stem().string());
+    }
+    std::sort(fit.begin(), fit.end());
+    std::string list;
+    for (const std::string& f : fit) list += (list.empty() ? "" : ", ") + f;
+    return list;
+  };
   if (!std::filesystem::is_regular_file(p)) {
-    throw UsageError("--layout " + a.layout + ": no such layout; " + a.layout_kind + " layouts: " + list +
+    throw UsageError("--layout " + a.layout + ": no such layout; " + a.layout_kind + " layouts: " + fitting() +
                      " (or a path to a layout .json)");
   }
   if (const std::string kind = layout_kind_of(p); kind != a.layout_kind) {
     throw UsageError("--layout " + a.layout + " is a" + (kind == "envelope" ? "n " : " ") + kind + " layout; " +
-                     a.layout_kind + " layouts: " + list);
+                     a.layout_kind + " layouts: " + fitting());
   }
   return p;
 }
@@ -364,7 +369,7 @@ Job prepare(const Args& a) {
         }
       }
     }
-    if (!errors.empty()) throw ManyInputErrors(std::move(errors));
+    if (!errors.empty()) throw InputMessages(std::move(errors));
     if (job.sender_count == 0) throw InputError(a.senders, "2:1", "no senders after the header row");
     for (const std::string& w : reader.warnings()) std::cerr << "warning: " << w << '\n';
     job.senders_file = a.senders;
@@ -395,16 +400,6 @@ struct FileTask {
   std::function<void(layout::Typesetter&, const std::filesystem::path&)> make;
 };
 
-// Some files were not written (their messages, in file order); the others were.
-class PartialOutput : public std::exception {
- public:
-  explicit PartialOutput(std::vector<std::string> messages) : messages_(std::move(messages)) {}
-  const char* what() const noexcept override { return "some files were not written"; }
-  const std::vector<std::string>& messages() const { return messages_; }
-
- private:
-  std::vector<std::string> messages_;
-};
 
 // Runs the tasks on `jobs` threads. Every file is written under a temporary name and
 // renamed only when all succeeded; the first failing task in file order is reported,
@@ -464,7 +459,7 @@ void run_tasks(const Job& job, const Args& a, std::vector<FileTask>& tasks, unsi
   for (size_t i = 0; i < tasks.size(); ++i) {
     if (!errors[i]) std::cout << (dir / tasks[i].name).string() << '\n';
   }
-  if (!unfit.empty()) throw PartialOutput(std::move(unfit));
+  if (!unfit.empty()) throw InputMessages(std::move(unfit));
 }
 
 // Senders set ahead of the letter template at most (about 1 MB), whatever the wait.
@@ -762,10 +757,7 @@ int main(int argc, char** argv) {
       if (labels->parsed()) return run_mailing(lb, true);
       if (leaflet->parsed()) return run_leaflet(lf);
       if (archive->parsed()) return run_archive(ar);
-    } catch (const ManyInputErrors& e) {
-      for (const std::string& m : e.messages()) std::cerr << m << '\n';
-      return 2;
-    } catch (const PartialOutput& e) {
+    } catch (const InputMessages& e) {
       for (const std::string& m : e.messages()) std::cerr << m << '\n';
       return 2;
     } catch (const InputError& e) {

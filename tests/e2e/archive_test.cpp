@@ -122,23 +122,26 @@ TEST_F(Archive, PdfaCheckCatchesAWidthThatDisagreesWithTheFontProgram) {
   EXPECT_NE(check.out.find("6.2.11.5: font "), std::string::npos) << check.out << check.err;
 }
 
-// A content stream that shows glyph 0 (.notdef) is caught (ISO 19005-3, 6.2.11.8): the
-// writer never makes one, so the test makes it by editing a copy.
-TEST_F(Archive, PdfaCheckCatchesTheNotdefGlyph) {
-  const auto qdf = dir_.path() / "q0.pdf";
-  ASSERT_EQ(test::run({"qpdf", "--qdf", "--object-streams=disable", copy("anna-kowalska-president-en.pdf").string(),
-                       qdf.string()})
-                .exit_code,
-            0);
+// A copy of Anna's archive PDF (uncompressed, qpdf --qdf, as `qdf`) whose first line's
+// first glyph is replaced by `gid` (4 hex digits), repaired with fix-qdf as `edited`.
+void edit_first_glyph(const std::filesystem::path& original, const std::filesystem::path& qdf, const std::string& gid,
+                      const std::filesystem::path& edited) {
+  ASSERT_EQ(test::run({"qpdf", "--qdf", "--object-streams=disable", original.string(), qdf.string()}).exit_code, 0);
   std::string pdf = test::read_file(qdf);
   const size_t tj = pdf.find("]TJ");
   ASSERT_NE(tj, std::string::npos);
   const size_t hex = pdf.rfind("[<", tj);
   ASSERT_NE(hex, std::string::npos);
-  pdf.replace(hex + 2, 4, "0000");  // the line's first glyph becomes .notdef
-  test::write_file(dir_.path() / "edited0.pdf", pdf);
-  const auto fixed = test::run({"fix-qdf", (dir_.path() / "edited0.pdf").string()});
-  test::write_file(dir_.path() / "notdef.pdf", fixed.out);
+  pdf.replace(hex + 2, 4, gid);
+  test::write_file(edited.string() + ".raw", pdf);
+  test::write_file(edited, test::run({"fix-qdf", edited.string() + ".raw"}).out);
+}
+
+// A content stream that shows glyph 0 (.notdef) is caught (ISO 19005-3, 6.2.11.8): the
+// writer never makes one, so the test makes it by editing a copy.
+TEST_F(Archive, PdfaCheckCatchesTheNotdefGlyph) {
+  const auto qdf = dir_.path() / "q0.pdf";
+  edit_first_glyph(copy("anna-kowalska-president-en.pdf"), qdf, "0000", dir_.path() / "notdef.pdf");
   const auto clean = test::run({(test::source_dir() / "tests/tools/pdfa-check").string(), qdf.string()});
   EXPECT_EQ(clean.exit_code, 0) << clean.out;
   const auto check = test::run({(test::source_dir() / "tests/tools/pdfa-check").string(), (dir_.path() / "notdef.pdf").string()});
@@ -150,19 +153,7 @@ TEST_F(Archive, PdfaCheckCatchesTheNotdefGlyph) {
 // (used on every PDF the tests write) catches one, made here by editing a copy.
 TEST_F(Archive, PdfaCheckCatchesAGlyphMissingFromTheSubset) {
   const auto qdf = dir_.path() / "q1.pdf";
-  ASSERT_EQ(test::run({"qpdf", "--qdf", "--object-streams=disable", copy("anna-kowalska-president-en.pdf").string(),
-                       qdf.string()})
-                .exit_code,
-            0);
-  std::string pdf = test::read_file(qdf);
-  const size_t tj = pdf.find("]TJ");
-  ASSERT_NE(tj, std::string::npos);
-  const size_t hex = pdf.rfind("[<", tj);
-  ASSERT_NE(hex, std::string::npos);
-  pdf.replace(hex + 2, 4, "7FFF");  // no bundled font has 32767 glyphs
-  test::write_file(dir_.path() / "edited1.pdf", pdf);
-  const auto fixed = test::run({"fix-qdf", (dir_.path() / "edited1.pdf").string()});
-  test::write_file(dir_.path() / "missing.pdf", fixed.out);
+  edit_first_glyph(copy("anna-kowalska-president-en.pdf"), qdf, "7FFF", dir_.path() / "missing.pdf");  // no font has 32767 glyphs
   const auto tool = (test::source_dir() / "tests/tools/pdfa-check").string();
   EXPECT_EQ(test::run({tool, "--notdef", qdf.string()}).exit_code, 0);
   const auto check = test::run({tool, "--notdef", (dir_.path() / "missing.pdf").string()});
