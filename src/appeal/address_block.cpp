@@ -9,7 +9,7 @@
 #include <mutex>
 #include <set>
 
-#include "layout/input_error.h"
+#include "common/input_error.h"
 #include "text/bidi.h"
 
 namespace appeal {

@@ -9,7 +9,7 @@
 #include "appeal/case_model.h"
 #include "appeal/postal_address.h"
 #include "layout/flow.h"
-#include "layout/input_error.h"
+#include "common/input_error.h"
 #include "layout/layout_spec.h"
 
 namespace appeal {

@@ -4,7 +4,7 @@
 #include <cctype>
 
 #include "pdf/document.h"
-#include "pdf/image_file.h"
+#include "image/image_file.h"
 
 
 #include "appeal/contact_check.h"
@@ -12,7 +12,7 @@
 #include "appeal/dates.h"
 #include "appeal/strings.h"
 #include "text/language_tag.h"
-#include "layout/json_reader.h"
+#include "common/json_reader.h"
 
 namespace appeal {
 
@@ -194,10 +194,10 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
     c.person.photo = std::filesystem::absolute(file.parent_path() / photo->as_text());
     if (!std::filesystem::is_regular_file(c.person.photo)) photo->fail("photo file \"" + photo->as_text() + "\" does not exist");
     try {
-      const pdf::ImageData img = pdf::load_image(c.person.photo.string());
+      const image::ImageData img = image::load_image(c.person.photo.string());
       c.person.photo_w = img.width;
       c.person.photo_h = img.height;
-    } catch (const pdf::ImageError& e) {
+    } catch (const image::ImageError& e) {
       photo->fail(std::string("photo: ") + e.what());
     }
   }

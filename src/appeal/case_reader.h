@@ -4,7 +4,7 @@
 
 #include "appeal/case_model.h"
 #include "appeal/coverage.h"
-#include "layout/json_reader.h"
+#include "common/json_reader.h"
 
 namespace appeal {
 

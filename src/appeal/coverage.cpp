@@ -1,7 +1,7 @@
 #include "appeal/coverage.h"
 
-#include "layout/input_error.h"
-#include "layout/json_reader.h"
+#include "common/input_error.h"
+#include "common/json_reader.h"
 #include "text/utf8.h"
 
 namespace appeal {

@@ -9,7 +9,7 @@
 #include "text/language_tag.h"
 #include "appeal/postal_address.h"
 #include "appeal/paths.h"
-#include "layout/input_error.h"
+#include "common/input_error.h"
 #include "layout/qr_code.h"
 #include "layout/render_pdf.h"
 #include "pdf/document.h"

@@ -8,8 +8,8 @@
 #include "appeal/countries.h"
 #include "appeal/dates.h"
 #include "appeal/strings.h"
-#include "appeal/png_info.h"
-#include "layout/input_error.h"
+#include "image/png_info.h"
+#include "common/input_error.h"
 #include "layout/background_renderer.h"
 #include "layout/render_pdf.h"
 #include "pdf/document.h"
@@ -191,7 +191,7 @@ SenderParts set_sender_parts(const Sender& sender, const Case& c, size_t ti, con
     layout::place_in_frame(line->set, rf, first, true);
   }
   parts.name = layout::place_line(ragged(styled(sender.name, lang, spec, "body", ts)), 0, 0, ts);
-  if (!sender.signature.empty()) parts.signature_px = png_size(sender.signature);
+  if (!sender.signature.empty()) parts.signature_px = image::png_size(sender.signature);
   return parts;
 }
 

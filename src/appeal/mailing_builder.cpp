@@ -3,7 +3,7 @@
 #include <stdexcept>
 
 #include "appeal/address_block.h"
-#include "layout/input_error.h"
+#include "common/input_error.h"
 
 namespace appeal {
 

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "layout/input_error.h"
+#include "common/input_error.h"
 
 namespace appeal {
 

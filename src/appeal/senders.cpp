@@ -1,9 +1,9 @@
 #include "appeal/senders.h"
 
 #include "appeal/contact_check.h"
-#include "appeal/png_info.h"
-#include "pdf/image_file.h"
-#include "layout/json_reader.h"
+#include "image/png_info.h"
+#include "image/image_file.h"
+#include "common/json_reader.h"
 
 #include <csv.h>
 
@@ -16,7 +16,7 @@
 #include "appeal/countries.h"
 #include "text/language_tag.h"
 #include "text/utf8.h"
-#include "layout/input_error.h"
+#include "common/input_error.h"
 
 namespace appeal {
 
@@ -101,13 +101,6 @@ std::vector<std::string> split_lines(const std::string& s) {
     }
   }
   return out;
-}
-
-bool is_png(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  char magic[8] = {};
-  in.read(magic, 8);
-  return in && std::string(magic, 8) == "\x89PNG\r\n\x1a\n";
 }
 
 }  // namespace
@@ -422,11 +415,11 @@ bool SendersReader::next(Sender& s) {
     }
     // The PNG header is read now (not only its signature), so a damaged file or one too
     // large to decode is refused before any output, never silently left off the letter.
-    const auto size = png_size(s.signature);
-    if (!is_png(s.signature) || !size) {
+    const auto size = image::png_size(s.signature);
+    if (!image::is_png(s.signature) || !size) {
       throw InputError(file, where_in(*sig, 0), ctx(*sig) + "signature \"" + sig->text + "\" is not a PNG image (or is damaged)");
     }
-    if (static_cast<uint64_t>(size->first) * size->second > pdf::kMaxImagePixels) {
+    if (static_cast<uint64_t>(size->first) * size->second > image::kMaxImagePixels) {
       throw InputError(file, where_in(*sig, 0),
                        ctx(*sig) + "signature \"" + sig->text + "\" has " + std::to_string(size->first) + " x " +
                            std::to_string(size->second) + " pixels; at most 40 million (scale it down)");

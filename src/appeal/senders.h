@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "layout/input_error.h"
+#include "common/input_error.h"
 
 namespace appeal {
 

@@ -7,8 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "appeal/paths.h"
-#include "layout/input_error.h"
-#include "layout/json_reader.h"
+#include "common/input_error.h"
+#include "common/json_reader.h"
 #include "text/language_tag.h"
 
 namespace appeal {

@@ -35,7 +35,7 @@
 #include "appeal/paths.h"
 #include "appeal/postal_address.h"
 #include "appeal/senders.h"
-#include "layout/input_error.h"
+#include "common/input_error.h"
 #include "layout/layout_spec.h"
 #include "layout/leaflet_spec.h"
 #include "pdf/document.h"
@@ -760,20 +760,14 @@ int main(int argc, char** argv) {
     } catch (const InputMessages& e) {
       for (const std::string& m : e.messages()) std::cerr << m << '\n';
       return 2;
-    } catch (const InputError& e) {
+    } catch (const BadInput& e) {
       std::cerr << e.what() << '\n';
       return 2;
     } catch (const UsageError& e) {
       std::cerr << "appeal: " << e.what() << '\n';
       return 2;
-    } catch (const pdf::ImageError& e) {
-      std::cerr << e.what() << '\n';
-      return 2;
-    } catch (const pdf::WriteError& e) {
+    } catch (const OutputError& e) {
       std::cerr << "appeal: " << e.what() << '\n';
-      return 2;
-    } catch (const pdf::SigningError& e) {
-      std::cerr << e.what() << '\n';
       return 2;
     } catch (const std::exception& e) {
       std::cerr << "appeal: internal error: " << e.what() << '\n';

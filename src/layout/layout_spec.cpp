@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "layout/json_reader.h"
+#include "common/json_reader.h"
 
 namespace appeal::layout {
 

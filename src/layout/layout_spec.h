@@ -9,7 +9,7 @@
 #include <vector>
 
 namespace appeal {
-class JsonNode;  // layout/json_reader.h
+class JsonNode;  // common/json_reader.h
 }
 
 namespace appeal::layout {

@@ -13,7 +13,7 @@
 
 #include "pdf/content_stream.h"
 #include "pdf/deflate.h"
-#include "pdf/image_file.h"
+#include "image/image_file.h"
 #include "pdf/object_writer.h"
 #include "pdf/pdf_syntax.h"
 #include "pdf/xmp.h"
@@ -174,7 +174,7 @@ struct Document::Impl {
   }
 
   void embed_image(const std::string& file) {
-    const ImageData img = load_image(file);
+    const image::ImageData img = image::load_image(file);
     const uint32_t num = out.reserve();
     std::string space = "/" + img.color_space;
     if (img.color_space == "DeviceRGB" && !info.rgb_profile.empty()) {

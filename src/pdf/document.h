@@ -13,17 +13,6 @@
 
 namespace appeal::pdf {
 
-// An image file that cannot be read (bad input, not an internal fault).
-class ImageError : public std::runtime_error {
- public:
-  ImageError(const std::string& file, const std::string& why)
-      : std::runtime_error(file + ": cannot read the image (" + why + ")"), file_(file) {}
-  const std::string& file() const { return file_; }
-
- private:
-  std::string file_;
-};
-
 // The printing condition the colours are meant for (ISO 32000-1 §14.11.5), with its
 // characterisation profile embedded.
 struct OutputIntent {

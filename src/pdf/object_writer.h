@@ -16,13 +16,15 @@
 #include <string_view>
 #include <vector>
 
+#include "common/input_error.h"
+
 namespace appeal::pdf {
 
 // The output file cannot be created or written (no permission, disk full): the user's to
 // fix, so callers report it as such, not as a bug. what() names the file and the reason.
-class WriteError : public std::runtime_error {
+class WriteError : public OutputError {
  public:
-  using std::runtime_error::runtime_error;
+  using OutputError::OutputError;
 };
 
 

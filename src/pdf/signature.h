@@ -10,13 +10,15 @@
 #include <stdexcept>
 #include <string>
 
+#include "common/input_error.h"
+
 namespace appeal::pdf {
 
 // A key that cannot be used: wrong password, unreadable file, expired certificate.
-class SigningError : public std::runtime_error {
+class SigningError : public BadInput {
  public:
   SigningError(const std::filesystem::path& file, const std::string& why)
-      : std::runtime_error(file.filename().string() + ": " + why) {}
+      : BadInput(file.filename().string() + ": " + why) {}
 };
 
 class SigningKey {

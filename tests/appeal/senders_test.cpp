@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "appeal/senders.h"
-#include "layout/input_error.h"
+#include "common/input_error.h"
 #include "support/run.h"
 
 using namespace appeal;

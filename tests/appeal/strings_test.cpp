@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "appeal/strings.h"
-#include "layout/input_error.h"
+#include "common/input_error.h"
 #include "support/run.h"
 
 using namespace appeal;

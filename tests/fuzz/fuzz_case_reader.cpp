@@ -2,7 +2,7 @@
 // field's checks). Bad input must end in InputError, nothing else.
 #include "appeal/case_reader.h"
 #include "fuzz_input.h"
-#include "layout/input_error.h"
+#include "common/input_error.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   fuzz::MemFile f(data, size, "case.json");

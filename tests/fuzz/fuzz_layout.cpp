@@ -1,6 +1,6 @@
 // libFuzzer: the layout readers (letters, envelopes, labels, leaflets).
 #include "fuzz_input.h"
-#include "layout/input_error.h"
+#include "common/input_error.h"
 #include "layout/layout_spec.h"
 #include "layout/leaflet_spec.h"
 

@@ -1,7 +1,7 @@
 // libFuzzer: the senders CSV reader (quotes, delimiters, encodings, every column's checks).
 #include "appeal/senders.h"
 #include "fuzz_input.h"
-#include "layout/input_error.h"
+#include "common/input_error.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   fuzz::MemFile f(data, size, "senders.csv");

@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "layout/input_error.h"
+#include "common/input_error.h"
 #include "layout/leaflet_spec.h"
 
 namespace {

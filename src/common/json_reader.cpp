@@ -1,4 +1,4 @@
-#include "layout/json_reader.h"
+#include "common/json_reader.h"
 
 #include "text/utf8.h"
 

@@ -1,8 +1,9 @@
-#include "appeal/png_info.h"
+#include "image/png_info.h"
 
 #include <fstream>
+#include <string>
 
-namespace appeal {
+namespace appeal::image {
 
 std::optional<std::pair<unsigned, unsigned>> png_size(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
@@ -20,4 +21,11 @@ std::optional<std::pair<unsigned, unsigned>> png_size(const std::filesystem::pat
   return std::make_pair(w, ht);
 }
 
-}  // namespace appeal
+bool is_png(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  char magic[8] = {};
+  in.read(magic, 8);
+  return in && std::string(magic, 8) == "\x89PNG\r\n\x1a\n";
+}
+
+}  // namespace appeal::image

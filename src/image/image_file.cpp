@@ -1,4 +1,4 @@
-#include "pdf/image_file.h"
+#include "image/image_file.h"
 
 #include <csetjmp>
 #include <cstdio>
@@ -9,9 +9,7 @@
 
 #include <png.h>
 
-#include "pdf/document.h"
-
-namespace appeal::pdf {
+namespace appeal::image {
 
 namespace {
 
@@ -115,4 +113,4 @@ ImageData load_image(const std::string& file) {
   throw ImageError(file, "neither PNG nor JPEG");
 }
 
-}  // namespace appeal::pdf
+}  // namespace appeal::image

@@ -4,9 +4,12 @@
 #include <optional>
 #include <utility>
 
-namespace appeal {
+namespace appeal::image {
 
 // {width, height} in pixels, or nullopt when the file is not a readable PNG.
 std::optional<std::pair<unsigned, unsigned>> png_size(const std::filesystem::path& file);
 
-}  // namespace appeal
+// Whether the file starts with the PNG signature (ISO/IEC 15948 §5.2).
+bool is_png(const std::filesystem::path& file);
+
+}  // namespace appeal::image

@@ -1,12 +1,14 @@
-// PNG and JPEG files turned into PDF image XObjects (ISO 32000-1 §8.9.5): PNG decoded
-// with libpng (alpha split into a soft mask, §11.6.5.3), JPEG passed through (DCTDecode).
+// PNG and JPEG files read for printing: PNG decoded with libpng (alpha kept apart, for a
+// soft mask), JPEG kept compressed with its size and colour space read from the frame header.
 #pragma once
 #include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
 
-namespace appeal::pdf {
+#include "common/input_error.h"
+
+namespace appeal::image {
 
 struct ImageData {
   int width = 0, height = 0;
@@ -16,11 +18,22 @@ struct ImageData {
   std::optional<std::string> alpha;  // raw 8-bit alpha samples, when the PNG has alpha
 };
 
+// An image file that cannot be read (bad input, not an internal fault).
+class ImageError : public BadInput {
+ public:
+  ImageError(const std::string& file, const std::string& why)
+      : BadInput(file + ": cannot read the image (" + why + ")"), file_(file) {}
+  const std::string& file() const { return file_; }
+
+ private:
+  std::string file_;
+};
+
 // Images larger than this many pixels are refused before decoding (40 million: 8,000 x
 // 5,000, far beyond any signature or cover photo at print resolution).
 constexpr uint64_t kMaxImagePixels = 40'000'000;
 
-// Throws ImageError (document.h) naming the file when it cannot be read.
+// Throws ImageError naming the file when it cannot be read.
 ImageData load_image(const std::string& file);
 
-}  // namespace appeal::pdf
+}  // namespace appeal::image

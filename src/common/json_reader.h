@@ -10,7 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "layout/input_error.h"
+#include "common/input_error.h"
 
 namespace appeal {
 
