@@ -8,8 +8,6 @@
 #include <unicode/uchar.h>
 #include <unicode/utrans.h>
 
-#include "layout/render_pdf.h"
-#include "pdf/document.h"
 #include "text/utf8.h"
 
 namespace appeal {
@@ -153,40 +151,18 @@ std::string sender_row_json(const Sender& s, const std::filesystem::path& sender
   return j.dump(2) + "\n";
 }
 
-void write_archive_pdf(const std::vector<layout::DisplayPage>& pages, const Case& c, const Target& t,
-                       const std::string& lang, const Sender& sender, const ArchiveSource& source,
-                       const LetterSettings& settings, layout::Typesetter& ts, const std::filesystem::path& file,
-                       const pdf::SigningKey* key, std::time_t signing_time) {
-  pdf::DocumentInfo info;
-  info.title = c.id + ": " + pick(c.title, lang) + " \u2014 " + pick(t.name, lang);
-  info.author = sender.name;
-  info.subject = pick(c.person.name, lang);
-  info.language = lang;
-  info.created = settings.created;
-  info.producer = "Appeal Press 0.1 (HarfBuzz, hb-subset)";
-  info.pdfa3b = true;
-  // sRGB from icc-profiles-free: the letters use DeviceGray and PNG signatures in RGB.
-  info.output_intent = pdf::OutputIntent{"GTS_PDFA1", "sRGB IEC61966-2.1", "http://www.color.org", "sRGB IEC61966-2.1",
-                                         "/usr/share/color/icc/sRGB.icc", 3};
-  info.attachments.push_back({source.case_name, "application/json", source.case_json,
-                              "The case this letter was made from", "Source", settings.created});
-  info.attachments.push_back({"sender.json", "application/json", source.sender_json,
-                              "The sender's row of " + source.senders_file_name + ", as JSON", "Source", settings.created});
-  if (key) {
-    pdf::SignatureField f;
-    f.signer = key->common_name();
-    f.reason = "Copy of a letter sent for " + c.id;
-    f.signing_time = signing_time;
-    f.contents_bytes = key->max_signature_bytes();
-    info.signature = f;
-  }
-  {
-    pdf::Document doc(file, info);
-    layout::PdfRenderer renderer(doc, ts.fonts());
-    for (const layout::DisplayPage& p : pages) renderer.add_page(p);
-    doc.finish();
-  }
-  if (key) pdf::sign_pdf(file, *key);
+layout::Document archive_document(std::vector<layout::DisplayPage> pages, const Case& c, const Target& t,
+                                  const std::string& lang, const Sender& sender, const ArchiveSource& source,
+                                  const LetterSettings& settings) {
+  layout::Document doc{letter_head(c, t, lang, settings), std::move(pages)};
+  doc.head.author = sender.name;
+  doc.head.purpose = layout::Purpose::kArchive;
+  doc.head.attachments.push_back({source.case_name, "application/json", source.case_json,
+                                  "The case this letter was made from"});
+  doc.head.attachments.push_back({"sender.json", "application/json", source.sender_json,
+                                  "The sender's row of " + source.senders_file_name + ", as JSON"});
+  doc.head.signing_reason = "Copy of a letter sent for " + c.id;
+  return doc;
 }
 
 }  // namespace appeal

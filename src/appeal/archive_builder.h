@@ -9,8 +9,7 @@
 #include "appeal/case_model.h"
 #include "appeal/letter_builder.h"
 #include "appeal/senders.h"
-#include "layout/display_list.h"
-#include "pdf/signature.h"
+#include "layout/document.h"
 
 namespace appeal {
 
@@ -29,11 +28,10 @@ struct ArchiveSource {
   std::string senders_file_name;
 };
 
-// Writes `pages` as PDF/A-3b with the sources attached; signs it when `key` is given,
-// dated `signing_time` (the signature dictionary's /M).
-void write_archive_pdf(const std::vector<layout::DisplayPage>& pages, const Case& c, const Target& t,
-                       const std::string& lang, const Sender& sender, const ArchiveSource& source,
-                       const LetterSettings& settings, layout::Typesetter& ts, const std::filesystem::path& file,
-                       const pdf::SigningKey* key, std::time_t signing_time);
+// The archive copy of a sent letter: its printed pages, to be written as PDF/A-3b with the
+// case JSON and the sender's row attached as sources (and signed when the run signs).
+layout::Document archive_document(std::vector<layout::DisplayPage> pages, const Case& c, const Target& t,
+                                  const std::string& lang, const Sender& sender, const ArchiveSource& source,
+                                  const LetterSettings& settings);
 
 }  // namespace appeal

@@ -8,11 +8,8 @@
 #include "appeal/strings.h"
 #include "text/language_tag.h"
 #include "appeal/postal_address.h"
-#include "appeal/paths.h"
 #include "common/input_error.h"
 #include "layout/qr_code.h"
-#include "layout/render_pdf.h"
-#include "pdf/document.h"
 #include "text/utf8.h"
 
 namespace appeal {
@@ -367,7 +364,13 @@ class Builder {
 }  // namespace
 
 Leaflet build_leaflet(const Case& c, const std::string& lang, const LeafletSpec& spec, Typesetter& ts,
-                      const std::optional<Group>& group) {
+                      const std::optional<Group>& group, std::time_t created) {
+  layout::DocumentHead head;
+  head.title = c.id + ": " + pick(c.title, lang);
+  head.subject = pick(c.person.name, lang);
+  head.language = lang;
+  head.created = created;
+  head.purpose = layout::Purpose::kPrintShop;
   // 100 %, 95 %, ... down to the layout's floor, which is always tried.
   std::vector<double> scales;
   for (int step = 0; 1.0 - 0.05 * step > spec.min_scale + 1e-9; ++step) scales.push_back(1.0 - 0.05 * step);
@@ -376,7 +379,7 @@ Leaflet build_leaflet(const Case& c, const std::string& lang, const LeafletSpec&
   for (double scale : scales) {
     Builder b(c, lang, spec, ts, group, scale);
     std::vector<DisplayPage> pages = b.build();
-    if (!b.overflow()) return {std::move(pages), scale};
+    if (!b.overflow()) return {{std::move(head), std::move(pages)}, scale};
     last = b.overflow();
   }
   const double body = spec.style("body").size_pt * spec.min_scale;
@@ -391,26 +394,6 @@ Leaflet build_leaflet(const Case& c, const std::string& lang, const LeafletSpec&
                    "layout " + spec.name + " cannot hold the leaflet's " + last->what + " even with body text at " +
                        pt + " pt (" + std::to_string(static_cast<int>(std::lround(spec.min_scale * 100))) +
                        " %): " + how + " left over");
-}
-
-void write_leaflet_pdf(const Leaflet& leaflet, const Case& c, const std::string& lang, std::time_t created,
-                       Typesetter& ts, const std::filesystem::path& file) {
-  pdf::DocumentInfo info;
-  info.title = c.id + ": " + pick(c.title, lang);
-  info.subject = pick(c.person.name, lang);
-  info.language = lang;
-  info.created = created;
-  info.producer = "Appeal Press 0.1 (HarfBuzz, hb-subset)";
-  info.pdfx4 = true;
-  // FOGRA39 is a registered characterisation (ICC registry), so the identifier alone
-  // names it; the profile is embedded as PDF/X-4 requires.
-  info.output_intent = pdf::OutputIntent{"GTS_PDFX", "FOGRA39", "http://www.color.org",
-                                         "Coated FOGRA39 (ISO 12647-2:2004)", data_dir() / "data/icc/FOGRA39L-coated.icc", 4};
-  info.rgb_profile = "/usr/share/color/icc/sRGB.icc";
-  pdf::Document doc(file, info);
-  layout::PdfRenderer renderer(doc, ts.fonts());
-  for (const DisplayPage& p : leaflet.pages) renderer.add_page(p);
-  doc.finish();
 }
 
 }  // namespace appeal

@@ -9,27 +9,23 @@
 #include <vector>
 
 #include "appeal/case_model.h"
-#include "layout/display_list.h"
+#include "layout/document.h"
 #include "layout/flow.h"
 #include "layout/leaflet_spec.h"
 
 namespace appeal {
 
 struct Leaflet {
-  std::vector<layout::DisplayPage> pages;  // outside, inside
-  double scale = 1;                        // text size used, as a fraction of the layout's
+  layout::Document doc;  // for a print shop (PDF/X-4); pages: outside, inside
+  double scale = 1;      // text size used, as a fraction of the layout's
 };
 
 // Text shrinks in 5 % steps down to the layout's min_scale when it does not fit; beyond
 // that, throws InputError naming the case file, the content that did not fit and how
 // much was left over. Also InputError when the case lacks what the leaflet prints (the
 // background and actions in `lang`, /links/action for the QR code).
+// `created` is the document's date.
 Leaflet build_leaflet(const Case& c, const std::string& lang, const layout::LeafletSpec& spec,
-                      layout::Typesetter& ts, const std::optional<Group>& group);
-
-// Writes the leaflet as PDF/X-4: CMYK output intent FOGRA39 (data/icc), RGB photos tagged
-// sRGB, trim and bleed boxes on both pages.
-void write_leaflet_pdf(const Leaflet& leaflet, const Case& c, const std::string& lang, std::time_t created,
-                       layout::Typesetter& ts, const std::filesystem::path& file);
+                      layout::Typesetter& ts, const std::optional<Group>& group, std::time_t created = 0);
 
 }  // namespace appeal

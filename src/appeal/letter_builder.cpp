@@ -10,9 +10,6 @@
 #include "appeal/strings.h"
 #include "image/png_info.h"
 #include "common/input_error.h"
-#include "layout/background_renderer.h"
-#include "layout/render_pdf.h"
-#include "pdf/document.h"
 #include "text/utf8.h"
 
 namespace appeal {
@@ -260,83 +257,28 @@ std::vector<layout::DisplayPage> build_letter(const Case& c, size_t ti, const st
   return LetterTemplate(c, ti, lang, spec, ts, settings, sender != nullptr).for_sender(sender, settings);
 }
 
-namespace {
-
-pdf::DocumentInfo info_for(std::string title, std::string subject, const std::string& lang,
-                           const LetterSettings& settings) {
-  pdf::DocumentInfo info;
-  info.title = std::move(title);
-  info.subject = std::move(subject);
-  info.language = lang;
-  info.created = settings.created;
-  info.producer = "Appeal Press 0.1 (HarfBuzz, hb-subset)";
-  return info;
+layout::DocumentHead letter_head(const Case& c, const Target& t, const std::string& lang,
+                                 const LetterSettings& settings, size_t letters) {
+  layout::DocumentHead head;
+  head.title = c.id + ": " + pick(c.title, lang) + " \u2014 " + pick(t.name, lang);
+  if (letters > 0) head.title += " (" + std::to_string(letters) + " letters)";
+  head.subject = pick(c.person.name, lang);
+  head.language = lang;
+  head.created = settings.created;
+  return head;
 }
 
-void write_pdf(const std::vector<layout::DisplayPage>& pages, pdf::DocumentInfo info, Typesetter& ts,
-               const std::filesystem::path& file) {
-  pdf::Document doc(file, std::move(info));
-  layout::PdfRenderer renderer(doc, ts.fonts());
-  for (const layout::DisplayPage& p : pages) renderer.add_page(p);
-  doc.finish();
+layout::Document letter_document(const Case& c, size_t ti, const std::string& lang, const LayoutSpec& spec,
+                                 Typesetter& ts, const LetterSettings& settings, const Sender* sender) {
+  return {letter_head(c, c.targets[ti], lang, settings), build_letter(c, ti, lang, spec, ts, settings, sender)};
 }
 
-}  // namespace
-
-namespace {
-
-std::vector<pdf::FontFace> font_paths(const text::FontCache& fonts) {
-  std::vector<pdf::FontFace> out;
-  for (text::FontId id = 0; id < static_cast<text::FontId>(fonts.size()); ++id) out.push_back({fonts.path(id), fonts.face_index(id)});
-  return out;
-}
-
-}  // namespace
-
-struct LetterStream::Impl {
-  pdf::Document doc;
-  layout::BackgroundRenderer renderer;  // declared after doc: stops before doc closes
-  Impl(const std::filesystem::path& file, pdf::DocumentInfo info, Typesetter& ts)
-      : doc(file, std::move(info)), renderer(doc, font_paths(ts.fonts())) {}
-};
-
-LetterStream::LetterStream(const Case& c, const Target& t, const std::string& lang, const LetterSettings& settings,
-                           Typesetter& ts, const std::filesystem::path& file, size_t letters) {
-  impl_ = std::make_unique<Impl>(
-      file,
-      info_for(c.id + ": " + pick(c.title, lang) + " \u2014 " + pick(t.name, lang) + " (" + std::to_string(letters) + " letters)",
-               pick(c.person.name, lang), lang, settings),
-      ts);
-}
-
-LetterStream::~LetterStream() = default;
-
-void LetterStream::add(std::vector<layout::DisplayPage> letter) {
-  if (letter.size() % 2 == 1) {
-    layout::DisplayPage blank;
-    blank.width_pt = letter.front().width_pt;
-    blank.height_pt = letter.front().height_pt;
-    letter.push_back(std::move(blank));
-  }
-  impl_->renderer.add(std::move(letter));
-}
-
-void LetterStream::finish() {
-  impl_->renderer.finish();
-  impl_->doc.finish();
-}
-
-void write_pages_pdf(const std::vector<layout::DisplayPage>& pages, const std::string& title, const std::string& lang,
-                     const LetterSettings& settings, Typesetter& ts, const std::filesystem::path& file) {
-  write_pdf(pages, info_for(title, "", lang, settings), ts, file);
-}
-
-void write_letter_pdf(const std::vector<layout::DisplayPage>& pages, const Case& c, const Target& t,
-                      const std::string& lang, const LetterSettings& settings, Typesetter& ts,
-                      const std::filesystem::path& file) {
-  write_pdf(pages, info_for(c.id + ": " + pick(c.title, lang) + " \u2014 " + pick(t.name, lang), pick(c.person.name, lang),
-                            lang, settings),
-            ts, file);
+void pad_for_duplex(std::vector<layout::DisplayPage>& letter) {
+  if (letter.size() % 2 == 0) return;
+  layout::DisplayPage blank;
+  blank.width_pt = letter.front().width_pt;
+  blank.height_pt = letter.front().height_pt;
+  letter.push_back(std::move(blank));
 }
 
 }  // namespace appeal

@@ -13,6 +13,7 @@
 #include "appeal/postal_address.h"
 #include "appeal/senders.h"
 #include "layout/display_list.h"
+#include "layout/document.h"
 #include "layout/flow.h"
 #include "layout/layout_spec.h"
 
@@ -82,30 +83,18 @@ class LetterTemplate {
   double caption_x_ = 0, caption_baseline_ = 0, rule_y_ = 0, signature_room_ = 0;
 };
 
-// A merged print file: letters added one after another, each starting on an odd page
-// (a blank back page is added after a letter with an odd page count), so a duplex print
-// never puts two senders on one sheet. Pages are written as they come.
-class LetterStream {
- public:
-  LetterStream(const Case& c, const Target& t, const std::string& lang, const LetterSettings& settings,
-               layout::Typesetter& ts, const std::filesystem::path& file, size_t letters);
-  ~LetterStream();
-  // Queues a letter (and a blank back page after an odd page count); the pages are
-  // written on a second thread. Rethrows that thread's error, e.g. an unreadable image.
-  void add(std::vector<layout::DisplayPage> letter);
-  void finish();
+// The metadata of a letter file to target `t` in `lang`; `letters` > 0 for a merged print
+// file holding that many senders' letters (said in the title).
+layout::DocumentHead letter_head(const Case& c, const Target& t, const std::string& lang,
+                                 const LetterSettings& settings, size_t letters = 0);
 
- private:
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
-};
+// One letter file: build_letter's pages with letter_head.
+layout::Document letter_document(const Case& c, size_t target_index, const std::string& lang,
+                                 const layout::LayoutSpec& spec, layout::Typesetter& ts,
+                                 const LetterSettings& settings, const Sender* sender = nullptr);
 
-// Writes finished pages (envelopes, label sheets) as one PDF titled `title`.
-void write_pages_pdf(const std::vector<layout::DisplayPage>& pages, const std::string& title, const std::string& lang,
-                     const LetterSettings& settings, layout::Typesetter& ts, const std::filesystem::path& file);
-
-void write_letter_pdf(const std::vector<layout::DisplayPage>& pages, const Case& c, const Target& t,
-                      const std::string& lang, const LetterSettings& settings, layout::Typesetter& ts,
-                      const std::filesystem::path& file);
+// In a merged print file every letter starts on an odd page: a letter with an odd page
+// count gets a blank back page, so a duplex print never puts two senders on one sheet.
+void pad_for_duplex(std::vector<layout::DisplayPage>& letter);
 
 }  // namespace appeal

@@ -16,6 +16,15 @@ std::optional<Origin> origin_of(const LetterSettings& settings, const Sender* se
 
 }  // namespace
 
+layout::DocumentHead mailing_head(const Case& c, const Target& t, const std::string& lang, const std::string& kind,
+                                  const LetterSettings& settings) {
+  layout::DocumentHead head;
+  head.title = c.id + ": " + kind + " for " + pick(t.name, lang);
+  head.language = lang;
+  head.created = settings.created;
+  return head;
+}
+
 layout::DisplayPage build_envelope(const Case& c, size_t ti, const std::string& lang, const layout::LayoutSpec& spec,
                                    layout::Typesetter& ts, const LetterSettings& settings, const Sender* sender) {
   layout::DisplayPage page;

@@ -14,6 +14,11 @@ layout::DisplayPage build_envelope(const Case& c, size_t target_index, const std
                                    const layout::LayoutSpec& spec, layout::Typesetter& ts,
                                    const LetterSettings& settings, const Sender* sender);
 
+// The metadata of a file of envelopes or label sheets (`kind`: "envelopes" or "labels")
+// for the letters to target `t` in `lang`.
+layout::DocumentHead mailing_head(const Case& c, const Target& t, const std::string& lang, const std::string& kind,
+                                  const LetterSettings& settings);
+
 // Fills label sheets cell by cell; a new sheet when one is full.
 class LabelSheets {
  public:

@@ -38,8 +38,7 @@
 #include "common/input_error.h"
 #include "layout/layout_spec.h"
 #include "layout/leaflet_spec.h"
-#include "pdf/document.h"
-#include "pdf/object_writer.h"
+#include "render/pdf_output.h"
 
 namespace {
 
@@ -168,6 +167,7 @@ struct Job {
   LetterSettings settings;
   std::filesystem::path senders_file;  // empty: no senders
   size_t sender_count = 0;
+  render::PdfSettings pdf;
 };
 
 // A --lang value as a canonical BCP 47 tag, or a usage error.
@@ -313,6 +313,7 @@ Job prepare(const Args& a) {
   }
 
 
+  job.pdf.profiles = render::colour_profiles(data_dir());
   LetterSettings& s = job.settings;
   if (!a.date.empty()) {
     const auto d = parse_iso_date(a.date);
@@ -481,8 +482,8 @@ int run_letters(const Args& a) {
           char suffix[32] = ".pdf";
           if (a.split) std::snprintf(suffix, sizeof suffix, "-%04zu.pdf", si + 1);
           tasks.push_back({stem + suffix, [&, ti, lang, si](layout::Typesetter& ts, const std::filesystem::path& file) {
-                             const auto pages = build_letter(c, ti, lang, job.spec, ts, job.settings, senders[si]);
-                             write_letter_pdf(pages, c, c.targets[ti], lang, job.settings, ts, file);
+                             render::write_pdf(letter_document(c, ti, lang, job.spec, ts, job.settings, senders[si]),
+                                               ts.fonts(), job.pdf, file);
                              progress.step();
                            }});
         }
@@ -502,15 +503,16 @@ int run_letters(const Args& a) {
                            early.push_back(set_sender(sender));
                          }
                          LetterTemplate shared(c, ti, lang, job.spec, ts, job.settings, true);
-                         LetterStream out(c, c.targets[ti], lang, job.settings, ts, file, job.sender_count);
-                         for (; !early.empty(); early.pop_front()) {
-                           out.add(shared.for_sender(std::move(early.front()), job.settings));
+                         render::PdfStream out(letter_head(c, c.targets[ti], lang, job.settings, job.sender_count),
+                                               ts.fonts(), job.pdf, file);
+                         const auto add = [&](SenderParts parts) {
+                           std::vector<layout::DisplayPage> letter = shared.for_sender(std::move(parts), job.settings);
+                           pad_for_duplex(letter);
+                           out.add(std::move(letter));
                            progress.step();
-                         }
-                         while (more && reader.next(sender)) {
-                           out.add(shared.for_sender(set_sender(sender), job.settings));
-                           progress.step();
-                         }
+                         };
+                         for (; !early.empty(); early.pop_front()) add(std::move(early.front()));
+                         while (more && reader.next(sender)) add(set_sender(sender));
                          out.finish();
                        }});
     }
@@ -541,8 +543,8 @@ int run_mailing(const Args& a, bool labels) {
                              pages.push_back(build_envelope(c, ti, lang, job.spec, ts, job.settings, s));
                            }
                          }
-                         write_pages_pdf(pages, c.id + ": " + kind + " for " + pick(c.targets[ti].name, lang), lang,
-                                         job.settings, ts, file);
+                         render::write_pdf({mailing_head(c, c.targets[ti], lang, kind, job.settings), std::move(pages)},
+                                           ts.fonts(), job.pdf, file);
                        }});
     }
   }
@@ -556,8 +558,8 @@ int run_archive(const Args& a) {
   if (a.senders.empty()) throw UsageError("archive needs --senders: it keeps a copy of each sender's letter");
   if (!a.sign.empty() && a.password_file.empty()) throw UsageError("--sign needs --password-file");
   if (a.sign.empty() && !a.password_file.empty()) throw UsageError("--password-file without --sign");
-  const Job job = prepare(a);
-  std::optional<pdf::SigningKey> key;
+  Job job = prepare(a);
+  std::optional<render::Signer> signer;
   if (!a.sign.empty()) {
     std::ifstream pw(a.password_file, std::ios::binary);
     if (!pw) throw UsageError("--password-file " + a.password_file + ": cannot read it");
@@ -565,10 +567,11 @@ int run_archive(const Args& a) {
     std::getline(pw, password);
     if (!password.empty() && password.back() == '\r') password.pop_back();
     // The certificate must be valid now, when the copies are signed.
-    key.emplace(pdf::SigningKey::from_pkcs12(a.sign, password, std::time(nullptr)));
+    // The signature's /M: SOURCE_DATE_EPOCH for reproducible builds, else the real time.
+    signer.emplace(render::Signer::from_pkcs12(a.sign, password, std::time(nullptr),
+                                               source_date_epoch().value_or(std::time(nullptr))));
+    job.pdf.signer = &*signer;
   }
-  // The signature's /M: SOURCE_DATE_EPOCH for reproducible builds, else the real time.
-  const std::time_t signing_time = source_date_epoch().value_or(std::time(nullptr));
   const Case& c = job.kase;
   ArchiveSource source;
   source.case_name = std::filesystem::path(a.case_file).filename().string();
@@ -590,9 +593,9 @@ int run_archive(const Args& a) {
                          [&, ti, lang, sender = &s](layout::Typesetter& ts, const std::filesystem::path& file) {
                            ArchiveSource src = source;
                            src.sender_json = sender_row_json(*sender, a.senders);
-                           const auto pages = build_letter(c, ti, lang, job.spec, ts, job.settings, sender);
-                           write_archive_pdf(pages, c, c.targets[ti], lang, *sender, src, job.settings, ts, file,
-                                             key ? &*key : nullptr, signing_time);
+                           render::write_pdf(archive_document(build_letter(c, ti, lang, job.spec, ts, job.settings, sender),
+                                                              c, c.targets[ti], lang, *sender, src, job.settings),
+                                             ts.fonts(), job.pdf, file);
                            progress.step();
                          }});
       }
@@ -640,7 +643,8 @@ int run_leaflet(const Args& a) {
   // Every leaflet is laid out before the output folder is touched: a case that does not
   // fit leaves nothing behind.
   std::vector<Leaflet> leaflets;
-  for (const std::string& lang : langs) leaflets.push_back(build_leaflet(c, lang, spec, ts, group));
+  for (const std::string& lang : langs) leaflets.push_back(build_leaflet(c, lang, spec, ts, group, created));
+  const render::PdfSettings pdf{render::colour_profiles(data_dir())};
   OutputBatch batch(a.out_dir);
   std::vector<std::filesystem::path> written;
   for (size_t i = 0; i < langs.size(); ++i) {
@@ -649,7 +653,7 @@ int run_leaflet(const Args& a) {
     // "leaflet-a4-trifold-en.pdf" for layout leaflet-a4-trifold.
     const std::string stem = spec.name.rfind("leaflet-", 0) == 0 ? spec.name : "leaflet-" + spec.name;
     const std::string name = stem + "-" + lang + ".pdf";
-    write_leaflet_pdf(leaflet, c, lang, created, ts, batch.reserve(name));
+    render::write_pdf(leaflet.doc, ts.fonts(), pdf, batch.reserve(name));
     written.push_back(std::filesystem::path(a.out_dir) / name);
     if (leaflet.scale < 1 && !a.quiet) {
       std::cerr << "note: " << name << ": text set at " << std::lround(leaflet.scale * 100)

@@ -35,11 +35,11 @@ class LeafletBuilder : public ::testing::TestWithParam<std::string> {
 
 TEST_P(LeafletBuilder, OnlyTheCoverFieldLeavesTheSafeAreasAndItBleeds) {
   const Leaflet l = build_leaflet(c, "en", spec, ts, std::nullopt);
-  ASSERT_EQ(l.pages.size(), 2u);
+  ASSERT_EQ(l.doc.pages.size(), 2u);
   const Box bleed = spec.bleed(), trim = spec.trim();
   int fields = 0;
   for (size_t side = 0; side < 2; ++side) {
-    const auto& page = l.pages[side];
+    const auto& page = l.doc.pages[side];
     const auto safes = safe_areas(side);
     const auto in_some = [&](double x0, double y0, double x1, double y1) {
       for (const Box& s : safes) {
@@ -80,7 +80,7 @@ TEST_P(LeafletBuilder, OnlyTheCoverFieldLeavesTheSafeAreasAndItBleeds) {
 TEST_P(LeafletBuilder, WithoutAGroupThereIsABoxToWriteIn) {
   const Leaflet l = build_leaflet(c, "en", spec, ts, std::nullopt);
   size_t ruled = 0;
-  for (const auto& r : l.pages[0].rules) ruled += r.ink.kind == layout::Ink::Kind::kCmyk;
+  for (const auto& r : l.doc.pages[0].rules) ruled += r.ink.kind == layout::Ink::Kind::kCmyk;
   EXPECT_EQ(ruled, 4u);
 }
 

@@ -13,7 +13,7 @@
 #include "layout/display_list.h"
 #include "pdf/document.h"
 
-namespace appeal::layout {
+namespace appeal::render {
 
 class BackgroundRenderer {
  public:
@@ -26,7 +26,7 @@ class BackgroundRenderer {
 
   // Queues pages (waiting while kMaxQueued groups are pending, so memory stays flat).
   // Rethrows the first error the renderer met, e.g. an unreadable image.
-  void add(std::vector<DisplayPage> pages);
+  void add(std::vector<layout::DisplayPage> pages);
   // Waits until every queued page is in the document; rethrows the renderer's error.
   void finish();
 
@@ -41,10 +41,10 @@ class BackgroundRenderer {
   std::vector<pdf::FontFace> font_paths_;
   std::mutex mu_;
   std::condition_variable ready_, space_;
-  std::deque<std::vector<DisplayPage>> queue_;
+  std::deque<std::vector<layout::DisplayPage>> queue_;
   bool closing_ = false, stopped_ = false;
   std::exception_ptr error_;
   std::thread thread_;
 };
 
-}  // namespace appeal::layout
+}  // namespace appeal::render

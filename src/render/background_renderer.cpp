@@ -1,10 +1,12 @@
-#include "layout/background_renderer.h"
+#include "render/background_renderer.h"
 
 #include <stdexcept>
 
-#include "layout/render_pdf.h"
+#include "render/pdf_renderer.h"
 
-namespace appeal::layout {
+namespace appeal::render {
+
+using namespace layout;  // the display list is what this module reads
 
 BackgroundRenderer::BackgroundRenderer(pdf::Document& doc, std::vector<pdf::FontFace> font_paths)
     : doc_(doc), font_paths_(std::move(font_paths)), thread_([this] { run(); }) {}
@@ -46,10 +48,7 @@ void BackgroundRenderer::finish() {
 }
 
 void BackgroundRenderer::run() {
-  PdfRenderer renderer(doc_, [this](text::FontId id) {
-    if (id >= font_paths_.size()) throw std::logic_error("BackgroundRenderer: a font loaded after it started");
-    return font_paths_[id];
-  });
+  PdfRenderer renderer(doc_, font_paths_);
   for (;;) {
     std::deque<std::vector<DisplayPage>> batch;
     {
@@ -73,4 +72,4 @@ void BackgroundRenderer::run() {
   }
 }
 
-}  // namespace appeal::layout
+}  // namespace appeal::render

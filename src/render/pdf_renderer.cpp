@@ -1,11 +1,17 @@
-#include "layout/render_pdf.h"
+#include "render/pdf_renderer.h"
 
-namespace appeal::layout {
+#include <stdexcept>
+#include <string>
+
+namespace appeal::render {
+
+using namespace layout;  // the display list is what this module reads
 
 pdf::FontRef PdfRenderer::font_ref(text::FontId id) {
   auto it = refs_.find(id);
   if (it != refs_.end()) return it->second;
-  return refs_[id] = doc_.add_font(font_path_(id));
+  if (id >= faces_.size()) throw std::logic_error("PdfRenderer: font " + std::to_string(id) + " loaded after it started");
+  return refs_[id] = doc_.add_font(faces_[id]);
 }
 
 namespace {
@@ -85,4 +91,4 @@ pdf::Page PdfRenderer::to_pdf(const DisplayPage& page) {
   return out;
 }
 
-}  // namespace appeal::layout
+}  // namespace appeal::render

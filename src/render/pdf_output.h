@@ -1,0 +1,72 @@
+// Output descriptions (layout/document.h) written as PDF files: the one place that knows
+// which PDF profile each purpose takes, the Producer string and the colour profiles.
+#pragma once
+#include <ctime>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "layout/document.h"
+#include "text/font_cache.h"
+
+namespace appeal::pdf {
+class SigningKey;
+}
+
+namespace appeal::render {
+
+// The ICC profiles the print and archive profiles embed.
+struct ColourProfiles {
+  std::filesystem::path cmyk;  // the print shop's condition (FOGRA39, data/icc)
+  std::filesystem::path srgb;  // RGB images and the archive's output intent
+};
+// data/icc/FOGRA39L-coated.icc under `data_dir`, and Debian's sRGB (icc-profiles-free).
+ColourProfiles colour_profiles(const std::filesystem::path& data_dir);
+
+// A key that signs archive copies (PAdES B-B, ISO 32000-2 §12.8), read from a PKCS#12
+// file; pdf::SigningError (bad input) when it cannot be read or is not valid at `now`.
+class Signer {
+ public:
+  static Signer from_pkcs12(const std::filesystem::path& file, const std::string& password, std::time_t now,
+                            std::time_t signing_time);
+  ~Signer();
+  Signer(Signer&&) noexcept;
+  const pdf::SigningKey& key() const { return *key_; }
+  std::time_t signing_time() const { return signing_time_; }  // the signature's /M
+
+ private:
+  Signer(std::unique_ptr<pdf::SigningKey> key, std::time_t signing_time);
+  std::unique_ptr<pdf::SigningKey> key_;
+  std::time_t signing_time_ = 0;
+};
+
+// How a run writes PDFs: the colour profiles, and the signer for archive copies.
+struct PdfSettings {
+  ColourProfiles profiles;
+  const Signer* signer = nullptr;  // signs kArchive documents when set
+};
+
+// Writes the whole document to `file` (and signs an archive copy when settings say so).
+// Fonts are looked up in `fonts` by the ids the display list holds.
+void write_pdf(const layout::Document& doc, const text::FontCache& fonts, const PdfSettings& settings,
+               const std::filesystem::path& file);
+
+// A PDF written while its pages are still being made: pages go to a second thread that
+// draws and writes them (render/background_renderer.h), so memory stays flat however many
+// pages come. Not for kArchive (signing needs the finished file).
+class PdfStream {
+ public:
+  PdfStream(const layout::DocumentHead& head, const text::FontCache& fonts, const PdfSettings& settings,
+            const std::filesystem::path& file);
+  ~PdfStream();  // without finish(): stops, the file is incomplete (callers remove it)
+  // Queues pages in order; rethrows the writer's first error (e.g. an unreadable image).
+  void add(std::vector<layout::DisplayPage> pages);
+  void finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace appeal::render
