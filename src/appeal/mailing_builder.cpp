@@ -69,4 +69,13 @@ void LabelSheets::add(const Case& c, size_t ti, const std::string& lang, const L
 
 std::vector<layout::DisplayPage> LabelSheets::take() { return std::move(sheets_); }
 
+std::vector<layout::DisplayPage> LabelSheets::take_full() {
+  std::vector<layout::DisplayPage> full;
+  const size_t keep = used_ % spec_.grid->per_sheet() == 0 ? 0 : 1;
+  if (sheets_.size() <= keep) return full;
+  full.assign(std::make_move_iterator(sheets_.begin()), std::make_move_iterator(sheets_.end() - keep));
+  sheets_.erase(sheets_.begin(), sheets_.end() - keep);
+  return full;
+}
+
 }  // namespace appeal

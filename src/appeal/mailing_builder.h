@@ -25,7 +25,11 @@ class LabelSheets {
   LabelSheets(const layout::LayoutSpec& spec, layout::Typesetter& ts);  // spec must have a grid
   void add(const Case& c, size_t target_index, const std::string& lang, const LetterSettings& settings,
            const Sender* sender);
+  // The sheets filled so far, the last one perhaps partly; none are kept.
   std::vector<layout::DisplayPage> take();
+  // The full sheets only (a partly filled last sheet stays), so a long run of labels is
+  // written sheet by sheet and never held whole.
+  std::vector<layout::DisplayPage> take_full();
 
  private:
   const layout::LayoutSpec& spec_;

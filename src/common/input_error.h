@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace appeal {
 
@@ -20,6 +21,18 @@ class BadInput : public std::runtime_error {
 class OutputError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
+};
+
+// Several bad-input messages at once, in file order: the bad records of a senders CSV, or
+// the addresses that could not fit and the files left unwritten for them. Exit status 2.
+class InputMessages : public std::exception {
+ public:
+  explicit InputMessages(std::vector<std::string> messages) : messages_(std::move(messages)) {}
+  const char* what() const noexcept override { return "bad input"; }
+  const std::vector<std::string>& messages() const { return messages_; }
+
+ private:
+  std::vector<std::string> messages_;
 };
 
 class InputError : public BadInput {

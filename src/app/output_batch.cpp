@@ -1,4 +1,4 @@
-#include "appeal/output_file.h"
+#include "app/output_batch.h"
 
 #include <csignal>
 #include <cstring>
@@ -14,7 +14,7 @@
 
 #include "common/input_error.h"
 
-namespace appeal {
+namespace appeal::app {
 
 namespace {
 
@@ -119,4 +119,4 @@ void OutputBatch::drop(const std::filesystem::path& temp) {
   }
 }
 
-}  // namespace appeal
+}  // namespace appeal::app

@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <vector>
 
-namespace appeal {
+namespace appeal::app {
 
 // Call once, before any thread starts: on SIGINT, SIGTERM or SIGHUP every temporary file
 // of every batch is removed and the process exits with 128 + the signal's number.
@@ -24,6 +24,8 @@ class OutputBatch {
   void commit();
   // Removes a reserved file (one that failed) so commit() leaves it out.
   void drop(const std::filesystem::path& temp);
+  // The files of the batch, in the order reserved: {temporary, final} paths.
+  const std::vector<std::pair<std::filesystem::path, std::filesystem::path>>& files() const { return files_; }
 
  private:
   std::filesystem::path dir_;
@@ -32,4 +34,4 @@ class OutputBatch {
   std::vector<std::filesystem::path> created_;  // folders made for this batch, deepest first
 };
 
-}  // namespace appeal
+}  // namespace appeal::app

@@ -1,0 +1,110 @@
+#include <ctime>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <unordered_map>
+
+#include "app/commands.h"
+#include "app/job.h"
+#include "app/progress.h"
+#include "app/runner.h"
+#include "app/worker_templates.h"
+#include "appeal/archive_builder.h"
+#include "appeal/dates.h"
+#include "render/pdf_output.h"
+
+namespace appeal::app {
+
+namespace {
+
+// --password-file's first line (a CR before the LF is dropped).
+std::string read_password(const std::string& file) {
+  std::ifstream pw(file, std::ios::binary);
+  if (!pw) throw UsageError("--password-file " + file + ": cannot read it");
+  std::string password;
+  std::getline(pw, password);
+  if (!password.empty() && password.back() == '\r') password.pop_back();
+  return password;
+}
+
+// The copies in the order sender, target, language, made as the senders CSV is read.
+class ArchivePlan {
+ public:
+  ArchivePlan(const Job& job, const RunOptions& a, ArchiveSource source, Progress& progress)
+      : job_(job), a_(a), source_(std::move(source)), progress_(progress), reader_(job.senders_file) {}
+
+  bool next(FileTask& task) {
+    const Case& c = job_.kase;
+    if (li_ == 0 && ti_ == 0) {
+      auto sender = std::make_shared<Sender>();
+      if (!reader_.next(*sender)) return false;
+      sender_ = std::move(sender);
+      slug_ = sender_slug(sender_->name);
+      // Two namesakes get two files ("-2"): every slug seen is kept (a few dozen bytes each).
+      if (const int n = ++used_[slug_]; n > 1) slug_ += "-" + std::to_string(n);
+    }
+    const size_t ti = ti_;
+    const std::string lang = job_.langs[li_];
+    task.name = slug_ + "-" + c.targets[ti].id + "-" + lang + ".pdf";
+    task.make = [this, ti, lang, sender = sender_](layout::Typesetter& ts, const std::filesystem::path& file) {
+      ArchiveSource src = source_;
+      src.sender_json = sender_row_json(*sender, a_.senders);
+      LetterTemplate& shared = templates_.get(ts, ti, lang);
+      render::write_pdf(archive_document(shared.for_sender(sender.get(), job_.settings), job_.kase,
+                                         job_.kase.targets[ti], lang, *sender, src, job_.settings),
+                        ts.fonts(), job_.pdf, file);
+      progress_.step();
+    };
+    if (++li_ == job_.langs.size()) {
+      li_ = 0;
+      if (++ti_ == c.targets.size()) ti_ = 0;
+    }
+    return true;
+  }
+
+ private:
+  const Job& job_;
+  const RunOptions& a_;
+  const ArchiveSource source_;
+  Progress& progress_;
+  SendersReader reader_;
+  WorkerTemplates templates_{job_.kase, job_.spec, job_.settings};
+  size_t ti_ = 0, li_ = 0;
+  std::shared_ptr<const Sender> sender_;
+  std::string slug_;
+  std::unordered_map<std::string, int> used_;
+};
+
+}  // namespace
+
+// Archival copies: OUTDIR/archive/<sender-slug>-<target>-<lang>.pdf per sender letter,
+// PDF/A-3b with the sources attached, signed with --sign.
+void run_archive(const RunOptions& a, Typesetters& typesetters) {
+  if (a.senders.empty()) throw UsageError("archive needs --senders: it keeps a copy of each sender's letter");
+  if (!a.sign.empty() && a.password_file.empty()) throw UsageError("--sign needs --password-file");
+  if (a.sign.empty() && !a.password_file.empty()) throw UsageError("--password-file without --sign");
+  Job job = prepare(a, "letter", typesetters.first());
+  std::optional<render::Signer> signer;
+  if (!a.sign.empty()) {
+    // The certificate must be valid now, when the copies are signed. The signature's /M:
+    // SOURCE_DATE_EPOCH for reproducible builds, else the real time.
+    signer.emplace(render::Signer::from_pkcs12(a.sign, read_password(a.password_file), std::time(nullptr),
+                                               source_date_epoch().value_or(std::time(nullptr))));
+    job.pdf.signer = &*signer;
+  }
+  ArchiveSource source;
+  source.case_name = std::filesystem::path(a.case_file).filename().string();
+  {
+    std::ifstream in(a.case_file, std::ios::binary);
+    source.case_json.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  source.senders_file_name = std::filesystem::path(a.senders).filename().string();
+  const size_t files = job.sender_count * job.kase.targets.size() * job.langs.size();
+  Progress progress(files, a.quiet);
+  ArchivePlan plan(job, a, std::move(source), progress);
+  RunnerSettings run{std::filesystem::path(a.out_dir) / "archive", static_cast<unsigned>(std::min<size_t>(a.jobs, files)),
+                     job.font_files};
+  run_tasks([&](FileTask& t) { return plan.next(t); }, typesetters, run);
+}
+
+}  // namespace appeal::app

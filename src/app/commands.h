@@ -1,0 +1,24 @@
+// The subcommands. Each reads and checks its input (app/job.h), plans its files (targets x
+// languages x senders x outputs) and hands them to the runner (app/runner.h), or, for
+// leaflets, lays every language out before writing any.
+#pragma once
+#include "app/run_options.h"
+#include "app/typesetters.h"
+
+namespace appeal::app {
+
+// OUTDIR/<target>-<lang>.pdf: letters to sign by hand, or with --senders one merged print
+// file, or with --split one file per sender (<target>-<lang>-NNNN.pdf).
+void run_letters(const RunOptions& options, Typesetters& typesetters);
+// OUTDIR/<target>-<lang>-envelopes.pdf or -labels.pdf: one per letter, in letter order.
+void run_mailing(const RunOptions& options, Typesetters& typesetters, bool labels);
+// OUTDIR/archive/<sender>-<target>-<lang>.pdf: PDF/A-3b copies, signed with --sign.
+void run_archive(const RunOptions& options, Typesetters& typesetters);
+// OUTDIR/leaflet-<layout>-<lang>.pdf: PDF/X-4 folded leaflets.
+void run_leaflet(const RunOptions& options, Typesetters& typesetters);
+
+// Runs `command`; returns the exit status: 0, 2 for bad input or output that cannot be
+// written (messages on stderr), 1 for an internal fault.
+int run(Command command, const RunOptions& options, Typesetters& typesetters);
+
+}  // namespace appeal::app

@@ -1,0 +1,174 @@
+#include "app/job.h"
+
+#include <algorithm>
+#include <iostream>
+#include <set>
+
+#include "app/date_policy.h"
+#include "app/font_coverage.h"
+#include "app/layouts.h"
+#include "app/run_options.h"
+#include "appeal/address_block.h"
+#include "appeal/case_reader.h"
+#include "appeal/countries.h"
+#include "appeal/paths.h"
+#include "appeal/postal_address.h"
+#include "appeal/strings.h"
+#include "common/input_error.h"
+#include "text/utf8.h"
+
+namespace appeal::app {
+
+namespace {
+
+// A sender's country line (postal_address.cpp) is in the sender's `language`, else in the
+// language their post reads (data/postal.json). The bundled fonts must draw it: a Greek
+// or Arabic country name would print as empty boxes (glyph 0) on the envelope. A language
+// the sender chose is bad input; their post's language falls back to English, which the
+// UPU accepts from any origin (recorded in `settings`, said once per country).
+void check_country_lines(const Sender& row, const Case& c, const std::filesystem::path& file, const CanDraw& can_draw,
+                         const std::string& font_names, LetterSettings& settings,
+                         std::set<std::pair<std::string, std::string>>& checked) {
+  // The line depends on the origin and the language only: each pair is checked once.
+  if (!checked.emplace(row.country, row.language).second) return;
+  for (const Target& t : c.targets) {
+    if (t.address.country == row.country) continue;  // domestic: no country line
+    const RecipientBlock r = format_recipient(t.address, row.language, origin_of(row, settings));
+    if (!r.country_line) continue;
+    const std::string& line = r.lines.back();
+    bool drawable = true;
+    for (size_t p = 0; p < line.size() && drawable;) drawable = can_draw(text::next_code_point(line, p));
+    if (drawable) continue;
+    if (!row.language.empty()) {
+      throw InputError(file, std::to_string(row.line) + ":1",
+                       "sender's language \"" + row.language + "\": the country line \"" + line +
+                           "\" cannot be drawn by the installed fonts (" + font_names +
+                           "); leave the language column empty to print it in the language of the sender's post");
+    }
+    settings.english_country_lines.insert(row.country);
+    std::cerr << "note: " << file.filename().string() << ": senders in " << row.country << ": the country line \"" << line
+              << "\" cannot be drawn by the installed fonts; printed in English\n";
+    return;
+  }
+}
+
+}  // namespace
+
+Job prepare(const RunOptions& a, const std::string& layout_kind, layout::Typesetter& ts) {
+  Job job;
+  set_address_notes(!a.quiet);
+  job.spec = layout::load_layout(resolve_layout(a.layout, layout_kind));
+  check_layout_fonts(job.spec.file, job.spec.styles);
+  for (const std::string& l : cli_languages(a.langs)) ts.preload_hyphenators(l);
+  FontCoverage coverage(ts, job.spec.styles);
+  job.font_files = coverage.font_files();
+  const CanDraw can_draw = coverage.can_draw();
+  const std::string& font_names = coverage.font_names();
+  job.kase = read_case(a.case_file, can_draw, font_names);
+  if (!a.quiet) {
+    for (const std::string& w : job.kase.warnings) std::cerr << "warning: " << w << '\n';
+  }
+
+  job.langs = job.kase.languages;
+  if (a.langs.empty()) {
+    for (const std::string& l : job.langs) ts.preload_hyphenators(l);
+  } else {
+    job.langs = cli_languages(a.langs);
+    for (std::string& l : job.langs) {
+      // A --lang the case serves through its base language ("pt-BR" from "pt").
+      if (!job.kase.letters.count(l) && find_lang(job.kase.letters, l)) job.kase.letters[l] = job.kase.letters.at(*find_lang(job.kase.letters, l));
+      if (!job.kase.letters.count(l)) {
+        std::string have;
+        for (const auto& x : job.kase.languages) have += (have.empty() ? "" : ", ") + x;
+        throw UsageError("--lang " + l + ": " + a.case_file + " has no letter in \"" + l + "\" (it has: " + have + ")");
+      }
+    }
+  }
+
+  // Only the chosen targets are written, so only theirs are checked (their pointers stay
+  // the case file's: Target::index).
+  if (!a.targets.empty()) {
+    std::vector<Target> chosen;
+    for (const std::string& id : split_commas(a.targets)) {
+      auto it = std::find_if(job.kase.targets.begin(), job.kase.targets.end(), [&](const Target& t) { return t.id == id; });
+      if (it == job.kase.targets.end()) throw UsageError("--target " + id + ": no target with this id in " + a.case_file);
+      chosen.push_back(*it);
+    }
+    job.kase.targets = std::move(chosen);
+  }
+
+  // Every language to write needs its fixed words ("From", "page 2 of 3") now, before any
+  // output: never an English word in a Spanish letter. Languages not written need none.
+  for (const std::string& l : job.langs) {
+    strings_for(job.kase, l);
+    // A language the officials did not list still needs its salutation (the reader checks
+    // the preferred ones).
+    for (size_t i = 0; i < job.kase.targets.size(); ++i) {
+      if (!find_lang(job.kase.targets[i].salutation, l)) {
+        throw InputError(a.case_file, "/targets/" + std::to_string(job.kase.targets[i].index) + "/salutation/" + l,
+                         "missing the salutation in \"" + l + "\", the language given with --lang");
+      }
+    }
+  }
+
+
+  job.pdf.profiles = render::colour_profiles(data_dir());
+  LetterSettings& s = job.settings;
+  const LetterDates dates = letter_dates(a.date);
+  s.letter_date = dates.letter_date;
+  s.created = dates.created;
+  if (!a.quiet) warn_about_deadline(job.kase, s.letter_date, a.case_file, std::cerr);
+  if (!a.from.empty()) {
+    if (!country_name_en(a.from)) throw UsageError("--from " + a.from + ": unknown ISO 3166-1 alpha-2 country code");
+    s.origin = Origin{a.from, ""};
+  }
+  if (!a.senders.empty()) {
+    // A first pass checks every row (errors before any output) and counts them, holding
+    // one row at a time; merges then stream the file again.
+    // Every bad record is reported (up to kMaxErrors), so one run shows what to fix; a
+    // broken structure (an unclosed quote) ends the reading.
+    constexpr size_t kMaxErrors = 20;
+    SendersReader reader(a.senders);
+    reader.check_drawable(can_draw, font_names);
+    std::set<std::pair<std::string, std::string>> checked;
+    std::vector<std::string> errors;
+    for (Sender row;;) {
+      try {
+        if (!reader.next(row)) break;
+        ++job.sender_count;
+        check_country_lines(row, job.kase, a.senders, can_draw, font_names, job.settings, checked);
+      } catch (const CsvStructureError& e) {
+        errors.push_back(e.what());
+        break;
+      } catch (const InputError& e) {
+        errors.push_back(e.what());
+        if (errors.size() == kMaxErrors) {
+          errors.push_back("appeal: stopped after " + std::to_string(kMaxErrors) + " errors in " + a.senders);
+          break;
+        }
+      }
+    }
+    if (!errors.empty()) throw InputMessages(std::move(errors));
+    if (job.sender_count == 0) throw InputError(a.senders, "2:1", "no senders after the header row");
+    for (const std::string& w : reader.warnings()) std::cerr << "warning: " << w << '\n';
+    job.senders_file = a.senders;
+    s.senders_file = a.senders;
+  } else if (a.split) {
+    throw UsageError("--split needs --senders");
+  }
+  return job;
+}
+
+
+std::vector<Sender> load_senders(const Job& job) {
+  return job.senders_file.empty() ? std::vector<Sender>{} : read_senders(job.senders_file).senders;
+}
+
+std::vector<const Sender*> sender_list(const std::vector<Sender>& senders) {
+  std::vector<const Sender*> out;
+  for (const Sender& s : senders) out.push_back(&s);
+  if (out.empty()) out.push_back(nullptr);
+  return out;
+}
+
+}  // namespace appeal::app

@@ -1,0 +1,39 @@
+// A run's input, read and checked before any output is written: the layout, the case
+// (only the chosen targets and languages), the dates, the senders CSV (every row checked
+// and counted, none kept), and how the PDFs are written.
+#pragma once
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "app/run_options.h"
+#include "appeal/case_model.h"
+#include "appeal/letter_builder.h"
+#include "appeal/senders.h"
+#include "layout/flow.h"
+#include "layout/layout_spec.h"
+#include "render/pdf_output.h"
+
+namespace appeal::app {
+
+struct Job {
+  layout::LayoutSpec spec;
+  Case kase;
+  std::vector<std::string> langs;
+  LetterSettings settings;
+  std::filesystem::path senders_file;  // empty: no senders
+  size_t sender_count = 0;
+  std::vector<std::string> font_files;  // the layout's fonts, for other threads' typesetters
+  render::PdfSettings pdf;
+};
+
+// Reads and checks everything (InputError, InputMessages, UsageError), with `ts` loading
+// the fonts and, ahead of need, the hyphenation patterns of the languages to write.
+Job prepare(const RunOptions& options, const std::string& layout_kind, layout::Typesetter& ts);
+
+// All senders in memory (empty without a senders file).
+std::vector<Sender> load_senders(const Job& job);
+// One item per sender, or one null item (a letter to sign by hand) without senders.
+std::vector<const Sender*> sender_list(const std::vector<Sender>& senders);
+
+}  // namespace appeal::app

@@ -1,0 +1,123 @@
+#include <cstdio>
+#include <deque>
+#include <memory>
+
+#include "app/commands.h"
+#include "app/job.h"
+#include "app/progress.h"
+#include "app/runner.h"
+#include "app/worker_templates.h"
+#include "appeal/letter_builder.h"
+#include "render/pdf_output.h"
+
+namespace appeal::app {
+
+namespace {
+
+// Senders set ahead of the letter template at most (about 1 MB), whatever the wait.
+constexpr size_t kMaxEarlySenders = 2000;
+
+// One print file: every sender's letter in CSV order, each starting on an odd page. The
+// body is set once (LetterTemplate); the senders CSV is streamed; pages are written on a
+// second thread as they come (render::PdfStream).
+void write_merged(const Job& job, size_t ti, const std::string& lang, layout::Typesetter& ts,
+                  const std::filesystem::path& file, Progress& progress) {
+  const Case& c = job.kase;
+  const auto set_sender = [&](const Sender& s) { return set_sender_parts(s, c, ti, lang, job.spec, ts, job.settings); };
+  // Senders set while the hyphenation patterns for the body load.
+  SendersReader reader(job.senders_file);
+  std::deque<SenderParts> early;
+  Sender sender;
+  bool more = true;
+  while (early.size() < kMaxEarlySenders && !ts.hyphenators_ready(lang) && (more = reader.next(sender))) {
+    early.push_back(set_sender(sender));
+  }
+  LetterTemplate shared(c, ti, lang, job.spec, ts, job.settings, true);
+  render::PdfStream out(letter_head(c, c.targets[ti], lang, job.settings, job.sender_count), ts.fonts(), job.pdf, file);
+  const auto add = [&](SenderParts parts) {
+    std::vector<layout::DisplayPage> letter = shared.for_sender(std::move(parts), job.settings);
+    pad_for_duplex(letter);
+    out.add(std::move(letter));
+    progress.step();
+  };
+  for (; !early.empty(); early.pop_front()) add(std::move(early.front()));
+  while (more && reader.next(sender)) add(set_sender(sender));
+  out.finish();
+}
+
+// --split: one file per sender, <target>-<lang>-NNNN.pdf, in the order target, language,
+// CSV row. The CSV is read once per target and language as files are handed out, so no
+// run holds every sender; each worker keeps the letter template of the target and
+// language it is on (the body is set once per worker, not once per sender).
+class SplitPlan {
+ public:
+  SplitPlan(const Job& job, Progress& progress) : job_(job), progress_(progress) {}
+
+  bool next(FileTask& task) {
+    for (;;) {
+      if (ti_ == job_.kase.targets.size()) return false;
+      if (!reader_) reader_ = std::make_unique<SendersReader>(job_.senders_file), row_ = 0;
+      auto sender = std::make_shared<Sender>();
+      if (reader_->next(*sender)) {
+        const std::string& lang = job_.langs[li_];
+        char name[64];
+        std::snprintf(name, sizeof name, "-%04zu.pdf", ++row_);
+        task.name = job_.kase.targets[ti_].id + "-" + lang + name;
+        task.make = [this, ti = ti_, lang, sender](layout::Typesetter& ts, const std::filesystem::path& file) {
+          LetterTemplate& shared = templates_.get(ts, ti, lang);
+          render::write_pdf({letter_head(job_.kase, job_.kase.targets[ti], lang, job_.settings),
+                             shared.for_sender(sender.get(), job_.settings)},
+                            ts.fonts(), job_.pdf, file);
+          progress_.step();
+        };
+        return true;
+      }
+      reader_.reset();
+      if (++li_ == job_.langs.size()) li_ = 0, ++ti_;
+    }
+  }
+
+ private:
+  const Job& job_;
+  Progress& progress_;
+  WorkerTemplates templates_{job_.kase, job_.spec, job_.settings};
+  size_t ti_ = 0, li_ = 0, row_ = 0;
+  std::unique_ptr<SendersReader> reader_;
+};
+
+}  // namespace
+
+void run_letters(const RunOptions& a, Typesetters& typesetters) {
+  const Job job = prepare(a, "letter", typesetters.first());
+  const Case& c = job.kase;
+  const size_t files = c.targets.size() * job.langs.size();
+  Progress progress(files * std::max<size_t>(1, job.sender_count), a.quiet);
+  RunnerSettings run{a.out_dir, a.jobs, job.font_files};
+  if (!job.senders_file.empty() && a.split) {
+    SplitPlan plan(job, progress);
+    run.jobs = std::min<size_t>(a.jobs, files * job.sender_count);
+    run_tasks([&](FileTask& t) { return plan.next(t); }, typesetters, run);
+    return;
+  }
+  std::vector<FileTask> tasks;
+  for (size_t ti = 0; ti < c.targets.size(); ++ti) {
+    for (const std::string& lang : job.langs) {
+      const std::string name = c.targets[ti].id + "-" + lang + ".pdf";
+      if (job.senders_file.empty()) {  // a letter to sign by hand
+        tasks.push_back({name, [&, ti, lang](layout::Typesetter& ts, const std::filesystem::path& file) {
+                           render::write_pdf(letter_document(c, ti, lang, job.spec, ts, job.settings), ts.fonts(), job.pdf,
+                                             file);
+                           progress.step();
+                         }});
+      } else {
+        tasks.push_back({name, [&, ti, lang](layout::Typesetter& ts, const std::filesystem::path& file) {
+                           write_merged(job, ti, lang, ts, file, progress);
+                         }});
+      }
+    }
+  }
+  run.jobs = std::min<size_t>(a.jobs, tasks.size());
+  run_tasks(tasks_from(std::move(tasks)), typesetters, run);
+}
+
+}  // namespace appeal::app

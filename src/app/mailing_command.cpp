@@ -1,0 +1,50 @@
+#include <optional>
+
+#include "app/commands.h"
+#include "app/job.h"
+#include "app/runner.h"
+#include "appeal/mailing_builder.h"
+#include "render/pdf_output.h"
+
+namespace appeal::app {
+
+// Envelopes or label sheets: one per letter, in the order of the merged letters. The
+// senders CSV is streamed and pages are written as they are made, so memory stays flat
+// however many senders there are.
+void run_mailing(const RunOptions& a, Typesetters& typesetters, bool labels) {
+  const Job job = prepare(a, labels ? "label" : "envelope", typesetters.first());
+  const Case& c = job.kase;
+  const std::string kind = labels ? "labels" : "envelopes";
+  std::vector<FileTask> tasks;
+  for (size_t ti = 0; ti < c.targets.size(); ++ti) {
+    for (const std::string& lang : job.langs) {
+      const std::string name = c.targets[ti].id + "-" + lang + "-" + kind + ".pdf";
+      tasks.push_back({name, [&, ti, lang](layout::Typesetter& ts, const std::filesystem::path& file) {
+                         render::PdfStream out(mailing_head(c, c.targets[ti], lang, kind, job.settings), ts.fonts(),
+                                               job.pdf, file);
+                         std::optional<LabelSheets> sheets;
+                         if (labels) sheets.emplace(job.spec, ts);
+                         const auto add = [&](const Sender* s) {
+                           if (sheets) {
+                             sheets->add(c, ti, lang, job.settings, s);
+                             if (auto full = sheets->take_full(); !full.empty()) out.add(std::move(full));
+                           } else {
+                             out.add({build_envelope(c, ti, lang, job.spec, ts, job.settings, s)});
+                           }
+                         };
+                         if (job.senders_file.empty()) {
+                           add(nullptr);  // one, without a return address
+                         } else {
+                           SendersReader reader(job.senders_file);
+                           for (Sender s; reader.next(s);) add(&s);
+                         }
+                         if (sheets) out.add(sheets->take());
+                         out.finish();
+                       }});
+    }
+  }
+  RunnerSettings run{a.out_dir, static_cast<unsigned>(std::min<size_t>(a.jobs, tasks.size())), job.font_files};
+  run_tasks(tasks_from(std::move(tasks)), typesetters, run);
+}
+
+}  // namespace appeal::app

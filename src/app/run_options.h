@@ -1,0 +1,31 @@
+// What the command line asked for, as plain data: the one input of the application
+// (src/app/), filled in by the CLI (src/cli/main.cpp).
+#pragma once
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace appeal::app {
+
+enum class Command { kLetters, kEnvelopes, kLabels, kArchive, kLeaflet };
+
+struct RunOptions {
+  std::string case_file, out_dir, layout, langs, date, from, senders, targets, group, sign, password_file;
+  bool split = false, quiet = false;
+  unsigned jobs = 1;
+};
+
+// A wrong option value ("--lang xx-!!", "--split" without "--senders"): exit 2, printed
+// after "appeal: ".
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// "a, b,c" -> {"a", "b", "c"}: the comma-separated lists of --lang and --target.
+std::vector<std::string> split_commas(const std::string& s);
+
+// --lang's comma-separated tags, canonical BCP 47, each once ("nl,NL" is one language);
+// UsageError for a tag that is not one.
+std::vector<std::string> cli_languages(const std::string& given);
+
+}  // namespace appeal::app
