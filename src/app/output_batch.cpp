@@ -8,6 +8,7 @@
 #include <thread>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -17,6 +18,16 @@
 namespace appeal::app {
 
 namespace {
+
+// The process's umask, read once (umask(2) can only be read by setting it).
+mode_t process_umask() {
+  static const mode_t mask = [] {
+    const mode_t m = ::umask(022);
+    ::umask(m);
+    return m;
+  }();
+  return mask;
+}
 
 // Temporary files not yet renamed or removed, for the interrupt handler.
 std::mutex g_mu;
@@ -87,6 +98,13 @@ std::filesystem::path OutputBatch::reserve(const std::string& final_name) {
   std::string templ = (dir_ / ("." + final_name + ".XXXXXX")).native();
   const int fd = mkostemp(templ.data(), O_CLOEXEC);
   if (fd < 0) {
+    throw InputError(dir_, "", std::string("cannot write in the output folder: ") + std::strerror(errno));
+  }
+  // mkostemp creates the file 0600; a PDF is for sharing, so it gets the mode any new
+  // file gets (0666 less the umask), as if created by open(2).
+  const mode_t mask = process_umask();
+  if (::fchmod(fd, 0666 & ~mask) != 0) {
+    ::close(fd);
     throw InputError(dir_, "", std::string("cannot write in the output folder: ") + std::strerror(errno));
   }
   ::close(fd);

@@ -1,5 +1,6 @@
 // Mail merge end to end: 50 senders into one print file per target and language.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <csignal>
 #include <set>
@@ -96,6 +97,20 @@ TEST(Merge, SplitWritesOneFilePerSender) {
   const std::string text = test::normalize_ws(test::pdftotext(out / "president-en-0003.pdf"));
   EXPECT_NE(text.find("Klaus Müller"), std::string::npos);
   EXPECT_NE(text.find("KASACHSTAN"), std::string::npos) << "German sender: country line in German";
+}
+
+// Files are written under private temporary names, then renamed: the finished PDF must
+// still get the ordinary mode of a new file (0666 less the umask), not mkostemp's 0600.
+TEST(Merge, FinishedFilesHaveTheUsualPermissions) {
+  test::TempDir dir;
+  const auto out = dir.path() / "out";
+  const mode_t old = ::umask(022);
+  const auto r = test::render_letters(test::source_dir() / "samples/ua-31-22/case.json", out, {"--lang", "en"});
+  ::umask(old);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  struct stat st {};
+  ASSERT_EQ(::stat((out / "president-en.pdf").c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0644u);
 }
 
 TEST(Merge, ParallelJobsWriteTheSameBytes) {
