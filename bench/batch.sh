@@ -26,8 +26,10 @@ printf '%-10s %8s %4s %9s %12s %8s\n' kind N jobs wall_s peak_rss_MB files
 for n in "$@"; do
   bench/make-senders.py "$n" >"$work/senders.csv"
   for kind in $(echo "$kinds" | tr , ' '); do
-    out="$work/out"
-    rm -rf "$out"
+    # A folder per run, removed only at the end: ext4 spends long creating files right
+    # after thousands were deleted (it avoids reusing their inodes), which is the
+    # benchmark's doing, not the program's.
+    out="$work/out-$kind-$n"
     case $kind in
       merge) set -- letters ;;
       split) set -- letters --split ;;

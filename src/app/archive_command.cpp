@@ -92,6 +92,7 @@ void run_archive(const RunOptions& a, Typesetters& typesetters) {
                                                source_date_epoch().value_or(std::time(nullptr))));
     job.pdf.signer = &*signer;
   }
+  render::share_between_files(job.pdf, job.senders_text);
   ArchiveSource source;
   source.case_name = std::filesystem::path(a.case_file).filename().string();
   {

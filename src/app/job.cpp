@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iostream>
+#include <map>
 #include <set>
 
 #include "app/date_policy.h"
@@ -50,6 +51,34 @@ void check_country_lines(const Sender& row, const Case& c, const std::filesystem
               << "\" cannot be drawn by the installed fonts; printed in English\n";
     return;
   }
+}
+
+// Adds each code point of the sender's name, address and e-mail once to `using`.
+void count_characters(const Sender& row, std::map<char32_t, size_t>& senders_using) {
+  std::set<char32_t> seen;
+  const auto add = [&](const std::string& s) {
+    for (size_t p = 0; p < s.size();) seen.insert(text::next_code_point(s, p));
+  };
+  add(row.name);
+  for (const std::string& line : row.address) add(line);
+  add(row.email);
+  for (char32_t c : seen) ++senders_using[c];
+}
+
+// The code points at least 1 % of `senders` use, at most 512, the most used first (ties
+// in code point order, so the same CSV gives the same text).
+std::u32string common_characters(const std::map<char32_t, size_t>& senders_using, size_t senders) {
+  constexpr size_t kMax = 512;
+  std::vector<std::pair<size_t, char32_t>> ranked;
+  for (const auto& [c, n] : senders_using) {
+    if (n * 100 >= senders) ranked.emplace_back(n, c);
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+  if (ranked.size() > kMax) ranked.resize(kMax);
+  std::u32string out;
+  for (const auto& [n, c] : ranked) out += c;
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace
@@ -132,10 +161,12 @@ Job prepare(const RunOptions& a, const std::string& layout_kind, layout::Typeset
     reader.check_drawable(can_draw, font_names);
     std::set<std::pair<std::string, std::string>> checked;
     std::vector<std::string> errors;
+    std::map<char32_t, size_t> senders_using;  // code point -> senders whose fields hold it
     for (Sender row;;) {
       try {
         if (!reader.next(row)) break;
         ++job.sender_count;
+        count_characters(row, senders_using);
         check_country_lines(row, job.kase, a.senders, can_draw, font_names, job.settings, checked);
       } catch (const CsvStructureError& e) {
         errors.push_back(e.what());
@@ -150,6 +181,7 @@ Job prepare(const RunOptions& a, const std::string& layout_kind, layout::Typeset
     }
     if (!errors.empty()) throw InputMessages(std::move(errors));
     if (job.sender_count == 0) throw InputError(a.senders, "2:1", "no senders after the header row");
+    job.senders_text = common_characters(senders_using, job.sender_count);
     for (const std::string& w : reader.warnings()) std::cerr << "warning: " << w << '\n';
     job.senders_file = a.senders;
     s.senders_file = a.senders;

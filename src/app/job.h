@@ -24,6 +24,10 @@ struct Job {
   std::filesystem::path senders_file;  // empty: no senders
   size_t sender_count = 0;
   std::vector<std::string> font_files;  // the layout's fonts, for other threads' typesetters
+  // The characters of the senders' names, addresses and e-mail addresses that at least
+  // 1 % of the senders use (at most 512, the most used first): what most files of a
+  // one-file-per-sender run draw besides the letter (render::share_between_files).
+  std::u32string senders_text;
   render::PdfSettings pdf;
 };
 

@@ -88,12 +88,13 @@ class SplitPlan {
 }  // namespace
 
 void run_letters(const RunOptions& a, Typesetters& typesetters) {
-  const Job job = prepare(a, "letter", typesetters.first());
+  Job job = prepare(a, "letter", typesetters.first());
   const Case& c = job.kase;
   const size_t files = c.targets.size() * job.langs.size();
   Progress progress(files * std::max<size_t>(1, job.sender_count), a.quiet);
   RunnerSettings run{a.out_dir, a.jobs, job.font_files};
   if (!job.senders_file.empty() && a.split) {
+    render::share_between_files(job.pdf, job.senders_text);
     SplitPlan plan(job, progress);
     run.jobs = std::min<size_t>(a.jobs, files * job.sender_count);
     run_tasks([&](FileTask& t) { return plan.next(t); }, typesetters, run);

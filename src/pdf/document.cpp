@@ -16,6 +16,7 @@
 #include "image/image_file.h"
 #include "pdf/object_writer.h"
 #include "pdf/pdf_syntax.h"
+#include "pdf/run_cache.h"
 #include "pdf/xmp.h"
 
 #include <xxhash.h>
@@ -252,7 +253,7 @@ FormRef Document::add_form(const Page& content) {
   m.out.stream(num,
                "/Type/XObject/Subtype/Form/BBox" + pdf_rect(r.x_pt, r.y_pt, r.w_pt, r.h_pt) + "/Resources " +
                    pdf_ref(m.resources) + "/Filter/FlateDecode",
-               m.compress(ops));
+               m.info.run_cache ? *m.info.run_cache->deflated(ops, [&] { return m.compress(ops); }) : m.compress(ops));
   m.forms.push_back(num);
   return static_cast<FormRef>(m.forms.size() - 1);
 }
@@ -263,7 +264,7 @@ void Document::finish() {
   Impl& m = *impl_;
   if (m.finished) return;
   m.close_leaf();
-  for (auto& font : m.fonts) font->finish(m.out, m.deflater);
+  for (auto& font : m.fonts) font->finish(m.out, m.deflater, m.info.run_cache.get());
 
   const auto dict_of = [](const std::map<std::string, uint32_t>& entries) {
     std::string d = "<<";

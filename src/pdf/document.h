@@ -13,6 +13,8 @@
 
 namespace appeal::pdf {
 
+class RunCache;
+
 // The printing condition the colours are meant for (ISO 32000-1 §14.11.5), with its
 // characterisation profile embedded.
 struct OutputIntent {
@@ -61,6 +63,9 @@ struct DocumentInfo {
   bool pdfa3b = false;
   std::vector<Attachment> attachments;
   std::optional<SignatureField> signature;  // an invisible signature field, to sign after finish()
+  // Font programs and form streams shared with the other files of the run
+  // (pdf/run_cache.h); none: each file subsets its fonts to exactly the glyphs it draws.
+  std::shared_ptr<RunCache> run_cache;
 };
 
 class Document {

@@ -1,6 +1,10 @@
 #include <climits>
 #include "pdf/font_embed.h"
 
+#include <set>
+
+#include "pdf/run_cache.h"
+
 #include <cmath>
 #include <sstream>
 #include <stdexcept>
@@ -88,10 +92,49 @@ using HbFace = std::unique_ptr<hb_face_t, CDeleter<hb_face_destroy>>;
 using HbFont = std::unique_ptr<hb_font_t, CDeleter<hb_font_destroy>>;
 using HbSubsetInput = std::unique_ptr<hb_subset_input_t, CDeleter<hb_subset_input_destroy>>;
 
+// The font program of a subset holding `keep`, deflated.
+RunCache::Program make_subset(hb_face_t* face, const std::filesystem::path& file, const std::set<uint32_t>& keep,
+                                 bool cid_keyed, Deflater& deflater) {
+  HbSubsetInput input(hb_subset_input_create_or_fail());
+  if (!input) throw std::runtime_error("out of memory creating a font subset");
+  hb_set_t* glyphs = hb_subset_input_glyph_set(input.get());
+  for (uint32_t gid : keep) hb_set_add(glyphs, gid);
+  // Content streams written earlier show glyph ids as CIDs. A TrueType subset keeps the
+  // glyph ids (CIDToGIDMap /Identity); a CID-keyed CFF (Noto CJK) need not, because a
+  // CIDFontType0 finds each glyph by its CID through the CFF charset (ISO 32000-1
+  // §9.7.4.2), and HarfBuzz keeps the original CIDs there: retaining the ids of a
+  // 65,000-glyph face would embed 65,000 empty glyphs and their metrics (150 KB a face).
+  // Hinting is dropped: PDF viewers' rasterisers ignore it and it doubles the subset.
+  // A name-keyed CFF keeps its glyph ids: a CIDFontType0 uses CIDs as glyph ids then.
+  hb_subset_input_set_flags(input.get(), (cid_keyed ? 0u : HB_SUBSET_FLAGS_RETAIN_GIDS) | HB_SUBSET_FLAGS_NO_HINTING |
+                                             HB_SUBSET_FLAGS_DESUBROUTINIZE);
+  // Layout and vertical tables serve shaping and vertical text, which the PDF does not
+  // redo: only outlines and horizontal metrics are needed to draw.
+  hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
+  for (hb_tag_t t : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
+                     HB_TAG('v', 'm', 't', 'x'), HB_TAG('v', 'h', 'e', 'a'), HB_TAG('V', 'O', 'R', 'G')}) {
+    hb_set_add(drop, t);
+  }
+  HbFace subset(hb_subset_or_fail(face, input.get()));
+  if (!subset) throw std::runtime_error(file.string() + ": HarfBuzz could not subset the font");
+  // TrueType outlines embed as FontFile2 of a CIDFontType2. CFF outlines make a
+  // CIDFontType0 (ISO 32000-1 §9.9, Table 126, and §9.7.4.2): a CID-keyed CFF (Noto CJK)
+  // as the bare CFF table (FontFile3 /CIDFontType0C), so readers find glyphs by CID
+  // through its charset (poppler draws nothing for the OpenType wrapper of a subset that
+  // renumbered its glyphs); a name-keyed CFF, whose glyph ids are kept, in its OpenType
+  // wrapper (FontFile3 /OpenType).
+  HbBlob data(cid_keyed ? hb_face_reference_table(subset.get(), HB_TAG('C', 'F', 'F', ' '))
+                        : hb_face_reference_blob(subset.get()));
+  unsigned data_len = 0;
+  const char* data_ptr = hb_blob_get_data(data.get(), &data_len);
+  return {deflater.compress(std::string_view(data_ptr, data_len)), data_len};
+}
+
 }  // namespace
 
 struct EmbeddedFont::Impl {
   std::filesystem::path file;
+  unsigned index = 0;
   HbBlob blob;
   HbFace face;
   HbFont font;
@@ -107,6 +150,7 @@ EmbeddedFont::EmbeddedFont(const FontFace& face, std::string resource_name)
     : impl_(std::make_unique<Impl>()), resource_name_(std::move(resource_name)) {
   const std::filesystem::path& ttf = face.file;
   impl_->file = ttf;
+  impl_->index = face.index;
   impl_->blob.reset(hb_blob_create_from_file_or_fail(ttf.c_str()));
   if (!impl_->blob) throw std::runtime_error(ttf.string() + ": cannot read font");
   impl_->face.reset(hb_face_create(impl_->blob.get(), face.index));
@@ -151,47 +195,41 @@ uint32_t EmbeddedFont::object(ObjectWriter& out) {
   return impl_->type0;
 }
 
-void EmbeddedFont::finish(ObjectWriter& out, Deflater& deflater) {
+void EmbeddedFont::finish(ObjectWriter& out, Deflater& deflater, RunCache* cache) {
   if (!impl_->type0) return;  // registered but never drawn
   Impl& m = *impl_;
   m.used.emplace(0, "");  // .notdef is always in a subset
 
-  HbSubsetInput input(hb_subset_input_create_or_fail());
-  if (!input) throw std::runtime_error("out of memory creating a font subset");
-  hb_set_t* glyphs = hb_subset_input_glyph_set(input.get());
-  for (const auto& [gid, text] : m.used) hb_set_add(glyphs, gid);
-  // Content streams written earlier show glyph ids as CIDs. A TrueType subset keeps the
-  // glyph ids (CIDToGIDMap /Identity); a CID-keyed CFF (Noto CJK) need not, because a
-  // CIDFontType0 finds each glyph by its CID through the CFF charset (ISO 32000-1
-  // §9.7.4.2), and HarfBuzz keeps the original CIDs there: retaining the ids of a
-  // 65,000-glyph face would embed 65,000 empty glyphs and their metrics (150 KB a face).
-  // Hinting is dropped: PDF viewers' rasterisers ignore it and it doubles the subset.
+  // The glyphs to embed: those drawn, and with a cache those of the run's shared text.
+  std::set<uint32_t> keep;
+  for (const auto& [gid, text] : m.used) keep.insert(gid);
+  if (cache) {
+    for (char32_t c : cache->shared_text()) {
+      hb_codepoint_t gid = 0;
+      if (hb_font_get_nominal_glyph(m.font.get(), c, &gid) && gid != 0) keep.insert(gid);
+    }
+  }
   hb_blob_t* cff_table = hb_face_reference_table(m.face.get(), HB_TAG('C', 'F', 'F', ' '));
   unsigned cff_len = 0;
   const auto* cff_data = reinterpret_cast<const unsigned char*>(hb_blob_get_data(cff_table, &cff_len));
   const bool cff = cff_len > 0;
   const bool cid_keyed = cff && cff_is_cid_keyed(cff_data, cff_len);
   hb_blob_destroy(cff_table);
-  // A name-keyed CFF keeps its glyph ids: a CIDFontType0 uses CIDs as glyph ids then.
-  hb_subset_input_set_flags(input.get(), (cid_keyed ? 0u : HB_SUBSET_FLAGS_RETAIN_GIDS) | HB_SUBSET_FLAGS_NO_HINTING |
-                                             HB_SUBSET_FLAGS_DESUBROUTINIZE);
-  // Layout and vertical tables serve shaping and vertical text, which the PDF does not
-  // redo: only outlines and horizontal metrics are needed to draw.
-  hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
-  for (hb_tag_t t : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
-                     HB_TAG('v', 'm', 't', 'x'), HB_TAG('v', 'h', 'e', 'a'), HB_TAG('V', 'O', 'R', 'G')}) {
-    hb_set_add(drop, t);
+
+  const auto make_program = [&] { return make_subset(m.face.get(), m.file, keep, cid_keyed, deflater); };
+  std::shared_ptr<const RunCache::Program> program;
+  if (cache) {
+    std::string key = m.file.string() + '#' + std::to_string(m.index);
+    for (uint32_t gid : keep) key += ',' + std::to_string(gid);
+    program = cache->font_program(key, make_program);
+  } else {
+    program = std::make_shared<const RunCache::Program>(make_program());
   }
-  HbFace subset(hb_subset_or_fail(m.face.get(), input.get()));
-  if (!subset) throw std::runtime_error(m.file.string() + ": HarfBuzz could not subset the font");
-  HbBlob data(hb_face_reference_blob(subset.get()));
-  unsigned data_len = 0;
-  const char* data_ptr = hb_blob_get_data(data.get(), &data_len);
 
   // Subset tag (ISO 32000-1 §9.6.4): six capitals, here from a hash of the glyph set so
   // the same glyphs give the same name in every run.
   uint64_t h = 1469598103934665603ull;
-  for (const auto& [gid, text] : m.used) h = (h ^ gid) * 1099511628211ull;
+  for (uint32_t gid : keep) h = (h ^ gid) * 1099511628211ull;
   std::string tag;
   for (int i = 0; i < 6; ++i, h /= 26) tag += static_cast<char>('A' + h % 26);
   const std::string base_font = pdf_name(tag + "+" + m.ps_name);
@@ -203,22 +241,12 @@ void EmbeddedFont::finish(ObjectWriter& out, Deflater& deflater) {
   const auto em = [&](double v) { return std::to_string(std::lround(v * 1000.0 / m.upem)); };
 
   const uint32_t file = out.reserve(), desc = out.reserve(), cid = out.reserve(), to_unicode = out.reserve();
-  // TrueType outlines embed as FontFile2 of a CIDFontType2. CFF outlines make a
-  // CIDFontType0 (ISO 32000-1 §9.9, Table 126, and §9.7.4.2): a CID-keyed CFF (Noto CJK)
-  // as the bare CFF table (FontFile3 /CIDFontType0C), so readers find glyphs by CID
-  // through its charset (poppler draws nothing for the OpenType wrapper of a subset that
-  // renumbered its glyphs); a name-keyed CFF, whose glyph ids are kept, in its OpenType
-  // wrapper (FontFile3 /OpenType).
   if (cid_keyed) {
-    HbBlob cff_sub(hb_face_reference_table(subset.get(), HB_TAG('C', 'F', 'F', ' ')));
-    unsigned n = 0;
-    const char* p = hb_blob_get_data(cff_sub.get(), &n);
-    out.stream(file, "/Subtype/CIDFontType0C/Filter/FlateDecode", deflater.compress(std::string_view(p, n)));
+    out.stream(file, "/Subtype/CIDFontType0C/Filter/FlateDecode", program->deflated);
   } else if (cff) {
-    out.stream(file, "/Subtype/OpenType/Filter/FlateDecode", deflater.compress(std::string_view(data_ptr, data_len)));
+    out.stream(file, "/Subtype/OpenType/Filter/FlateDecode", program->deflated);
   } else {
-    out.stream(file, "/Length1 " + std::to_string(data_len) + "/Filter/FlateDecode",
-               deflater.compress(std::string_view(data_ptr, data_len)));
+    out.stream(file, "/Length1 " + std::to_string(program->length) + "/Filter/FlateDecode", program->deflated);
   }
 
   std::string bbox = "[0 0 0 0]";

@@ -13,6 +13,7 @@ namespace appeal::pdf {
 
 class ObjectWriter;
 class Deflater;
+class RunCache;
 
 class EmbeddedFont {
  public:
@@ -36,8 +37,9 @@ class EmbeddedFont {
 
   // Subsets the font to the used glyphs and writes the Type0 font, its CIDFontType2,
   // descriptor, FontFile2 and ToUnicode. Throws std::runtime_error if HarfBuzz cannot
-  // subset the face. Does nothing for a font never drawn.
-  void finish(ObjectWriter& out, Deflater& deflater);
+  // subset the face. Does nothing for a font never drawn. With a cache, the subset also
+  // holds the glyphs of the cache's shared text and is made once per run.
+  void finish(ObjectWriter& out, Deflater& deflater, RunCache* cache = nullptr);
 
  private:
   struct Impl;

@@ -4,6 +4,7 @@
 
 #include "pdf/document.h"
 #include "pdf/signature.h"
+#include "pdf/run_cache.h"
 #include "render/background_renderer.h"
 #include "render/pdf_renderer.h"
 
@@ -20,6 +21,7 @@ pdf::DocumentInfo info_for(const layout::DocumentHead& head, const PdfSettings& 
   info.language = head.language;
   info.created = head.created;
   info.producer = "Appeal Press 0.1 (HarfBuzz, hb-subset)";
+  info.run_cache = settings.run_cache;
   switch (head.purpose) {
     case layout::Purpose::kOffice:
       break;
@@ -62,6 +64,10 @@ std::vector<pdf::FontFace> font_faces(const text::FontCache& fonts) {
 }
 
 }  // namespace
+
+void share_between_files(PdfSettings& settings, std::u32string shared_text) {
+  settings.run_cache = std::make_shared<pdf::RunCache>(std::move(shared_text));
+}
 
 ColourProfiles colour_profiles(const std::filesystem::path& data_dir) {
   return {data_dir / "data/icc/FOGRA39L-coated.icc", "/usr/share/color/icc/sRGB.icc"};

@@ -12,6 +12,7 @@
 
 namespace appeal::pdf {
 class SigningKey;
+class RunCache;
 }
 
 namespace appeal::render {
@@ -45,7 +46,16 @@ class Signer {
 struct PdfSettings {
   ColourProfiles profiles;
   const Signer* signer = nullptr;  // signs kArchive documents when set
+  std::shared_ptr<pdf::RunCache> run_cache;  // set by share_between_files
 };
+
+// For a run writing many files of nearly the same text (one file per sender): the files
+// share their font subsets and shared forms (the letter body), each made and compressed
+// once (pdf/run_cache.h), and every
+// subset also holds the glyphs of `shared_text` (the characters the senders' names and
+// addresses use), so most files ask for the same one. Each file's bytes still depend on
+// the input alone.
+void share_between_files(PdfSettings& settings, std::u32string shared_text);
 
 // Writes the whole document to `file` (and signs an archive copy when settings say so).
 // Fonts are looked up in `fonts` by the ids the display list holds.
