@@ -11,7 +11,7 @@
 #include "app/worker_templates.h"
 #include "appeal/archive_builder.h"
 #include "appeal/dates.h"
-#include "render/pdf_output.h"
+#include "render/output.h"
 
 namespace appeal::app {
 
@@ -45,14 +45,14 @@ class ArchivePlan {
     }
     const size_t ti = ti_;
     const std::string lang = job_.langs[li_];
-    task.name = slug_ + "-" + c.targets[ti].id + "-" + lang + ".pdf";
+    task.name = slug_ + "-" + c.targets[ti].id + "-" + lang + job_.output.extension();
     task.make = [this, ti, lang, sender = sender_](layout::Typesetter& ts, const std::filesystem::path& file) {
       ArchiveSource src = source_;
       src.sender_json = sender_row_json(*sender, a_.senders);
       LetterTemplate& shared = templates_.get(ts, ti, lang);
-      render::write_pdf(archive_document(shared.for_sender(sender.get(), job_.settings), job_.kase,
+      render::write_document(archive_document(shared.for_sender(sender.get(), job_.settings), job_.kase,
                                          job_.kase.targets[ti], lang, *sender, src, job_.settings),
-                        ts.fonts(), job_.pdf, file);
+                        ts.fonts(), job_.output, file);
       progress_.step();
     };
     if (++li_ == job_.langs.size()) {
@@ -90,9 +90,9 @@ void run_archive(const RunOptions& a, Typesetters& typesetters) {
     // SOURCE_DATE_EPOCH for reproducible builds, else the real time.
     signer.emplace(render::Signer::from_pkcs12(a.sign, read_password(a.password_file), std::time(nullptr),
                                                source_date_epoch().value_or(std::time(nullptr))));
-    job.pdf.signer = &*signer;
+    job.output.pdf.signer = &*signer;
   }
-  render::share_between_files(job.pdf, job.senders_text);
+  render::share_between_files(job.output.pdf, job.senders_text);
   ArchiveSource source;
   source.case_name = std::filesystem::path(a.case_file).filename().string();
   {

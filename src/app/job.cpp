@@ -141,7 +141,8 @@ Job prepare(const RunOptions& a, const std::string& layout_kind, layout::Typeset
   }
 
 
-  job.pdf.profiles = render::colour_profiles(data_dir());
+  job.output.pdf.profiles = render::colour_profiles(data_dir());
+  if (a.trace) job.output.format = render::Format::kTrace;
   LetterSettings& s = job.settings;
   const LetterDates dates = letter_dates(a.date);
   s.letter_date = dates.letter_date;

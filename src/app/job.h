@@ -12,7 +12,7 @@
 #include "appeal/senders.h"
 #include "layout/flow.h"
 #include "layout/layout_spec.h"
-#include "render/pdf_output.h"
+#include "render/output.h"
 
 namespace appeal::app {
 
@@ -28,7 +28,7 @@ struct Job {
   // 1 % of the senders use (at most 512, the most used first): what most files of a
   // one-file-per-sender run draw besides the letter (render::share_between_files).
   std::u32string senders_text;
-  render::PdfSettings pdf;
+  render::OutputSettings output;  // PDF, or the text trace with --trace
 };
 
 // Reads and checks everything (InputError, InputMessages, UsageError), with `ts` loading

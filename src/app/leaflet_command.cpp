@@ -11,7 +11,7 @@
 #include "appeal/leaflet_builder.h"
 #include "appeal/paths.h"
 #include "layout/leaflet_spec.h"
-#include "render/pdf_output.h"
+#include "render/output.h"
 
 namespace appeal::app {
 
@@ -47,15 +47,17 @@ void run_leaflet(const RunOptions& a, Typesetters& typesetters) {
   // fit leaves nothing behind.
   std::vector<Leaflet> leaflets;
   for (const std::string& lang : langs) leaflets.push_back(build_leaflet(c, lang, spec, ts, group, created));
-  const render::PdfSettings pdf{render::colour_profiles(data_dir())};
+  render::OutputSettings output;
+  output.pdf.profiles = render::colour_profiles(data_dir());
+  if (a.trace) output.format = render::Format::kTrace;
   OutputBatch batch(a.out_dir);
   std::vector<std::filesystem::path> written;
   for (size_t i = 0; i < langs.size(); ++i) {
     const Leaflet& leaflet = leaflets[i];
     // "leaflet-a4-trifold-en.pdf" for layout leaflet-a4-trifold.
     const std::string stem = spec.name.rfind("leaflet-", 0) == 0 ? spec.name : "leaflet-" + spec.name;
-    const std::string name = stem + "-" + langs[i] + ".pdf";
-    render::write_pdf(leaflet.doc, ts.fonts(), pdf, batch.reserve(name));
+    const std::string name = stem + "-" + langs[i] + output.extension();
+    render::write_document(leaflet.doc, ts.fonts(), output, batch.reserve(name));
     written.push_back(std::filesystem::path(a.out_dir) / name);
     if (leaflet.scale < 1 && !a.quiet) {
       std::cerr << "note: " << name << ": text set at " << std::lround(leaflet.scale * 100)

@@ -8,7 +8,7 @@
 #include "app/runner.h"
 #include "app/worker_templates.h"
 #include "appeal/letter_builder.h"
-#include "render/pdf_output.h"
+#include "render/output.h"
 
 namespace appeal::app {
 
@@ -19,7 +19,7 @@ constexpr size_t kMaxEarlySenders = 2000;
 
 // One print file: every sender's letter in CSV order, each starting on an odd page. The
 // body is set once (LetterTemplate); the senders CSV is streamed; pages are written on a
-// second thread as they come (render::PdfStream).
+// second thread as they come (render::open_page_stream).
 void write_merged(const Job& job, size_t ti, const std::string& lang, layout::Typesetter& ts,
                   const std::filesystem::path& file, Progress& progress) {
   const Case& c = job.kase;
@@ -33,16 +33,17 @@ void write_merged(const Job& job, size_t ti, const std::string& lang, layout::Ty
     early.push_back(set_sender(sender));
   }
   LetterTemplate shared(c, ti, lang, job.spec, ts, job.settings, true);
-  render::PdfStream out(letter_head(c, c.targets[ti], lang, job.settings, job.sender_count), ts.fonts(), job.pdf, file);
+  const auto out =
+      render::open_page_stream(letter_head(c, c.targets[ti], lang, job.settings, job.sender_count), ts.fonts(), job.output, file);
   const auto add = [&](SenderParts parts) {
     std::vector<layout::DisplayPage> letter = shared.for_sender(std::move(parts), job.settings);
     pad_for_duplex(letter);
-    out.add(std::move(letter));
+    out->add(std::move(letter));
     progress.step();
   };
   for (; !early.empty(); early.pop_front()) add(std::move(early.front()));
   while (more && reader.next(sender)) add(set_sender(sender));
-  out.finish();
+  out->finish();
 }
 
 // --split: one file per sender, <target>-<lang>-NNNN.pdf, in the order target, language,
@@ -61,13 +62,13 @@ class SplitPlan {
       if (reader_->next(*sender)) {
         const std::string& lang = job_.langs[li_];
         char name[64];
-        std::snprintf(name, sizeof name, "-%04zu.pdf", ++row_);
-        task.name = job_.kase.targets[ti_].id + "-" + lang + name;
+        std::snprintf(name, sizeof name, "-%04zu", ++row_);
+        task.name = job_.kase.targets[ti_].id + "-" + lang + name + job_.output.extension();
         task.make = [this, ti = ti_, lang, sender](layout::Typesetter& ts, const std::filesystem::path& file) {
           LetterTemplate& shared = templates_.get(ts, ti, lang);
-          render::write_pdf({letter_head(job_.kase, job_.kase.targets[ti], lang, job_.settings),
+          render::write_document({letter_head(job_.kase, job_.kase.targets[ti], lang, job_.settings),
                              shared.for_sender(sender.get(), job_.settings)},
-                            ts.fonts(), job_.pdf, file);
+                            ts.fonts(), job_.output, file);
           progress_.step();
         };
         return true;
@@ -94,7 +95,7 @@ void run_letters(const RunOptions& a, Typesetters& typesetters) {
   Progress progress(files * std::max<size_t>(1, job.sender_count), a.quiet);
   RunnerSettings run{a.out_dir, a.jobs, job.font_files};
   if (!job.senders_file.empty() && a.split) {
-    render::share_between_files(job.pdf, job.senders_text);
+    render::share_between_files(job.output.pdf, job.senders_text);
     SplitPlan plan(job, progress);
     run.jobs = std::min<size_t>(a.jobs, files * job.sender_count);
     run_tasks([&](FileTask& t) { return plan.next(t); }, typesetters, run);
@@ -103,10 +104,10 @@ void run_letters(const RunOptions& a, Typesetters& typesetters) {
   std::vector<FileTask> tasks;
   for (size_t ti = 0; ti < c.targets.size(); ++ti) {
     for (const std::string& lang : job.langs) {
-      const std::string name = c.targets[ti].id + "-" + lang + ".pdf";
+      const std::string name = c.targets[ti].id + "-" + lang + job.output.extension();
       if (job.senders_file.empty()) {  // a letter to sign by hand
         tasks.push_back({name, [&, ti, lang](layout::Typesetter& ts, const std::filesystem::path& file) {
-                           render::write_pdf(letter_document(c, ti, lang, job.spec, ts, job.settings), ts.fonts(), job.pdf,
+                           render::write_document(letter_document(c, ti, lang, job.spec, ts, job.settings), ts.fonts(), job.output,
                                              file);
                            progress.step();
                          }});

@@ -4,7 +4,7 @@
 #include "app/job.h"
 #include "app/runner.h"
 #include "appeal/mailing_builder.h"
-#include "render/pdf_output.h"
+#include "render/output.h"
 
 namespace appeal::app {
 
@@ -18,18 +18,18 @@ void run_mailing(const RunOptions& a, Typesetters& typesetters, bool labels) {
   std::vector<FileTask> tasks;
   for (size_t ti = 0; ti < c.targets.size(); ++ti) {
     for (const std::string& lang : job.langs) {
-      const std::string name = c.targets[ti].id + "-" + lang + "-" + kind + ".pdf";
+      const std::string name = c.targets[ti].id + "-" + lang + "-" + kind + job.output.extension();
       tasks.push_back({name, [&, ti, lang](layout::Typesetter& ts, const std::filesystem::path& file) {
-                         render::PdfStream out(mailing_head(c, c.targets[ti], lang, kind, job.settings), ts.fonts(),
-                                               job.pdf, file);
+                         const auto out = render::open_page_stream(mailing_head(c, c.targets[ti], lang, kind, job.settings),
+                                                                   ts.fonts(), job.output, file);
                          std::optional<LabelSheets> sheets;
                          if (labels) sheets.emplace(job.spec, ts);
                          const auto add = [&](const Sender* s) {
                            if (sheets) {
                              sheets->add(c, ti, lang, job.settings, s);
-                             if (auto full = sheets->take_full(); !full.empty()) out.add(std::move(full));
+                             if (auto full = sheets->take_full(); !full.empty()) out->add(std::move(full));
                            } else {
-                             out.add({build_envelope(c, ti, lang, job.spec, ts, job.settings, s)});
+                             out->add({build_envelope(c, ti, lang, job.spec, ts, job.settings, s)});
                            }
                          };
                          if (job.senders_file.empty()) {
@@ -38,8 +38,8 @@ void run_mailing(const RunOptions& a, Typesetters& typesetters, bool labels) {
                            SendersReader reader(job.senders_file);
                            for (Sender s; reader.next(s);) add(&s);
                          }
-                         if (sheets) out.add(sheets->take());
-                         out.finish();
+                         if (sheets) out->add(sheets->take());
+                         out->finish();
                        }});
     }
   }

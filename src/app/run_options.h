@@ -12,6 +12,7 @@ enum class Command { kLetters, kEnvelopes, kLabels, kArchive, kLeaflet };
 struct RunOptions {
   std::string case_file, out_dir, layout, langs, date, from, senders, targets, group, sign, password_file;
   bool split = false, quiet = false;
+  bool trace = false;  // write text traces of the pages (render/trace.h) instead of PDFs
   unsigned jobs = 1;
 };
 

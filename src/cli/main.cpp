@@ -17,6 +17,13 @@ namespace {
 
 using namespace appeal;
 
+// --trace: the same pages as text instead of PDF (docs/golden.md).
+void add_trace(CLI::App* cmd, app::RunOptions& a) {
+  cmd->add_flag("--trace", a.trace,
+                "Write a text trace of each file's pages (fonts, glyph ids with their text, positions to 0.01 pt, "
+                "rules, images) as .trace files instead of PDFs: for golden tests and comparing layouts");
+}
+
 void add_common(CLI::App* cmd, app::RunOptions& a, const std::string& default_layout, const std::string& layouts) {
   a.layout = default_layout;
   cmd->add_option("case", a.case_file, "The case description (JSON, see docs/case-format.md)")->required();
@@ -31,6 +38,7 @@ void add_common(CLI::App* cmd, app::RunOptions& a, const std::string& default_la
                   "ISO country code the mail is posted from, without --senders; mail to that country gets no "
                   "country line");
   cmd->add_flag("-q,--quiet", a.quiet, "No progress bar and no notes on stderr");
+  add_trace(cmd, a);
   cmd->add_option("-j,--jobs", a.jobs, "Files written in parallel (threads); output is the same for any value")
       ->check(CLI::Range(1u, 64u))
       ->capture_default_str();
@@ -87,6 +95,7 @@ int main(int argc, char** argv) {
   leaflet->add_option("--group", lf.group, "JSON with the local group's contact for the back panel (default: the case's)");
   leaflet->add_option("--date", lf.date, "Creation date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the case's date)");
   leaflet->add_flag("-q,--quiet", lf.quiet, "No notes on stderr");
+  add_trace(leaflet, lf);
 
   try {
     app.parse(argc, argv);

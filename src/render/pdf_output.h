@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "layout/document.h"
+#include "render/page_stream.h"
 #include "text/font_cache.h"
 
 namespace appeal::pdf {
@@ -65,14 +66,13 @@ void write_pdf(const layout::Document& doc, const text::FontCache& fonts, const 
 // A PDF written while its pages are still being made: pages go to a second thread that
 // draws and writes them (render/background_renderer.h), so memory stays flat however many
 // pages come. Not for kArchive (signing needs the finished file).
-class PdfStream {
+class PdfStream : public PageStream {
  public:
   PdfStream(const layout::DocumentHead& head, const text::FontCache& fonts, const PdfSettings& settings,
             const std::filesystem::path& file);
-  ~PdfStream();  // without finish(): stops, the file is incomplete (callers remove it)
-  // Queues pages in order; rethrows the writer's first error (e.g. an unreadable image).
-  void add(std::vector<layout::DisplayPage> pages);
-  void finish();
+  ~PdfStream() override;  // without finish(): stops, the file is incomplete (callers remove it)
+  void add(std::vector<layout::DisplayPage> pages) override;
+  void finish() override;
 
  private:
   struct Impl;
