@@ -11,7 +11,8 @@
 #   are streamed and pages written as they are made (docs/merge.md).
 set -eu
 cd "$(dirname "$0")/.."
-[ -x build/appeal ] || { echo "batch.sh: build/appeal missing; run scripts/setup.sh" >&2; exit 2; }
+APPEAL=${APPEAL:-build/appeal}  # APPEAL=/path/to/other/appeal compares another build
+[ -x "$APPEAL" ] || { echo "batch.sh: $APPEAL missing; run scripts/setup.sh" >&2; exit 2; }
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "batch.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
 jobs=1
@@ -38,7 +39,7 @@ for n in "$@"; do
       archive) set -- archive ;;
       *) echo "batch.sh: unknown kind $kind" >&2; exit 2 ;;
     esac
-    SOURCE_DATE_EPOCH=1686873600 $TIME -v -o "$work/time.txt" build/appeal "$@" "$case_file" \
+    SOURCE_DATE_EPOCH=1686873600 $TIME -v -o "$work/time.txt" "$APPEAL" "$@" "$case_file" \
       --senders "$work/senders.csv" --target president --lang en -q -j "$jobs" -o "$out" >/dev/null
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt")
     rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1024}' "$work/time.txt")

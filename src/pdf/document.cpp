@@ -210,7 +210,7 @@ Document::~Document() = default;
 
 FontRef Document::add_font(const FontFace& face) {
   const FontRef ref = static_cast<FontRef>(impl_->fonts.size());
-  impl_->fonts.push_back(std::make_unique<EmbeddedFont>(face, "F" + std::to_string(ref + 1)));
+  impl_->fonts.push_back(std::make_unique<EmbeddedFont>(face, "F" + std::to_string(ref + 1), impl_->info.run_cache.get()));
   return ref;
 }
 

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "pdf/run_cache.h"
+#include "text/utf8.h"
 
 #include <cmath>
 #include <sstream>
@@ -106,7 +107,7 @@ RunCache::Program make_subset(hb_face_t* face, const std::filesystem::path& file
   // 65,000-glyph face would embed 65,000 empty glyphs and their metrics (150 KB a face).
   // Hinting is dropped: PDF viewers' rasterisers ignore it and it doubles the subset.
   // A name-keyed CFF keeps its glyph ids: a CIDFontType0 uses CIDs as glyph ids then.
-  hb_subset_input_set_flags(input.get(), (cid_keyed ? 0u : HB_SUBSET_FLAGS_RETAIN_GIDS) | HB_SUBSET_FLAGS_NO_HINTING |
+  hb_subset_input_set_flags(input.get(), (cid_keyed ? 0u : static_cast<unsigned>(HB_SUBSET_FLAGS_RETAIN_GIDS)) | HB_SUBSET_FLAGS_NO_HINTING |
                                              HB_SUBSET_FLAGS_DESUBROUTINIZE);
   // Layout and vertical tables serve shaping and vertical text, which the PDF does not
   // redo: only outlines and horizontal metrics are needed to draw.
@@ -132,12 +133,36 @@ RunCache::Program make_subset(hb_face_t* face, const std::filesystem::path& file
 
 }  // namespace
 
-struct EmbeddedFont::Impl {
-  std::filesystem::path file;
-  unsigned index = 0;
+// A font file opened with HarfBuzz: immutable once made, so the files of a run share it.
+struct OpenFace {
   HbBlob blob;
   HbFace face;
   HbFont font;
+  int upem = 1000;
+  std::string ps_name;
+};
+
+OpenFace open_face(const FontFace& ff) {
+  OpenFace f;
+  f.blob.reset(hb_blob_create_from_file_or_fail(ff.file.c_str()));
+  if (!f.blob) throw std::runtime_error(ff.file.string() + ": cannot read font");
+  f.face.reset(hb_face_create(f.blob.get(), ff.index));
+  f.font.reset(hb_font_create(f.face.get()));
+  f.upem = static_cast<int>(hb_face_get_upem(f.face.get()));
+  hb_font_set_scale(f.font.get(), f.upem, f.upem);
+  char name[128] = {0};
+  unsigned len = sizeof name - 1;
+  hb_ot_name_get_utf8(f.face.get(), HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &len, name);
+  f.ps_name = len ? std::string(name, len) : ff.file.stem().string();
+  return f;
+}
+
+struct EmbeddedFont::Impl {
+  std::filesystem::path file;
+  unsigned index = 0;
+  std::shared_ptr<const OpenFace> open;
+  hb_face_t* face = nullptr;  // open's
+  hb_font_t* font = nullptr;
   int upem = 1000;
   std::string ps_name;
   std::map<uint32_t, std::string> used;  // gid -> text; sorted, so output is deterministic
@@ -146,21 +171,17 @@ struct EmbeddedFont::Impl {
   mutable std::vector<int> widths;
 };
 
-EmbeddedFont::EmbeddedFont(const FontFace& face, std::string resource_name)
+EmbeddedFont::EmbeddedFont(const FontFace& face, std::string resource_name, RunCache* cache)
     : impl_(std::make_unique<Impl>()), resource_name_(std::move(resource_name)) {
-  const std::filesystem::path& ttf = face.file;
-  impl_->file = ttf;
+  impl_->file = face.file;
   impl_->index = face.index;
-  impl_->blob.reset(hb_blob_create_from_file_or_fail(ttf.c_str()));
-  if (!impl_->blob) throw std::runtime_error(ttf.string() + ": cannot read font");
-  impl_->face.reset(hb_face_create(impl_->blob.get(), face.index));
-  impl_->font.reset(hb_font_create(impl_->face.get()));
-  impl_->upem = static_cast<int>(hb_face_get_upem(impl_->face.get()));
-  hb_font_set_scale(impl_->font.get(), impl_->upem, impl_->upem);
-  char name[128] = {0};
-  unsigned len = sizeof name - 1;
-  hb_ot_name_get_utf8(impl_->face.get(), HB_OT_NAME_ID_POSTSCRIPT_NAME, HB_LANGUAGE_INVALID, &len, name);
-  impl_->ps_name = len ? std::string(name, len) : ttf.stem().string();
+  const auto open = [&] { return open_face(face); };
+  impl_->open = cache ? cache->shared<OpenFace>("face:" + face.file.string() + "#" + std::to_string(face.index), open)
+                      : std::make_shared<const OpenFace>(open());
+  impl_->face = impl_->open->face.get();
+  impl_->font = impl_->open->font.get();
+  impl_->upem = impl_->open->upem;
+  impl_->ps_name = impl_->open->ps_name;
 }
 
 EmbeddedFont::~EmbeddedFont() = default;
@@ -171,7 +192,7 @@ int EmbeddedFont::width_1000(uint32_t gid) const {
   int& w = impl_->widths[gid];
   if (w == kUnknown) {
     // round(advance × 1000 / unitsPerEm): PDF/A requires /W to match the font program.
-    const hb_position_t adv = hb_font_get_glyph_h_advance(impl_->font.get(), gid);
+    const hb_position_t adv = hb_font_get_glyph_h_advance(impl_->font, gid);
     w = static_cast<int>(std::lround(adv * 1000.0 / impl_->upem));
   }
   return w;
@@ -201,22 +222,28 @@ void EmbeddedFont::finish(ObjectWriter& out, Deflater& deflater, RunCache* cache
   m.used.emplace(0, "");  // .notdef is always in a subset
 
   // The glyphs to embed: those drawn, and with a cache those of the run's shared text.
+  // /W and ToUnicode cover them all (a shared glyph maps to its character), so files
+  // drawing the same text the same way write the same font objects.
   std::set<uint32_t> keep;
+  std::map<uint32_t, std::string> text_of = m.used;
   for (const auto& [gid, text] : m.used) keep.insert(gid);
   if (cache) {
     for (char32_t c : cache->shared_text()) {
       hb_codepoint_t gid = 0;
-      if (hb_font_get_nominal_glyph(m.font.get(), c, &gid) && gid != 0) keep.insert(gid);
+      if (!hb_font_get_nominal_glyph(m.font, c, &gid) || gid == 0) continue;
+      keep.insert(gid);
+      std::string& text = text_of[gid];
+      if (text.empty()) text::append_utf8(text, c);
     }
   }
-  hb_blob_t* cff_table = hb_face_reference_table(m.face.get(), HB_TAG('C', 'F', 'F', ' '));
+  hb_blob_t* cff_table = hb_face_reference_table(m.face, HB_TAG('C', 'F', 'F', ' '));
   unsigned cff_len = 0;
   const auto* cff_data = reinterpret_cast<const unsigned char*>(hb_blob_get_data(cff_table, &cff_len));
   const bool cff = cff_len > 0;
   const bool cid_keyed = cff && cff_is_cid_keyed(cff_data, cff_len);
   hb_blob_destroy(cff_table);
 
-  const auto make_program = [&] { return make_subset(m.face.get(), m.file, keep, cid_keyed, deflater); };
+  const auto make_program = [&] { return make_subset(m.face, m.file, keep, cid_keyed, deflater); };
   std::shared_ptr<const RunCache::Program> program;
   if (cache) {
     std::string key = m.file.string() + '#' + std::to_string(m.index);
@@ -235,9 +262,9 @@ void EmbeddedFont::finish(ObjectWriter& out, Deflater& deflater, RunCache* cache
   const std::string base_font = pdf_name(tag + "+" + m.ps_name);
 
   hb_font_extents_t ext{};
-  hb_font_get_h_extents(m.font.get(), &ext);
+  hb_font_get_h_extents(m.font, &ext);
   hb_position_t cap = 0;
-  hb_ot_metrics_get_position(m.font.get(), HB_OT_METRICS_TAG_CAP_HEIGHT, &cap);
+  hb_ot_metrics_get_position(m.font, HB_OT_METRICS_TAG_CAP_HEIGHT, &cap);
   const auto em = [&](double v) { return std::to_string(std::lround(v * 1000.0 / m.upem)); };
 
   const uint32_t file = out.reserve(), desc = out.reserve(), cid = out.reserve(), to_unicode = out.reserve();
@@ -250,7 +277,7 @@ void EmbeddedFont::finish(ObjectWriter& out, Deflater& deflater, RunCache* cache
   }
 
   std::string bbox = "[0 0 0 0]";
-  hb_blob_t* head = hb_face_reference_table(m.face.get(), HB_TAG('h', 'e', 'a', 'd'));
+  hb_blob_t* head = hb_face_reference_table(m.face, HB_TAG('h', 'e', 'a', 'd'));
   unsigned head_len = 0;
   const auto* hd = reinterpret_cast<const unsigned char*>(hb_blob_get_data(head, &head_len));
   if (head_len >= 44) {
@@ -258,7 +285,7 @@ void EmbeddedFont::finish(ObjectWriter& out, Deflater& deflater, RunCache* cache
     bbox = "[" + em(s16(36)) + " " + em(s16(38)) + " " + em(s16(40)) + " " + em(s16(42)) + "]";
   }
   hb_blob_destroy(head);
-  const float slant = hb_style_get_value(m.font.get(), HB_STYLE_TAG_SLANT_ANGLE);
+  const float slant = hb_style_get_value(m.font, HB_STYLE_TAG_SLANT_ANGLE);
   // Flags: Symbolic (4), as Identity-keyed CID fonts are, plus Italic (64) (§9.8.2).
   out.object(desc, "<</Type/FontDescriptor/FontName" + base_font + "/Flags " + std::to_string(4 | (slant != 0.f ? 64 : 0)) +
                        "/FontBBox" + bbox + "/ItalicAngle " + std::to_string(std::lround(slant)) + "/Ascent " +
@@ -266,12 +293,12 @@ void EmbeddedFont::finish(ObjectWriter& out, Deflater& deflater, RunCache* cache
                        "/StemV 80" + (cff ? "/FontFile3 " : "/FontFile2 ") + pdf_ref(file) + ">>");  // StemV: not in TrueType; 80 is the usual stand-in
 
   std::string w = "[";  // c [w1 w2 ...] for each run of consecutive CIDs
-  for (auto it = m.used.begin(); it != m.used.end();) {
-    const uint32_t first = it->first;
+  for (auto it = keep.begin(); it != keep.end();) {
+    const uint32_t first = *it;
     w += std::to_string(first) + "[";
     uint32_t next = first;
     bool any = false;
-    while (it != m.used.end() && it->first == next) {
+    while (it != keep.end() && *it == next) {
       w += (any ? " " : "") + std::to_string(width_1000(next));
       any = true;
       ++it, ++next;
@@ -289,7 +316,7 @@ void EmbeddedFont::finish(ObjectWriter& out, Deflater& deflater, RunCache* cache
           "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
           "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
   std::vector<std::pair<uint32_t, std::string>> entries;
-  for (const auto& [gid, text] : m.used) {
+  for (const auto& [gid, text] : text_of) {
     if (gid != 0 && !text.empty()) entries.emplace_back(gid, text);  // never map .notdef
   }
   for (size_t i = 0; i < entries.size(); i += 100) {  // at most 100 per block (§9.10.3)
@@ -303,7 +330,9 @@ void EmbeddedFont::finish(ObjectWriter& out, Deflater& deflater, RunCache* cache
     cmap << "endbfchar\n";
   }
   cmap << "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-  out.stream(to_unicode, "/Filter/FlateDecode", deflater.compress(cmap.str()));
+  const std::string cmap_text = cmap.str();
+  out.stream(to_unicode, "/Filter/FlateDecode",
+             cache ? *cache->deflated(cmap_text, [&] { return deflater.compress(cmap_text); }) : deflater.compress(cmap_text));
 
   out.object(m.type0, "<</Type/Font/Subtype/Type0/BaseFont" + base_font + "/Encoding/Identity-H/DescendantFonts[" +
                           pdf_ref(cid) + "]/ToUnicode " + pdf_ref(to_unicode) + ">>");

@@ -17,7 +17,8 @@ class RunCache;
 
 class EmbeddedFont {
  public:
-  EmbeddedFont(const FontFace& face, std::string resource_name);
+  // With a cache, the font file is opened once for the run.
+  EmbeddedFont(const FontFace& face, std::string resource_name, RunCache* cache = nullptr);
   ~EmbeddedFont();
   EmbeddedFont(const EmbeddedFont&) = delete;
   EmbeddedFont& operator=(const EmbeddedFont&) = delete;

@@ -34,6 +34,15 @@ class RunCache {
   std::shared_ptr<const Program> font_program(const std::string& key, Make&& make) {
     return get(programs_, key, std::forward<Make>(make));
   }
+  // An object every file of the run reads and none changes (an opened font file), made
+  // by `make` on the first request and kept for the run.
+  template <class T, class Make>
+  std::shared_ptr<const T> shared(const std::string& key, Make&& make) {
+    std::lock_guard<std::mutex> lock(mu_);  // rare (once per font and file), so made under the lock
+    auto it = objects_.find(key);
+    if (it == objects_.end()) it = objects_.emplace(key, std::shared_ptr<const void>(std::make_shared<const T>(make()))).first;
+    return std::static_pointer_cast<const T>(it->second);
+  }
   // `data` deflated by `deflate` on the first request (the key is the data itself).
   template <class Deflate>
   std::shared_ptr<const std::string> deflated(std::string_view data, Deflate&& deflate) {
@@ -70,6 +79,7 @@ class RunCache {
   std::mutex mu_;
   Memo<Program> programs_;
   Memo<std::string> streams_;
+  std::map<std::string, std::shared_ptr<const void>> objects_;
 };
 
 }  // namespace appeal::pdf

@@ -102,6 +102,12 @@ class ManyScripts : public ::testing::Test {
                                {"SOURCE_DATE_EPOCH=1686873600"});
       ASSERT_EQ(r.exit_code, 0) << cmd << " " << layout << ": " << r.err;
     }
+    // One file per sender: font subsets and the body form shared between the files
+    // (pdf/run_cache.h), each subset holding the glyphs the senders commonly use.
+    const auto r = test::run({test::appeal_bin(), "letters", case_json, "--senders", csv.string(), "--split", "--target",
+                              "president", "--lang", "en", "-o", (dir_->path() / "split").string(), "-q"},
+                             {"SOURCE_DATE_EPOCH=1686873600"});
+    ASSERT_EQ(r.exit_code, 0) << "split: " << r.err;
   }
   static void TearDownTestSuite() { delete dir_; }
   static test::TempDir* dir_;
@@ -133,7 +139,7 @@ TEST_F(ManyScripts, EveryFileIsCleanEmbeddedAndWithoutGlyphZero) {
     const auto r = test::run(check);
     EXPECT_EQ(r.exit_code, 0) << e.path() << "\n" << r.out;
   }
-  EXPECT_EQ(files, 7u + 30u);
+  EXPECT_EQ(files, 7u + 30u + 30u);
   // Arabic, Hebrew, CJK (Chinese, Japanese, Korean faces), Indic, Thai, Khmer, Ethiopic...
   EXPECT_GE(fallback.size(), 15u);
 }
@@ -166,6 +172,22 @@ TEST_F(ManyScripts, NamesAndAddressLinesExtractAsTheirNfcText) {
 // Every word of every sender's name and address leaves ink where pdftotext says it is:
 // a glyph a renderer cannot find (a CFF charset it does not read, a glyph missing from the
 // subset) would pass every text check and print nothing.
+// Each split file holds exactly its own sender: shared subsets add glyphs, never text.
+TEST_F(ManyScripts, SplitFilesExtractTheirOwnSenderOnly) {
+  const auto senders = senders_of(test::read_file(test::source_dir() / "tests/data/many-scripts/senders.csv"));
+  for (size_t i = 0; i < senders.size(); ++i) {
+    char name[64];
+    std::snprintf(name, sizeof name, "split/president-en-%04zu.pdf", i + 1);
+    const std::string text = without_bidi_marks(test::pdftotext(dir_->path() / name));
+    EXPECT_NE(text.find(senders[i].name), std::string::npos) << name << ": " << senders[i].name;
+    for (size_t j = 0; j < senders.size(); ++j) {
+      if (j != i && senders[j].name.size() > 8 && senders[i].name.find(senders[j].name) == std::string::npos) {
+        EXPECT_EQ(text.find(senders[j].name), std::string::npos) << name << " holds " << senders[j].name;
+      }
+    }
+  }
+}
+
 TEST_F(ManyScripts, EveryNameAndAddressWordIsVisibleOnThePage) {
   const auto pdf = dir_->path() / "letters-din5008-b-a4/president-en.pdf";
   const auto words = test::pdftotext_words(pdf);
@@ -231,6 +253,23 @@ TEST_F(ManyScripts, SameBytesWithTwoJobs) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(test::read_file(out / "president-en.pdf") ==
               test::read_file(dir_->path() / "letters-din5008-b-a4/president-en.pdf"));
+}
+
+// Files of a split run share font subsets made by whichever worker comes first: the bytes
+// must not depend on that (pdf/run_cache.h).
+TEST_F(ManyScripts, SplitFilesHaveTheSameBytesWithTwoJobs) {
+  const auto csv = test::source_dir() / "tests/data/many-scripts/senders.csv";
+  const auto out = dir_->path() / "split-jobs2";
+  const auto r = test::run({test::appeal_bin(), "letters", (test::source_dir() / "samples/ua-31-22/case.json").string(),
+                            "--senders", csv.string(), "--split", "--target", "president", "--lang", "en", "--jobs", "2",
+                            "-o", out.string(), "-q"},
+                           {"SOURCE_DATE_EPOCH=1686873600"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  size_t same = 0;
+  for (const auto& e : std::filesystem::directory_iterator(out)) {
+    same += test::read_file(e.path()) == test::read_file(dir_->path() / "split" / e.path().filename());
+  }
+  EXPECT_EQ(same, 30u);
 }
 
 }  // namespace
