@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 
-#include "pdf/document.h"
 #include "image/image_file.h"
 
 
