@@ -39,7 +39,7 @@ std::atomic<bool> g_notes{true};
 // word (the engine's emergency break for a word wider than the measure adds a hyphen).
 bool clean(const layout::SetBlock& s, double width_pt) {
   for (const text::Line& l : s.lines) {
-    if (l.width_pt > width_pt + 0.01 || l.hyphenated) return false;
+    if (l.width_pt > width_pt + layout::kFitTolerancePt || l.hyphenated) return false;
     for (const text::GlyphRun& r : l.runs) {
       if (r.hyphen != text::HyphenRole::kNone) return false;
     }
@@ -57,6 +57,18 @@ std::string trim(std::string_view s) {
 // whose head fits, else after the last space whose head fits; 0 when no head fits.
 // Postal addresses are lists of parts, and a part kept whole reads and sorts better
 // (UPU S42 treats each address element as a unit).
+const std::string kDot = "\u00B7";
+
+}  // namespace
+
+std::string format_pt(double pt) {
+  char buf[32];                                          // not a length: a buffer
+  std::snprintf(buf, sizeof buf, "%g", std::round(pt * 100) / 100);  // not a length: two decimals
+  return buf;
+}
+
+namespace {
+
 size_t wrap_point(const std::string& line, const std::function<double(const std::string&)>& width_of, double width) {
   size_t best_sep = 0, best_space = 0;
   for (size_t p = line.find(' '); p != std::string::npos; p = line.find(' ', p + 1)) {
@@ -64,13 +76,13 @@ size_t wrap_point(const std::string& line, const std::function<double(const std:
     if (head.empty()) continue;
     if (width_of(head) > width) break;  // heads only grow
     best_space = p + 1;
-    const bool sep = head.back() == ',' || head.back() == ';' ||
-                     (p + 3 <= line.size() && line.compare(p + 1, 2, "\u00B7") == 0);
-    if (sep) best_sep = line.compare(p + 1, 2, "\u00B7") == 0 ? p + 3 : p + 1;
+    const bool dot = line.compare(p + 1, kDot.size(), kDot) == 0;  // " · " joins a return line's parts
+    const bool sep = head.back() == ',' || head.back() == ';' || dot;
+    if (sep) best_sep = dot ? p + 1 + kDot.size() + 1 : p + 1;
   }
   // A separator break that leaves a very short head would waste the line: take it only
   // when it uses at least half the measure.
-  if (best_sep && width_of(trim(std::string_view(line).substr(0, best_sep))) >= width / 2) return best_sep;
+  if (best_sep && width_of(trim(std::string_view(line).substr(0, best_sep))) >= width / 2) return best_sep;  // not a length: half
   return best_space ? best_space : best_sep;
 }
 
@@ -92,7 +104,7 @@ bool set_wrapped(const std::string& line, const std::string& lang, text::FontId 
   out.blocks.pop_back();
   const auto width_of = [&](const std::string& s) {
     Block b = ragged(layout::make_block(s, lang, font, size, lead));
-    const layout::SetBlock one = layout::set_block(b, 1e6, ts);
+    const layout::SetBlock one = layout::set_block(b, layout::kUnboundedPt, ts);
     return one.lines.empty() ? 0.0 : one.lines.front().width_pt;
   };
   const size_t at = wrap_point(line, width_of, width);
@@ -142,10 +154,10 @@ std::optional<FittedLines> fit_lines(const std::vector<std::string>& lines, cons
     layout::SetBlock set = layout::set_block(out.blocks.back(), frame.w_pt, ts);
     if (set.lines.size() == lines.size() && clean(set, frame.w_pt)) {
       out.set.push_back(std::move(set));
-      if (layout::stacked_height(out.set) <= frame.h_pt + 0.01) return out;
+      if (layout::stacked_height(out.set) <= frame.h_pt + layout::kFitTolerancePt) return out;
     }
   }
-  for (double size = style.size_pt;; size = std::max(min_size, size - 0.25)) {
+  for (double size = style.size_pt;; size = std::max(min_size, size - layout::kShrinkStepPt)) {
     // Size and leading go down together, reaching both minima at once: "smaller and tighter".
     const double min_lead = fit.min_leading_pt > 0 ? std::min(fit.min_leading_pt, style.leading_pt)
                                                    : style.leading_pt * min_size / style.size_pt;
@@ -159,7 +171,7 @@ std::optional<FittedLines> fit_lines(const std::vector<std::string>& lines, cons
     for (size_t i = 0; i < lines.size() && failed == lines.size(); ++i) {
       if (!set_wrapped(lines[i], lang, font, size, lead, frame.w_pt, indent, dir, out, ts)) failed = i;
     }
-    if (failed == lines.size() && layout::stacked_height(out.set) <= frame.h_pt + 0.01) return out;
+    if (failed == lines.size() && layout::stacked_height(out.set) <= frame.h_pt + layout::kFitTolerancePt) return out;
     if (size <= min_size) {
       if (bad_line) *bad_line = failed;
       return std::nullopt;
@@ -173,11 +185,7 @@ FittedLines address_blocks(const Case& c, size_t ti, const std::string& lang, co
   const RecipientBlock r = format_recipient(t.address, lang, origin);
   const std::string ptr = "/targets/" + std::to_string(t.index) + "/address/lines/" + r.lines_language;
   const layout::TextStyleSpec& style = spec.style("address");
-  const auto pt = [](double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return std::string(buf);
-  };
+  const auto pt = format_pt;
   size_t bad = 0;
   if (auto fitted = fit_lines(r.lines, lang, style, spec.address_fit, frame, ts, &bad)) {
     // Say so when an address had to shrink: the user may prefer to shorten it. Once per
@@ -185,7 +193,7 @@ FittedLines address_blocks(const Case& c, size_t ti, const std::string& lang, co
     if (fitted->size_pt < style.size_pt && g_notes) {
       const std::string note = "note: " + std::filesystem::path(c.source_file).filename().string() + ": the address of target \"" + t.id +
                                "\" (" + lang + ") is set at " + pt(fitted->size_pt) + " pt on leading " +
-                               pt(std::round(fitted->leading_pt * 100) / 100) + " pt to fit layout " + spec.name +
+                               pt(fitted->leading_pt) + " pt to fit layout " + spec.name +
                                " (normally " + pt(style.size_pt) + " pt)";
       static std::mutex mu;
       static std::set<std::string> said;

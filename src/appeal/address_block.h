@@ -53,4 +53,7 @@ void set_address_notes(bool on);
 FittedLines address_blocks(const Case& c, size_t ti, const std::string& lang, const layout::LayoutSpec& spec,
                            layout::Typesetter& ts, const std::optional<Origin>& origin, const layout::Frame& frame);
 
+// A size in points for messages: "6.5", "7.44" (at most two decimals).
+std::string format_pt(double pt);
+
 }  // namespace appeal

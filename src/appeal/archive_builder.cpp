@@ -54,7 +54,7 @@ std::string icu_ascii(const std::u32string& run) {
   if (!t) return {};
   std::u16string buf = text::to_utf16(text::to_utf8(run));
   auto len = static_cast<int32_t>(buf.size());
-  buf.resize(buf.size() * 4 + 16);  // room for the Latin spelling
+  buf.resize(buf.size() * 4 + 16);  // not a length: room for the Latin spelling (bytes)
   int32_t limit = len;
   UErrorCode st = U_ZERO_ERROR;
   {
@@ -73,7 +73,7 @@ std::string icu_ascii(const std::u32string& run) {
       out += static_cast<char>(std::tolower(static_cast<int>(c)));
       continue;
     }
-    char name[128];
+    char name[128];  // not a length: a buffer
     UErrorCode ne = U_ZERO_ERROR;
     const int32_t n = u_charName(static_cast<UChar32>(c), U_UNICODE_CHAR_NAME, name, sizeof name, &ne);
     if (U_FAILURE(ne) || n <= 0) continue;
@@ -128,10 +128,10 @@ std::string sender_slug(const std::string& name) {
   flush();
   // File names have at most 255 bytes (NAME_MAX on Linux file systems): with the target id
   // (64), the language and a numbering suffix, 120 bytes of name is safe; cut at a '-'.
-  constexpr size_t kMaxSlug = 120;
+  constexpr size_t kMaxSlug = 120;  // not a length: bytes of a file name
   if (out.size() > kMaxSlug) {
     out.resize(kMaxSlug);
-    if (const size_t dash_at = out.rfind('-'); dash_at != std::string::npos && dash_at > kMaxSlug / 2) out.resize(dash_at);
+    if (const size_t dash_at = out.rfind('-'); dash_at != std::string::npos && dash_at > kMaxSlug / 2) out.resize(dash_at);  // not a length: half the name
   }
   return out.empty() ? "sender" : out;
 }
@@ -148,7 +148,7 @@ std::string sender_row_json(const Sender& s, const std::filesystem::path& sender
     j["signature"] = s.signature.lexically_relative(std::filesystem::absolute(senders_file).parent_path()).string();
   }
   if (!s.language.empty()) j["language"] = s.language;
-  return j.dump(2) + "\n";
+  return j.dump(2) + "\n";  // not a length: JSON indent
 }
 
 layout::Document archive_document(std::vector<layout::DisplayPage> pages, const Case& c, const Target& t,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "appeal/countries.h"
 #include "appeal/dates.h"
@@ -25,8 +26,6 @@ using layout::LeafletSpec;
 using layout::SetBlock;
 using layout::Typesetter;
 
-constexpr double kSectionGapEm = 1.2;  // between sections of a panel, in body lines
-constexpr double kQrMaxMm = 32;        // a phone reads this from arm's length
 
 // Content that did not fit: which, where in the case, how much.
 struct Overflow {
@@ -81,11 +80,11 @@ class Builder {
     return b;
   }
 
-  double gap() const { return spec_.style("body").leading_pt * scale_ * kSectionGapEm; }
+  double gap() const { return spec_.style("body").leading_pt * scale_ * spec_.spacing.section; }
 
   Block heading(const std::string& text) const {
     Block b = block(text, "heading");
-    b.space_after_pt = spec_.style("body").leading_pt * scale_ * 0.4;
+    b.space_after_pt = spec_.style("body").leading_pt * scale_ * spec_.spacing.heading_after;
     b.keep_with_next = true;
     return b;
   }
@@ -108,7 +107,7 @@ class Builder {
       out.push_back(heading(li_["background"]));
       for (const std::string& p : texts(c_.background, "background")) {
         Block b = block(p, "body", true);
-        b.space_after_pt = lead * 0.5;
+        b.space_after_pt = lead * spec_.spacing.paragraph_after;
         out.push_back(std::move(b));
       }
     } else if (name == "action") {
@@ -116,13 +115,13 @@ class Builder {
       const auto& steps = texts(c_.actions, "actions");
       for (size_t i = 0; i < steps.size(); ++i) {
         Block b = block(std::to_string(i + 1) + ".\u00A0" + steps[i], "body");
-        b.space_after_pt = lead * 0.4;
+        b.space_after_pt = lead * spec_.spacing.step_after;
         out.push_back(std::move(b));
       }
       std::string langs;
       for (const std::string& l : c_.languages) langs += (langs.empty() ? "" : ", ") + text::language_display_name(l, lang_);
       Block pref = block(li_["preferred_languages"] + li_.colon + " " + langs, "strong");
-      pref.space_before_pt = lead * 0.3;
+      pref.space_before_pt = lead * spec_.spacing.languages_before;
       out.push_back(std::move(pref));
       const std::string when = li_.fill("act_before", {{"date", format_date(c_.deadline, lang_, li_.date_format)}});
       out.push_back(block(when, "strong"));
@@ -145,7 +144,7 @@ class Builder {
         if (!t.email.empty()) text += "\n" + li_["email"] + li_.colon + " " + t.email;
         Block b = block(text, "body");
         b.keep_together = true;
-        b.space_after_pt = lead * 0.6;
+        b.space_after_pt = lead * spec_.spacing.target_after;
         out.push_back(std::move(b));
       }
     } else if (name == "group") {
@@ -159,8 +158,13 @@ class Builder {
         out.push_back(block(text, "body"));
       } else {
         Block b = block(li_["group_placeholder"], "small");
-        // Four ruled lines to write on, or room for a stamp.
-        for (int i = 1; i <= 4; ++i) b.rules_after.push_back({0, lead * 1.6 * i, 200, lead * 1.6 * i, 0.4, {}});
+        // Ruled lines to write on, or room for a stamp (the flow clips them to the column).
+        const layout::WriteInSpec& w = spec_.write_in;
+        for (int i = 1; i <= w.lines; ++i) {
+          const double y = lead * w.spacing_lines * i;
+          const double width = w.width_pt > 0 ? w.width_pt : std::numeric_limits<double>::infinity();
+          b.rules_after.push_back({0, y, width, y, w.rule_pt, {}});
+        }
         out.push_back(std::move(b));
       }
     }
@@ -179,7 +183,7 @@ class Builder {
     for (const Block& b : blocks) {
       if (!b.rules_after.empty()) h = std::max(h, h + b.rules_after.back().y1_pt - b.leading_pt);
     }
-    if (h > room.h_pt + 0.01 || !layout::place_in_frame(set, room, page)) {
+    if (h > room.h_pt + layout::kFitTolerancePt || !layout::place_in_frame(set, room, page)) {
       note_overflow({what, pointer, 0, h - room.h_pt});
       return room.h_pt;
     }
@@ -222,7 +226,7 @@ class Builder {
       throw InputError(c_.source_file, "/links/action", "the leaflet's QR code needs the action's link (a URL)");
     }
     const std::string& url = it->second;
-    const double size = std::min(room.w_pt * 0.6, kQrMaxMm * layout::kPtPerMm);
+    const double size = std::min(room.w_pt * spec_.qr_max_width_share, spec_.qr_max_pt);
     if (size > room.h_pt) {
       note_overflow({"qr", "/links/action", 0, size - room.h_pt});
       return room.h_pt;
@@ -247,7 +251,7 @@ class Builder {
     // The colour field runs into the bleed on every trimmed edge, not over a fold.
     Box field = p;
     field.y_pt -= spec_.bleed_pt;
-    field.h_pt += 2 * spec_.bleed_pt;
+    field.h_pt += 2 * spec_.bleed_pt;  // not a length: the top and bottom edges
     if (index == 0) field.x_pt -= spec_.bleed_pt, field.w_pt += spec_.bleed_pt;
     if (index == last) field.w_pt += spec_.bleed_pt;
     page.boxes.push_back({field, spec_.cover_ink});
@@ -289,8 +293,8 @@ class Builder {
       const double aspect = static_cast<double>(c_.person.photo_w) / c_.person.photo_h;
       double w = f.w_pt, h = w / aspect;
       if (h > room) h = room, w = h * aspect;
-      if (h < 20 * layout::kPtPerMm) {
-        note_overflow({"photo", "/person/photo", 0, 20 * layout::kPtPerMm - h});
+      if (h < spec_.photo_min_h_pt) {
+        note_overflow({"photo", "/person/photo", 0, spec_.photo_min_h_pt - h});
         return;
       }
       page.images.push_back({c_.person.photo.string(), f.x_pt, y, w, h});
@@ -344,7 +348,7 @@ class Builder {
       const double x = spec_.panel(side, i).x_pt;
       layout::Rule top{x, t.y_pt - o - len, x, t.y_pt - o, wd, reg};
       layout::Rule bottom{x, t.bottom_pt() + o, x, t.bottom_pt() + o + len, wd, reg};
-      top.dash_pt = bottom.dash_pt = 1.5;  // dashed: a fold, not a cut
+      top.dash_pt = bottom.dash_pt = spec_.fold_dash_pt;  // dashed: a fold, not a cut
       page.rules.push_back(top);
       page.rules.push_back(bottom);
     }
@@ -363,6 +367,10 @@ class Builder {
 
 }  // namespace
 
+layout::LeafletSections leaflet_sections() {
+  return {{"cover", "action", "qr", "group", "story", "targets"}, {"story", "action", "group", "targets"}};
+}
+
 Leaflet build_leaflet(const Case& c, const std::string& lang, const LeafletSpec& spec, Typesetter& ts,
                       const std::optional<Group>& group, std::time_t created) {
   layout::DocumentHead head;
@@ -373,7 +381,9 @@ Leaflet build_leaflet(const Case& c, const std::string& lang, const LeafletSpec&
   head.purpose = layout::Purpose::kPrintShop;
   // 100 %, 95 %, ... down to the layout's floor, which is always tried.
   std::vector<double> scales;
-  for (int step = 0; 1.0 - 0.05 * step > spec.min_scale + 1e-9; ++step) scales.push_back(1.0 - 0.05 * step);
+  for (int step = 0; 1 - spec.scale_step * step > spec.min_scale + layout::kScaleTolerance; ++step) {
+    scales.push_back(1 - spec.scale_step * step);
+  }
   scales.push_back(spec.min_scale);
   std::optional<Overflow> last;
   for (double scale : scales) {
@@ -384,15 +394,15 @@ Leaflet build_leaflet(const Case& c, const std::string& lang, const LeafletSpec&
   }
   const double body = spec.style("body").size_pt * spec.min_scale;
   std::string how = last->lines ? std::to_string(last->lines) + " lines (about " : "about ";
-  char mm[32];
+  char mm[32];  // not a length: a buffer
   std::snprintf(mm, sizeof mm, "%.0f mm", last->pt / layout::kPtPerMm);
   how += mm;
   if (last->lines) how += ")";
-  char pt[16];
+  char pt[16];  // not a length: a buffer
   std::snprintf(pt, sizeof pt, "%.1f", body);
   throw InputError(c.source_file, last->pointer,
                    "layout " + spec.name + " cannot hold the leaflet's " + last->what + " even with body text at " +
-                       pt + " pt (" + std::to_string(static_cast<int>(std::lround(spec.min_scale * 100))) +
+                       pt + " pt (" + std::to_string(static_cast<int>(std::lround(spec.min_scale * 100))) +  // not a length: per cent
                        " %): " + how + " left over");
 }
 

@@ -20,6 +20,10 @@ struct Leaflet {
   double scale = 1;      // text size used, as a fraction of the layout's
 };
 
+// The sections a leaflet layout may name: placed in a panel of their own ("cover",
+// "story", ...) or flowed through its "flow" panels (layout::load_leaflet checks the file).
+layout::LeafletSections leaflet_sections();
+
 // Text shrinks in 5 % steps down to the layout's min_scale when it does not fit; beyond
 // that, throws InputError naming the case file, the content that did not fit and how
 // much was left over. Also InputError when the case lacks what the leaflet prints (the

@@ -33,8 +33,10 @@ std::vector<Block> blank_sender_blocks(const Strings& words, const LayoutSpec& s
   const std::string& lang = words.tag;
   const Frame& f = spec.frame("sender");
   Block label = ragged(styled(words["sender"] + words.colon, lang, spec, "small", ts));
-  const double gap = spec.style("body").leading_pt * 1.6;  // room for handwriting
-  for (int i = 1; i <= 3; ++i) label.rules_after.push_back({0, gap * i, f.w_pt, gap * i, 0.4, layout::Ink{0.5}});
+  const layout::WriteInSpec& w = spec.write_in();
+  const double gap = spec.style("body").leading_pt * w.spacing_lines;  // room for handwriting
+  const double width = w.width_pt > 0 ? std::min(w.width_pt, f.w_pt) : f.w_pt;
+  for (int i = 1; i <= w.lines; ++i) label.rules_after.push_back({0, gap * i, width, gap * i, w.rule_pt, layout::Ink{w.gray}});
   return {label};
 }
 
@@ -85,19 +87,20 @@ std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string
 
   // Signature: room to sign (or the sender's scanned signature), a rule, and the typed
   // name (or a caption to sign by hand); never split from the closing.
-  const double room = lead * 3;
-  const double rule_w = 70 * layout::kPtPerMm;
+  const layout::SignatureSpec& sig = spec.signature();
+  const double room = lead * sig.room_lines;
+  const double rule_w = sig.rule_width_pt;
   Block gap = ragged(styled("", lang, spec, "body", ts));
   gap.space_before_pt = room;
   gap.keep_with_next = true;
   // A right-to-left letter signs on the right (the caption below aligns there by itself).
   const double body_w = spec.frame("body").w_pt;
-  if (right_to_left(lang)) gap.rules_after.push_back({body_w - rule_w, 0, body_w, 0, 0.5, layout::Ink{0}});
-  else gap.rules_after.push_back({0, 0, rule_w, 0, 0.5, layout::Ink{0}});
+  if (right_to_left(lang)) gap.rules_after.push_back({body_w - rule_w, 0, body_w, 0, sig.rule_pt, layout::Ink{0}});
+  else gap.rules_after.push_back({0, 0, rule_w, 0, sig.rule_pt, layout::Ink{0}});
   blocks.push_back(std::move(gap));
   Block caption = with_sender ? ragged(styled("X", lang, spec, "body", ts))
                               : ragged(styled(strings_for(c, lang)["signature"], lang, spec, "small", ts));
-  caption.space_before_pt = 2;
+  caption.space_before_pt = sig.caption_gap_pt;
   caption.keep_together = true;
   blocks.push_back(std::move(caption));
   return blocks;
@@ -129,8 +132,8 @@ LetterTemplate::LetterTemplate(const Case& c, size_t ti, const std::string& lang
     caption_page_ = cap.page;
     caption_x_ = cap.x_pt;
     caption_baseline_ = layout::first_baseline(caption, cap.top_pt, ts);
-    rule_y_ = placed[placed.size() - 2].bottom_pt;
-    signature_room_ = blocks[blocks.size() - 2].space_before_pt;
+    rule_y_ = placed[placed.size() - 2].bottom_pt;                  // not a length: the rule's block, before the caption
+    signature_room_ = blocks[blocks.size() - 2].space_before_pt;  // not a length: the same block
   }
   layout::DisplayPage& first = pages.front();
   const Strings words = strings_for(c, lang);
@@ -150,13 +153,12 @@ LetterTemplate::LetterTemplate(const Case& c, size_t ti, const std::string& lang
     const std::string page_of = words.fill("page_of", {{"n", std::to_string(n + 1)}, {"m", std::to_string(pages.size())}});
     // A long name shrinks and wraps like an address; one that still does not fit is the
     // case's to shorten.
-    const layout::FitSpec fit{5, 6, 0};
-    auto header = fit_lines({person + " \u00B7 " + page_of}, lang, spec.style("small"), fit,
+    auto header = fit_lines({person + " \u00B7 " + page_of}, lang, spec.style("small"), spec.header_fit,
                             spec.frame("continuation_header"), ts);
     if (!header || !layout::place_in_frame(header->set, spec.frame("continuation_header"), pages[n])) {
       throw InputError(c.source_file, "/person/name",
-                       "the name is too long for the continuation-page header of layout " + spec.name +
-                           " even at 5 pt; give a shorter form of it");
+                       "the name is too long for the continuation-page header of layout " + spec.name + " even at " +
+                           format_pt(spec.header_fit.min_size_pt) + " pt; give a shorter form of it");
     }
   }
   for (auto& p : pages) pages_.push_back(std::make_shared<const layout::DisplayPage>(std::move(p)));
@@ -184,7 +186,9 @@ SenderParts set_sender_parts(const Sender& sender, const Case& c, size_t ti, con
       throw InputError(settings.senders_file, std::to_string(sender.line) + ":1",
                        "the sender's return address does not fit the return-address line of layout " + spec.name);
     }
-    line->blocks.back().rules_after.push_back({0, 0.5, rf.w_pt, 0.5, 0.3, layout::Ink{0}});
+    if (const auto& u = spec.return_underline) {
+      line->blocks.back().rules_after.push_back({0, u->below_pt, rf.w_pt, u->below_pt, u->rule_pt, layout::Ink{0}});
+    }
     layout::place_in_frame(line->set, rf, first, true);
   }
   parts.name = layout::place_line(ragged(styled(sender.name, lang, spec, "body", ts)), 0, 0, ts);
@@ -242,11 +246,12 @@ std::vector<layout::DisplayPage> LetterTemplate::for_sender(SenderParts parts, c
   parts.name.baseline_pt = caption_baseline_;
   sig_page.lines.push_back(std::move(parts.name));
   if (const auto& px = parts.signature_px) {
-    const double h_max = signature_room_ - 2, w_max = 70 * layout::kPtPerMm;
+    const layout::SignatureSpec& sig = spec_.signature();
+    const double h_max = signature_room_ - 2 * sig.image_gap_pt, w_max = sig.rule_width_pt;  // not a length: above and below
     const double aspect = static_cast<double>(px->first) / px->second;
     const double h = std::min(h_max, w_max / aspect), w = h * aspect;
     const double x = right_to_left(lang_) ? caption_x_ + body_w - w : caption_x_;
-    sig_page.images.push_back({sender.signature.string(), x, rule_y_ - h - 1, w, h});
+    sig_page.images.push_back({sender.signature.string(), x, rule_y_ - h - sig.image_gap_pt, w, h});
   }
   return pages;
 }
@@ -274,7 +279,7 @@ layout::Document letter_document(const Case& c, size_t ti, const std::string& la
 }
 
 void pad_for_duplex(std::vector<layout::DisplayPage>& letter) {
-  if (letter.size() % 2 == 0) return;
+  if (letter.size() % 2 == 0) return;  // not a length: two pages a sheet
   layout::DisplayPage blank;
   blank.width_pt = letter.front().width_pt;
   blank.height_pt = letter.front().height_pt;

@@ -15,13 +15,40 @@ Frame read_frame(const JsonNode& n, double page_w, double page_h) {
   f.y_pt = n.at("y_mm").as_number() * kPtPerMm;
   f.w_pt = n.at("w_mm").as_positive_number() * kPtPerMm;
   f.h_pt = n.at("h_mm").as_positive_number() * kPtPerMm;
-  if (f.x_pt < 0 || f.y_pt < 0 || f.right_pt() > page_w + 0.01 || f.bottom_pt() > page_h + 0.01) {
+  if (f.x_pt < 0 || f.y_pt < 0 || f.right_pt() > page_w + kFitTolerancePt || f.bottom_pt() > page_h + kFitTolerancePt) {
     n.fail("frame lies outside the page");
   }
   return f;
 }
 
 }  // namespace
+
+SignatureSpec read_signature(const JsonNode& n) {
+  n.allow_only({"room_lines", "rule_width_mm", "rule_pt", "caption_gap_pt", "image_gap_pt"});
+  SignatureSpec s;
+  s.room_lines = n.at("room_lines").as_positive_number();
+  s.rule_width_pt = n.at("rule_width_mm").as_positive_number() * kPtPerMm;
+  s.rule_pt = n.at("rule_pt").as_positive_number();
+  s.caption_gap_pt = n.at("caption_gap_pt").as_number();
+  s.image_gap_pt = n.at("image_gap_pt").as_number();
+  return s;
+}
+
+WriteInSpec read_write_in(const JsonNode& n) {
+  n.allow_only({"lines", "spacing_lines", "width_mm", "rule_pt", "gray"});
+  WriteInSpec w;
+  const double lines = n.at("lines").as_number();
+  if (lines != static_cast<int>(lines) || lines < 0 || lines > 20) n.at("lines").fail("must be a whole number from 0 to 20");
+  w.lines = static_cast<int>(lines);
+  w.spacing_lines = n.at("spacing_lines").as_positive_number();
+  if (auto width = n.find("width_mm")) w.width_pt = width->as_positive_number() * kPtPerMm;
+  w.rule_pt = n.at("rule_pt").as_positive_number();
+  if (auto gray = n.find("gray")) {
+    w.gray = gray->as_number();
+    if (w.gray < 0 || w.gray > 1) gray->fail("must be from 0 (black) to 1 (white)");
+  }
+  return w;
+}
 
 Frame LabelGrid::cell(int index) const {
   const int col = index % cols, row = (index / cols) % rows;
@@ -37,6 +64,16 @@ const Frame& LayoutSpec::frame(const std::string& name) const {
   auto it = frames.find(name);
   if (it == frames.end()) throw InputError(file, "/frames", "missing frame \"" + name + "\"");
   return it->second;
+}
+
+const SignatureSpec& LayoutSpec::signature() const {
+  if (!signature_spec) throw InputError(file, "/signature", "a letter layout needs \"signature\" (room_lines, rule_width_mm, rule_pt, caption_gap_pt, image_gap_pt)");
+  return *signature_spec;
+}
+
+const WriteInSpec& LayoutSpec::write_in() const {
+  if (!write_in_spec) throw InputError(file, "/write_in", "a letter layout needs \"write_in\" (lines, spacing_lines, rule_pt, gray)");
+  return *write_in_spec;
 }
 
 const TextStyleSpec& LayoutSpec::style(const std::string& name) const {
@@ -63,7 +100,7 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
   const nlohmann::json doc = read_json_file(file);
   const JsonNode root(file, doc);
   root.allow_only({"name", "description", "page", "styles", "frames", "marks", "address_max_lines", "address_fit",
-                   "return_fit", "sender_fit", "grid", "date_align"});
+                   "return_fit", "sender_fit", "header_fit", "grid", "date_align", "signature", "write_in", "return_underline"});
   LayoutSpec spec;
   spec.file = file;
   spec.name = root.at("name").as_text();
@@ -114,6 +151,7 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
   if (auto n = root.find("address_fit")) spec.address_fit = read_fit(*n);
   if (auto n = root.find("return_fit")) spec.return_fit = read_fit(*n);
   if (auto n = root.find("sender_fit")) spec.sender_fit = read_fit(*n);
+  if (auto n = root.find("header_fit")) spec.header_fit = read_fit(*n);
   if (auto g = root.find("grid")) {
     g->allow_only({"cols", "rows", "left_mm", "top_mm", "pitch_x_mm", "pitch_y_mm", "label_w_mm", "label_h_mm",
                    "padding_mm"});
@@ -133,11 +171,17 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
     grid.cell_h_pt = g->at("label_h_mm").as_positive_number() * kPtPerMm;
     grid.padding_pt = g->at("padding_mm").as_number() * kPtPerMm;
     const Frame last = grid.cell(grid.per_sheet() - 1);
-    if (last.right_pt() > spec.page_w_pt + 0.01 || last.bottom_pt() > spec.page_h_pt + 0.01) {
+    if (last.right_pt() > spec.page_w_pt + kFitTolerancePt || last.bottom_pt() > spec.page_h_pt + kFitTolerancePt) {
       g->fail("the label grid runs off the sheet");
     }
     if (grid.padding_pt * 2 >= std::min(grid.cell_w_pt, grid.cell_h_pt)) g->at("padding_mm").fail("leaves no room for text");
     spec.grid = grid;
+  }
+  if (auto s = root.find("signature")) spec.signature_spec = read_signature(*s);
+  if (auto w = root.find("write_in")) spec.write_in_spec = read_write_in(*w);
+  if (auto u = root.find("return_underline")) {
+    u->allow_only({"below_pt", "rule_pt"});
+    spec.return_underline = UnderlineSpec{u->at("below_pt").as_number(), u->at("rule_pt").as_positive_number()};
   }
   if (auto a = root.find("date_align")) {
     spec.date_align = a->as_text();

@@ -55,6 +55,43 @@ struct FitSpec {
   double indent_pt = 0;       // 0: one em of the size in use
 };
 
+// A letter's signature: room to sign above a rule (in body lines), the typed name or the
+// caption "Signature" below it, and a scanned signature standing on the rule.
+struct SignatureSpec {
+  double room_lines = 0;     // height of the room to sign, in the body style's leading
+  double rule_width_pt = 0;  // "rule_width_mm" in the file
+  double rule_pt = 0;        // the rule's thickness
+  double caption_gap_pt = 0; // between the rule and the caption
+  double image_gap_pt = 0;   // a scanned signature keeps this far from the rule and the room's top
+};
+
+// Ruled lines to write on by hand: a letter's blank sender block, a leaflet's group panel.
+struct WriteInSpec {
+  int lines = 0;
+  double spacing_lines = 0;  // distance between rules, in the body style's leading
+  double width_pt = 0;       // "width_mm"; 0: the whole width of the frame
+  double rule_pt = 0;
+  double gray = 0;           // letters: 0 black .. 1 white (leaflets use their text ink)
+};
+
+// A rule under a line of text: DIN 5008's return-address line is underlined.
+struct UnderlineSpec {
+  double below_pt = 0;  // from the line's bottom
+  double rule_pt = 0;
+};
+
+// Geometry keys of a layout file read into the specs above (the units are in the names).
+SignatureSpec read_signature(const JsonNode& n);
+WriteInSpec read_write_in(const JsonNode& n);
+
+// Lengths below this are rounding, not overflow, when text is fitted into a frame.
+constexpr double kFitTolerancePt = 0.01;
+// A block that does not fit shrinks in steps of a quarter point, the finest step type
+// specifications give, down to its FitSpec's minimum.
+constexpr double kShrinkStepPt = 0.25;
+// A measure no line reaches: sets a line at its natural width.
+constexpr double kUnboundedPt = 1e6;
+
 struct LayoutSpec {
   std::filesystem::path file;
   std::string name, description;
@@ -66,12 +103,19 @@ struct LayoutSpec {
   FitSpec address_fit;  // "address_fit" in the file
   FitSpec return_fit;   // "return_fit": DIN 5008's return-address line
   FitSpec sender_fit;   // "sender_fit": the sender block of a letter
+  FitSpec header_fit;   // "header_fit": a letter's continuation-page header (person, page n of m)
   std::string date_align = "left";  // the date line in the information block
   std::optional<LabelGrid> grid;     // label sheets only
+  std::optional<SignatureSpec> signature_spec;    // "signature": letters
+  std::optional<WriteInSpec> write_in_spec;       // "write_in": a letter's blank sender block
+  std::optional<UnderlineSpec> return_underline;  // "return_underline": letters with a return line
 
   // Throws InputError(file, "/frames", ...) when the layout lacks a frame a builder needs.
   const Frame& frame(const std::string& name) const;
   const TextStyleSpec& style(const std::string& name) const;
+  // Throw InputError(file, "/signature", ...) and so on when the layout lacks them.
+  const SignatureSpec& signature() const;
+  const WriteInSpec& write_in() const;
 };
 
 // The "styles" object of a layout file: name -> font, size_pt, leading_pt.

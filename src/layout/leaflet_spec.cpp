@@ -1,5 +1,7 @@
 #include "layout/leaflet_spec.h"
 
+#include <algorithm>
+
 #include <cmath>
 
 #include "common/json_reader.h"
@@ -7,15 +9,6 @@
 namespace appeal::layout {
 
 namespace {
-
-const char* const kSections[] = {"cover", "action", "qr", "group", "story", "targets", "flow"};
-
-bool known_section(const std::string& s) {
-  for (const char* k : kSections) {
-    if (s == k) return true;
-  }
-  return false;
-}
 
 Ink read_cmyk(const JsonNode& n) {
   if (n.size() != 4) n.fail("expected [c, m, y, k], each 0..1");
@@ -55,11 +48,19 @@ const TextStyleSpec& LeafletSpec::style(const std::string& name) const {
   return it->second;
 }
 
-LeafletSpec load_leaflet(const std::filesystem::path& file) {
+LeafletSpec load_leaflet(const std::filesystem::path& file, const LeafletSections& sections) {
+  const auto listed = [](const std::vector<std::string>& names, const std::string& s) {
+    return std::find(names.begin(), names.end(), s) != names.end();
+  };
+  const auto list = [](const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+    return out;
+  };
   const nlohmann::json doc = read_json_file(file);
   const JsonNode root(file, doc);
   root.allow_only({"name", "description", "trim_mm", "bleed_mm", "safe_mm", "fold_safe_mm", "marks", "duplex", "sides",
-                   "flow", "cover_cmyk", "min_scale", "styles"});
+                   "flow", "cover_cmyk", "min_scale", "scale_step", "styles", "spacing_lines", "write_in", "qr", "photo"});
   LeafletSpec spec;
   spec.file = file;
   spec.name = root.at("name").as_text();
@@ -72,7 +73,8 @@ LeafletSpec load_leaflet(const std::filesystem::path& file) {
   spec.safe_pt = root.at("safe_mm").as_number() * kPtPerMm;
   spec.fold_safe_pt = root.at("fold_safe_mm").as_number() * kPtPerMm;
   const JsonNode marks = root.at("marks");
-  marks.allow_only({"offset_mm", "length_mm", "width_pt"});
+  marks.allow_only({"offset_mm", "length_mm", "width_pt", "fold_dash_pt"});
+  spec.fold_dash_pt = marks.at("fold_dash_pt").as_positive_number();
   spec.mark_offset_pt = marks.at("offset_mm").as_number() * kPtPerMm;
   spec.mark_length_pt = marks.at("length_mm").as_positive_number() * kPtPerMm;
   spec.mark_width_pt = marks.at("width_pt").as_positive_number();
@@ -99,8 +101,8 @@ LeafletSpec load_leaflet(const std::filesystem::path& file) {
       panel.width_pt = p.at("width_mm").as_positive_number() * kPtPerMm;
       panel.content = p.at("content").as_string_array();
       for (size_t k = 0; k < panel.content.size(); ++k) {
-        if (!known_section(panel.content[k])) {
-          p.at("content").at(k).fail("unknown section \"" + panel.content[k] + "\" (cover, action, qr, group, story, targets, flow)");
+        if (panel.content[k] != "flow" && !listed(sections.placed, panel.content[k])) {
+          p.at("content").at(k).fail("unknown section \"" + panel.content[k] + "\" (" + list(sections.placed) + ", flow)");
         }
         if (panel.content[k] == "flow" && panel.content.size() != 1) p.at("content").fail("a flow panel holds only \"flow\"");
       }
@@ -124,14 +126,30 @@ LeafletSpec load_leaflet(const std::filesystem::path& file) {
   }
   spec.flow = root.at("flow").as_string_array();
   for (size_t k = 0; k < spec.flow.size(); ++k) {
-    if (!known_section(spec.flow[k]) || spec.flow[k] == "flow" || spec.flow[k] == "cover" || spec.flow[k] == "qr") {
-      root.at("flow").at(k).fail("cannot flow \"" + spec.flow[k] + "\" (story, action, group, targets can)");
+    if (!listed(sections.flowable, spec.flow[k])) {
+      root.at("flow").at(k).fail("cannot flow \"" + spec.flow[k] + "\" (" + list(sections.flowable) + " can)");
     }
   }
   spec.styles = read_styles(root.at("styles"));
   spec.cover_ink = read_cmyk(root.at("cover_cmyk"));
   spec.min_scale = root.at("min_scale").as_positive_number();
   if (spec.min_scale > 1) root.at("min_scale").fail("at most 1 (1 = never shrink)");
+  spec.scale_step = root.at("scale_step").as_positive_number();
+  if (spec.scale_step >= 1) root.at("scale_step").fail("must be a fraction below 1, e.g. 0.05");
+  const JsonNode spacing = root.at("spacing_lines");
+  spacing.allow_only({"section", "heading_after", "paragraph_after", "step_after", "languages_before", "target_after"});
+  spec.spacing = {spacing.at("section").as_number(),         spacing.at("heading_after").as_number(),
+                  spacing.at("paragraph_after").as_number(), spacing.at("step_after").as_number(),
+                  spacing.at("languages_before").as_number(), spacing.at("target_after").as_number()};
+  spec.write_in = read_write_in(root.at("write_in"));
+  const JsonNode qr = root.at("qr");
+  qr.allow_only({"max_width_share", "max_mm"});
+  spec.qr_max_width_share = qr.at("max_width_share").as_positive_number();
+  if (spec.qr_max_width_share > 1) qr.at("max_width_share").fail("a share of the panel's width: at most 1");
+  spec.qr_max_pt = qr.at("max_mm").as_positive_number() * kPtPerMm;
+  const JsonNode photo = root.at("photo");
+  photo.allow_only({"min_height_mm"});
+  spec.photo_min_h_pt = photo.at("min_height_mm").as_positive_number() * kPtPerMm;
   return spec;
 }
 

@@ -23,6 +23,28 @@ struct LeafletSide {
   std::vector<LeafletPanel> panels;  // left to right as printed
 };
 
+// Vertical space between the parts of a panel, in lines of the body style's leading
+// ("spacing_lines" in the file).
+struct LeafletSpacing {
+  double section = 0;           // between sections
+  double heading_after = 0;     // under a section heading
+  double paragraph_after = 0;   // between paragraphs of the story
+  double step_after = 0;        // between the numbered steps of what to do
+  double languages_before = 0;  // above the preferred languages
+  double target_after = 0;      // between the addresses to write to
+};
+
+// Which names a layout may give its panels' sections: those a builder places in a panel of
+// its own, and those it can flow through "flow" panels. The builder owns the names
+// (appeal/leaflet_builder.h); the loader only checks the file against them.
+struct LeafletSections {
+  std::vector<std::string> placed;
+  std::vector<std::string> flowable;
+};
+
+// Slack when comparing text scales (fractions such as 0.8 and 1 - 4 x 0.05).
+constexpr double kScaleTolerance = 1e-9;
+
 struct LeafletSpec {
   std::filesystem::path file;
   std::string name, description;
@@ -38,6 +60,13 @@ struct LeafletSpec {
   Ink text_ink = Ink::cmyk(0, 0, 0, 1);  // 100 % K, not rich black
   Ink cover_ink;                         // the cover's background, bled off the trim
   double min_scale = 1;                  // text may shrink to this fraction to fit
+  double scale_step = 0;                 // ... in steps of this fraction
+  double fold_dash_pt = 0;               // fold marks are dashed: a fold, not a cut
+  LeafletSpacing spacing;
+  WriteInSpec write_in;                  // lines to write on in the group panel without a group
+  double qr_max_width_share = 0;         // the QR code's side: at most this share of the panel's width
+  double qr_max_pt = 0;                  // ... and at most this ("qr"/"max_mm")
+  double photo_min_h_pt = 0;             // a cover photo smaller than this is an overflow
 
   double margin_pt() const { return mark_offset_pt + mark_length_pt; }  // around the trim
   double sheet_w_pt() const { return trim_w_pt + 2 * margin_pt(); }
@@ -50,7 +79,8 @@ struct LeafletSpec {
 };
 
 // Reads and checks a leaflet layout (panels fill the trim width, the inside mirrors the
-// outside, marks clear the bleed). Errors name the file and JSON pointer.
-LeafletSpec load_leaflet(const std::filesystem::path& file);
+// outside, marks clear the bleed, section names are `sections`'). Errors name the file and
+// JSON pointer.
+LeafletSpec load_leaflet(const std::filesystem::path& file, const LeafletSections& sections);
 
 }  // namespace appeal::layout

@@ -21,7 +21,7 @@ class LeafletBuilder : public ::testing::TestWithParam<std::string> {
  protected:
   layout::Typesetter ts{font_dir(), hyphen_catalog()};
   Case c = read_case(std::filesystem::path(APPEAL_SOURCE_DIR) / "samples/ua-31-22/case.json");
-  layout::LeafletSpec spec = layout::load_leaflet(std::filesystem::path(APPEAL_SOURCE_DIR) / "layouts" / (GetParam() + ".json"));
+  layout::LeafletSpec spec = layout::load_leaflet(std::filesystem::path(APPEAL_SOURCE_DIR) / "layouts" / (GetParam() + ".json"), leaflet_sections());
 
   std::vector<Box> safe_areas(size_t side) const {
     std::vector<Box> out;

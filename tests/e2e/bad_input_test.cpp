@@ -241,6 +241,13 @@ INSTANTIATE_TEST_SUITE_P(
                   "my-layout.json:/page/width_mm: must be between -1000000 and 1000000"},
         BadLayout{"PageTooLargeForPdf", [](nlohmann::json& l) { l["page"]["height_mm"] = 6000; },
                   "my-layout.json:/page/height_mm: a page side is at most 5080 mm (200 in)"},
+        // Geometry is data (issue 14): a letter layout states its signature and write-in lines.
+        BadLayout{"NoSignature", [](nlohmann::json& l) { l.erase("signature"); },
+                  "my-layout.json:/signature: a letter layout needs \"signature\""},
+        BadLayout{"WriteInGrayOutOfRange", [](nlohmann::json& l) { l["write_in"]["gray"] = 2; },
+                  "my-layout.json:/write_in/gray: must be from 0 (black) to 1 (white)"},
+        BadLayout{"SignatureRuleInInches", [](nlohmann::json& l) { l["signature"]["rule_width_in"] = 3; },
+                  "my-layout.json:/signature/rule_width_in: unknown key \"rule_width_in\""},
         BadLayout{"MissingFont", [](nlohmann::json& l) { l["styles"]["body"]["font"] = "Times.ttf"; },
                   "my-layout.json:/styles/body/font: no font \"Times.ttf\" in fonts/ (there are: PTSans-Bold.ttf"},
         BadLayout{"FrameOffThePage", [](nlohmann::json& l) { l["frames"]["window"]["x_mm"] = 500; },

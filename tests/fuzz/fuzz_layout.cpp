@@ -3,6 +3,7 @@
 #include "common/input_error.h"
 #include "layout/layout_spec.h"
 #include "layout/leaflet_spec.h"
+#include "appeal/leaflet_builder.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   fuzz::MemFile f(data, size, "layout.json");
@@ -12,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   } catch (const appeal::InputError&) {
   }
   try {
-    appeal::layout::load_leaflet(f.path());
+    appeal::layout::load_leaflet(f.path(), appeal::leaflet_sections());
   } catch (const appeal::InputError&) {
   }
   return 0;

@@ -13,9 +13,11 @@ namespace {
 
 using namespace appeal::layout;
 const std::filesystem::path kLayouts = std::filesystem::path(APPEAL_SOURCE_DIR) / "layouts";
+// The names a builder gives its sections (appeal::leaflet_sections has the real list).
+const LeafletSections kSections{{"cover", "action", "qr", "group", "story", "targets"}, {"story", "action", "group", "targets"}};
 
 TEST(LeafletSpec, TrifoldPanelsMirrorAndTheSheetHoldsTheMarks) {
-  const LeafletSpec s = load_leaflet(kLayouts / "leaflet-a4-trifold.json");
+  const LeafletSpec s = load_leaflet(kLayouts / "leaflet-a4-trifold.json", kSections);
   ASSERT_EQ(s.sides.size(), 2u);
   EXPECT_NEAR(s.sides[0].panels[0].width_pt / kPtPerMm, 97, 1e-9);
   EXPECT_NEAR(s.sides[1].panels[2].width_pt / kPtPerMm, 97, 1e-9);
@@ -29,7 +31,7 @@ std::string error_of(nlohmann::json j) {
   const auto file = std::filesystem::temp_directory_path() / "leaflet-spec-test.json";
   std::ofstream(file) << j.dump();
   try {
-    load_leaflet(file);
+    load_leaflet(file, kSections);
   } catch (const appeal::InputError& e) {
     std::filesystem::remove(file);
     return e.what();
@@ -58,6 +60,16 @@ TEST(LeafletSpec, BrokenLayoutsNameThePointer) {
   j = trifold();
   j["sides"][0]["panels"][1]["content"][0] = "poster";
   EXPECT_NE(error_of(j).find("/sides/0/panels/1/content/0: unknown section \"poster\""), std::string::npos);
+  j = trifold();
+  j["qr"]["max_width_share"] = 1.5;
+  EXPECT_NE(error_of(j).find("/qr/max_width_share: a share of the panel's width: at most 1"), std::string::npos);
+  j = trifold();
+  j.erase("spacing_lines");
+  EXPECT_NE(error_of(j).find("spacing_lines"), std::string::npos) << error_of(j);
+  j = trifold();
+  j["flow"][0] = "cover";
+  EXPECT_NE(error_of(j).find("/flow/0: cannot flow \"cover\" (story, action, group, targets can)"), std::string::npos)
+      << error_of(j);
   j = trifold();
   j["duplex"] = "long-edge";
   EXPECT_NE(error_of(j).find("/duplex: only \"short-edge\""), std::string::npos);
