@@ -15,7 +15,6 @@
 namespace appeal {
 
 using layout::Block;
-using layout::Frame;
 using layout::LayoutSpec;
 using layout::Typesetter;
 
@@ -133,7 +132,7 @@ void set_address_notes(bool on) { g_notes = on; }
 
 std::optional<FittedLines> fit_lines(const std::vector<std::string>& lines, const std::string& lang,
                                      const layout::TextStyleSpec& style, const layout::FitSpec& fit,
-                                     const Frame& frame, Typesetter& ts, size_t* bad_line) {
+                                     const Rect& frame, Typesetter& ts, size_t* bad_line) {
   const text::FontId font = ts.font(style.font);
   // One direction for the whole block, that of its first line (the name): a sender in
   // Arabic gets every line aligned right, the Latin country line included (UAX #9, P2-P3).
@@ -180,7 +179,7 @@ std::optional<FittedLines> fit_lines(const std::vector<std::string>& lines, cons
 }
 
 FittedLines address_blocks(const Case& c, size_t ti, const std::string& lang, const LayoutSpec& spec, Typesetter& ts,
-                           const std::optional<Origin>& origin, const Frame& frame) {
+                           const std::optional<Origin>& origin, const Rect& frame) {
   const Target& t = c.targets.at(ti);
   const RecipientBlock r = format_recipient(t.address, lang, origin);
   const std::string ptr = "/targets/" + std::to_string(t.index) + "/address/lines/" + r.lines_language;
@@ -204,7 +203,7 @@ FittedLines address_blocks(const Case& c, size_t ti, const std::string& lang, co
   }
 
   const double min_size = spec.address_fit.min_size_pt > 0 ? spec.address_fit.min_size_pt : style.size_pt;
-  const auto mm = [](double pt) { return std::to_string(static_cast<int>(std::lround(pt / layout::kPtPerMm))); };
+  const auto mm = [](double pt) { return std::to_string(static_cast<int>(std::lround(pt / kPtPerMm))); };
   const std::string field = "the address field of layout " + spec.name + " (" + mm(frame.w_pt) + " x " + mm(frame.h_pt) +
                             " mm) even at " + pt(min_size) + " pt";
   const std::string who = "target \"" + t.id + "\" (" + lang + ")";

@@ -18,10 +18,7 @@ namespace appeal {
 namespace {
 
 using layout::Block;
-using layout::Box;
 using layout::DisplayPage;
-using layout::Frame;
-using layout::Ink;
 using layout::LeafletSpec;
 using layout::SetBlock;
 using layout::Typesetter;
@@ -48,7 +45,7 @@ class Builder {
       page.height_pt = spec_.sheet_h_pt();
       page.trim = spec_.trim();
       page.bleed = spec_.bleed();
-      std::vector<Frame> columns;
+      std::vector<Rect> columns;
       for (size_t i = 0; i < spec_.sides[side].panels.size(); ++i) {
         const auto& content = spec_.sides[side].panels[i].content;
         if (content == std::vector<std::string>{"flow"}) {
@@ -172,10 +169,10 @@ class Builder {
   }
 
   // Sets `blocks` at the top of `room`; returns the height used, or records an overflow.
-  double place(DisplayPage& page, std::vector<Block> blocks, const Frame& room, const std::string& what,
+  double place(DisplayPage& page, std::vector<Block> blocks, const Rect& room, const std::string& what,
                const std::string& pointer) {
     for (Block& b : blocks) {
-      for (layout::Rule& r : b.rules_after) r.x2_pt = std::min(r.x2_pt, room.w_pt), r.ink = spec_.text_ink;
+      for (Rule& r : b.rules_after) r.x2_pt = std::min(r.x2_pt, room.w_pt), r.ink = spec_.text_ink;
     }
     std::vector<SetBlock> set;
     for (const Block& b : blocks) set.push_back(layout::set_block(b, room.w_pt, ts_));
@@ -195,7 +192,7 @@ class Builder {
   }
 
   void stack_panel(DisplayPage& page, size_t side, size_t index) {
-    const Frame f = spec_.text_frame(side, index);
+    const Rect f = spec_.text_frame(side, index);
     double y = f.y_pt;
     for (const std::string& name : spec_.sides[side].panels[index].content) {
       if (name == "cover") {
@@ -203,7 +200,7 @@ class Builder {
         continue;
       }
       if (y > f.y_pt) y += gap();
-      const Frame room{f.x_pt, y, f.w_pt, f.bottom_pt() - y};
+      const Rect room{f.x_pt, y, f.w_pt, f.bottom_pt() - y};
       if (name == "qr") {
         y += qr(page, room);
       } else {
@@ -220,7 +217,7 @@ class Builder {
     return "/";
   }
 
-  double qr(DisplayPage& page, const Frame& room) {
+  double qr(DisplayPage& page, const Rect& room) {
     auto it = c_.links.find("action");
     if (it == c_.links.end()) {
       throw InputError(c_.source_file, "/links/action", "the leaflet's QR code needs the action's link (a URL)");
@@ -239,24 +236,24 @@ class Builder {
     }
     for (auto& b : code.boxes) page.boxes.push_back(b);
     // The quiet zone is part of `size`, so the caption starts close under the code.
-    const Frame caption{room.x_pt, room.y_pt + size, room.w_pt, room.h_pt - size};
+    const Rect caption{room.x_pt, room.y_pt + size, room.w_pt, room.h_pt - size};
     Block scan = block(li_["scan_to_act"], "strong");
     Block link = block(url, "small");
     return size + place(page, {scan, link}, caption, "qr", "/links/action");
   }
 
   void cover(DisplayPage& page, size_t side, size_t index) {
-    const Box p = spec_.panel(side, index);
+    const Rect p = spec_.panel(side, index);
     const size_t last = spec_.sides[side].panels.size() - 1;
     // The colour field runs into the bleed on every trimmed edge, not over a fold.
-    Box field = p;
+    Rect field = p;
     field.y_pt -= spec_.bleed_pt;
     field.h_pt += 2 * spec_.bleed_pt;  // not a length: the top and bottom edges
     if (index == 0) field.x_pt -= spec_.bleed_pt, field.w_pt += spec_.bleed_pt;
     if (index == last) field.w_pt += spec_.bleed_pt;
     page.boxes.push_back({field, spec_.cover_ink});
 
-    const Frame f = spec_.text_frame(side, index);
+    const Rect f = spec_.text_frame(side, index);
     std::vector<Block> top;
     Block label = block(text::to_upper(li_["urgent_action"], lang_), "cover_label");
     label.space_after_pt = gap();
@@ -297,16 +294,16 @@ class Builder {
         note_overflow({"photo", "/person/photo", 0, spec_.photo_min_h_pt - h});
         return;
       }
-      page.images.push_back({c_.person.photo.string(), f.x_pt, y, w, h});
+      page.images.push_back({c_.person.photo.string(), {f.x_pt, y, w, h}});
     }
   }
 
-  void flow(DisplayPage& page, std::vector<Frame> columns) {
+  void flow(DisplayPage& page, std::vector<Rect> columns) {
     // Columns of one width (the narrowest panel's), so a paragraph keeps its line breaks
     // when it runs on into the next panel.
     double w = columns.front().w_pt;
-    for (const Frame& c : columns) w = std::min(w, c.w_pt);
-    for (Frame& c : columns) c.w_pt = w;
+    for (const Rect& c : columns) w = std::min(w, c.w_pt);
+    for (Rect& c : columns) c.w_pt = w;
     std::vector<Block> blocks;
     std::string first;
     for (const std::string& name : spec_.flow) {
@@ -314,7 +311,7 @@ class Builder {
       if (!blocks.empty() && !s.empty()) s.front().space_before_pt = gap();
       if (first.empty()) first = name;
       for (Block& b : s) {
-        for (layout::Rule& r : b.rules_after) r.x2_pt = std::min(r.x2_pt, w), r.ink = spec_.text_ink;
+        for (Rule& r : b.rules_after) r.x2_pt = std::min(r.x2_pt, w), r.ink = spec_.text_ink;
         blocks.push_back(std::move(b));
       }
     }
@@ -333,7 +330,7 @@ class Builder {
   // Crop marks at the trim corners and fold marks at the panel edges, in the margin
   // outside the bleed, in registration colour: they must print on every plate.
   void add_marks(DisplayPage& page, size_t side) const {
-    const Box t = spec_.trim();
+    const Rect t = spec_.trim();
     const double o = spec_.mark_offset_pt, len = spec_.mark_length_pt, wd = spec_.mark_width_pt;
     const Ink reg = Ink::registration();
     for (double x : {t.x_pt, t.right_pt()}) {
@@ -346,8 +343,8 @@ class Builder {
     }
     for (size_t i = 1; i < spec_.sides[side].panels.size(); ++i) {
       const double x = spec_.panel(side, i).x_pt;
-      layout::Rule top{x, t.y_pt - o - len, x, t.y_pt - o, wd, reg};
-      layout::Rule bottom{x, t.bottom_pt() + o, x, t.bottom_pt() + o + len, wd, reg};
+      Rule top{x, t.y_pt - o - len, x, t.y_pt - o, wd, reg};
+      Rule bottom{x, t.bottom_pt() + o, x, t.bottom_pt() + o + len, wd, reg};
       top.dash_pt = bottom.dash_pt = spec_.fold_dash_pt;  // dashed: a fold, not a cut
       page.rules.push_back(top);
       page.rules.push_back(bottom);
@@ -395,7 +392,7 @@ Leaflet build_leaflet(const Case& c, const std::string& lang, const LeafletSpec&
   const double body = spec.style("body").size_pt * spec.min_scale;
   std::string how = last->lines ? std::to_string(last->lines) + " lines (about " : "about ";
   char mm[32];  // not a length: a buffer
-  std::snprintf(mm, sizeof mm, "%.0f mm", last->pt / layout::kPtPerMm);
+  std::snprintf(mm, sizeof mm, "%.0f mm", last->pt / kPtPerMm);
   how += mm;
   if (last->lines) how += ")";
   char pt[16];  // not a length: a buffer

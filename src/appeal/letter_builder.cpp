@@ -24,19 +24,18 @@ bool right_to_left(const std::string& lang) { return uloc_isRightToLeft(lang.c_s
 namespace {
 
 using layout::Block;
-using layout::Frame;
 using layout::LayoutSpec;
 using layout::Typesetter;
 
 // A sender block to fill in by hand: a label and ruled lines.
 std::vector<Block> blank_sender_blocks(const Strings& words, const LayoutSpec& spec, Typesetter& ts) {
   const std::string& lang = words.tag;
-  const Frame& f = spec.frame("sender");
+  const Rect& f = spec.frame("sender");
   Block label = ragged(styled(words["sender"] + words.colon, lang, spec, "small", ts));
   const layout::WriteInSpec& w = spec.write_in();
   const double gap = spec.style("body").leading_pt * w.spacing_lines;  // room for handwriting
   const double width = w.width_pt > 0 ? std::min(w.width_pt, f.w_pt) : f.w_pt;
-  for (int i = 1; i <= w.lines; ++i) label.rules_after.push_back({0, gap * i, width, gap * i, w.rule_pt, layout::Ink{w.gray}});
+  for (int i = 1; i <= w.lines; ++i) label.rules_after.push_back({0, gap * i, width, gap * i, w.rule_pt, Ink{w.gray}});
   return {label};
 }
 
@@ -95,8 +94,8 @@ std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string
   gap.keep_with_next = true;
   // A right-to-left letter signs on the right (the caption below aligns there by itself).
   const double body_w = spec.frame("body").w_pt;
-  if (right_to_left(lang)) gap.rules_after.push_back({body_w - rule_w, 0, body_w, 0, sig.rule_pt, layout::Ink{0}});
-  else gap.rules_after.push_back({0, 0, rule_w, 0, sig.rule_pt, layout::Ink{0}});
+  if (right_to_left(lang)) gap.rules_after.push_back({body_w - rule_w, 0, body_w, 0, sig.rule_pt, Ink{0}});
+  else gap.rules_after.push_back({0, 0, rule_w, 0, sig.rule_pt, Ink{0}});
   blocks.push_back(std::move(gap));
   Block caption = with_sender ? ragged(styled("X", lang, spec, "body", ts))
                               : ragged(styled(strings_for(c, lang)["signature"], lang, spec, "small", ts));
@@ -108,7 +107,7 @@ std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string
 
 void add_marks(const LayoutSpec& spec, layout::DisplayPage& page) {
   for (const layout::Mark& m : spec.marks) {
-    page.rules.push_back({m.x_pt, m.y_pt, m.x_pt + m.length_pt, m.y_pt, m.width_pt, layout::Ink{0}});
+    page.rules.push_back({m.x_pt, m.y_pt, m.x_pt + m.length_pt, m.y_pt, m.width_pt, Ink{0}});
   }
 }
 
@@ -179,7 +178,7 @@ SenderParts set_sender_parts(const Sender& sender, const Case& c, size_t ti, con
   }
   // The return line shrinks, then wraps, like the recipient's address (return_fit).
   if (spec.frames.count("return_address")) {
-    const Frame& rf = spec.frame("return_address");
+    const Rect& rf = spec.frame("return_address");
     auto line = fit_lines({return_line(sender, t)}, lang, spec.style(spec.styles.count("return") ? "return" : "small"),
                           spec.return_fit, rf, ts);
     if (!line) {
@@ -187,7 +186,7 @@ SenderParts set_sender_parts(const Sender& sender, const Case& c, size_t ti, con
                        "the sender's return address does not fit the return-address line of layout " + spec.name);
     }
     if (const auto& u = spec.return_underline) {
-      line->blocks.back().rules_after.push_back({0, u->below_pt, rf.w_pt, u->below_pt, u->rule_pt, layout::Ink{0}});
+      line->blocks.back().rules_after.push_back({0, u->below_pt, rf.w_pt, u->below_pt, u->rule_pt, Ink{0}});
     }
     layout::place_in_frame(line->set, rf, first, true);
   }
@@ -251,7 +250,7 @@ std::vector<layout::DisplayPage> LetterTemplate::for_sender(SenderParts parts, c
     const double aspect = static_cast<double>(px->first) / px->second;
     const double h = std::min(h_max, w_max / aspect), w = h * aspect;
     const double x = right_to_left(lang_) ? caption_x_ + body_w - w : caption_x_;
-    sig_page.images.push_back({sender.signature.string(), x, rule_y_ - h - sig.image_gap_pt, w, h});
+    sig_page.images.push_back({sender.signature.string(), {x, rule_y_ - h - sig.image_gap_pt, w, h}});
   }
   return pages;
 }

@@ -30,7 +30,7 @@ layout::DisplayPage build_envelope(const Case& c, size_t ti, const std::string& 
   layout::DisplayPage page;
   page.width_pt = spec.page_w_pt;
   page.height_pt = spec.page_h_pt;
-  const layout::Frame& frame = spec.frame("address");
+  const Rect& frame = spec.frame("address");
   const FittedLines address = address_blocks(c, ti, lang, spec, ts, origin_of(settings, sender), frame);
   if (!layout::place_in_frame(address.set, frame, page)) {
     throw std::logic_error("an address fitted to the address zone does not fit it");
@@ -59,7 +59,7 @@ void LabelSheets::add(const Case& c, size_t ti, const std::string& lang, const L
     sheets_.back().width_pt = spec_.page_w_pt;
     sheets_.back().height_pt = spec_.page_h_pt;
   }
-  const layout::Frame frame = grid.text_frame(used_ % grid.per_sheet());
+  const Rect frame = grid.text_frame(used_ % grid.per_sheet());
   const FittedLines address = address_blocks(c, ti, lang, spec_, ts_, origin_of(settings, sender), frame);
   if (!layout::place_in_frame(address.set, frame, sheets_.back())) {
     throw std::logic_error("an address fitted to a label does not fit it");

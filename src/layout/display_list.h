@@ -1,5 +1,6 @@
-// Finished pages: lines of glyphs at positions, and rules. Made by layout, read by the
-// PDF renderer and by text dumps in tests.
+// Finished pages: lines of glyphs at positions, rules, boxes and images, measured from the
+// page's top-left corner (common/geometry.h). Made by layout and the builders, read by
+// render/ (PDF, traces).
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -7,27 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "common/geometry.h"
 #include "text/glyph_run.h"
 
 namespace appeal::layout {
-
-// A colour as a layout states it: gray for office printing, CMYK for print shops, or the
-// registration colour (every plate) for crop and fold marks.
-struct Ink {
-  enum class Kind : uint8_t { kGray, kCmyk, kRegistration };
-  double gray = 0;  // kGray: 0 black .. 1 white
-  Kind kind = Kind::kGray;
-  double c = 0, m = 0, y = 0, k = 0;  // kCmyk, 0..1
-
-  static Ink cmyk(double c, double m, double y, double k) { return {0, Kind::kCmyk, c, m, y, k}; }
-  static Ink registration() { return {1, Kind::kRegistration}; }
-};
-
-struct Box {  // from the page top-left, points
-  double x_pt = 0, y_pt = 0, w_pt = 0, h_pt = 0;
-  double right_pt() const { return x_pt + w_pt; }
-  double bottom_pt() const { return y_pt + h_pt; }
-};
 
 struct PlacedLine {
   text::Line line;
@@ -37,21 +21,9 @@ struct PlacedLine {
   Ink ink;
 };
 
-struct Rule {  // from the page top-left, points
-  double x1_pt = 0, y1_pt = 0, x2_pt = 0, y2_pt = 0;
-  double width_pt = 0.25;
-  Ink ink;
-  double dash_pt = 0;  // dash and gap length; 0 = solid
-};
-
-struct FilledBox {
-  Box box;
-  Ink ink;
-};
-
-struct PlacedImage {  // from the page top-left, points
+struct PlacedImage {
   std::string file;
-  double x_pt = 0, y_pt = 0, w_pt = 0, h_pt = 0;
+  Rect rect;
 };
 
 struct DisplayPage {
@@ -60,13 +32,13 @@ struct DisplayPage {
   // address block common to many letters). A renderer may write each once and reference
   // it from every page that shares the same pointer.
   std::vector<std::shared_ptr<const DisplayPage>> underlays;
-  std::vector<FilledBox> boxes;  // drawn before the lines, rules and images
+  std::vector<FilledRect> boxes;  // drawn before the lines, rules and images
   std::vector<PlacedLine> lines;
   std::vector<Rule> rules;
   std::vector<PlacedImage> images;
   // Print-shop boxes (ISO 32000-1 §14.11.2): the finished size and the bleed around it;
   // unset for sheets that are their own finished size.
-  std::optional<Box> trim, bleed;
+  std::optional<Rect> trim, bleed;
 };
 
 }  // namespace appeal::layout

@@ -133,21 +133,21 @@ void emit_rules(DisplayPage& page, const Block& b, double x, double y) {
     page.rules.push_back(r);
   }
   for (PlacedImage img : b.images_after) {
-    img.x_pt += x, img.y_pt += y;
+    img.rect.x_pt += x, img.rect.y_pt += y;
     page.images.push_back(img);
   }
 }
 
 }  // namespace
 
-bool place_in_frame(const std::vector<Block>& blocks, const Frame& frame, Typesetter& ts,
+bool place_in_frame(const std::vector<Block>& blocks, const Rect& frame, Typesetter& ts,
                     DisplayPage& page, bool align_bottom) {
   std::vector<SetBlock> set;
   for (const Block& b : blocks) set.push_back(set_block(b, frame.w_pt, ts));
   return place_in_frame(set, frame, page, align_bottom);
 }
 
-bool place_in_frame(const std::vector<SetBlock>& set, const Frame& frame, DisplayPage& page, bool align_bottom) {
+bool place_in_frame(const std::vector<SetBlock>& set, const Rect& frame, DisplayPage& page, bool align_bottom) {
   const double h = stacked_height(set);
   if (h > frame.h_pt + 0.01) return false;
   double y = align_bottom ? frame.bottom_pt() - h : frame.y_pt;
@@ -171,7 +171,7 @@ constexpr size_t kMinLines = 2;  // widow and orphan minimum (lines on each side
 class Paginator {
  public:
   // Page k uses frames[k], the last frame for every page after it.
-  Paginator(const std::vector<Block>& blocks, std::vector<SetBlock> set, std::vector<Frame> frames, double page_w,
+  Paginator(const std::vector<Block>& blocks, std::vector<SetBlock> set, std::vector<Rect> frames, double page_w,
             double page_h)
       : blocks_(blocks), set_(std::move(set)), frames_(std::move(frames)), page_w_(page_w), page_h_(page_h) {
     new_page();
@@ -259,10 +259,10 @@ class Paginator {
 
   const std::vector<Block>& blocks_;
   std::vector<SetBlock> set_;
-  std::vector<Frame> frames_;
+  std::vector<Rect> frames_;
   double page_w_, page_h_;
   std::vector<DisplayPage> pages_;
-  const Frame* frame_ = nullptr;
+  const Rect* frame_ = nullptr;
   double y_ = 0;
   bool empty_ = true;
   BlockPlacement last_;
@@ -270,8 +270,8 @@ class Paginator {
 
 }  // namespace
 
-std::vector<DisplayPage> flow_pages(const std::vector<Block>& blocks, const Frame& first,
-                                    const Frame& next, double page_w_pt, double page_h_pt,
+std::vector<DisplayPage> flow_pages(const std::vector<Block>& blocks, const Rect& first,
+                                    const Rect& next, double page_w_pt, double page_h_pt,
                                     Typesetter& ts, std::vector<BlockPlacement>* placements) {
   if (std::abs(first.w_pt - next.w_pt) > 0.01) {
     throw std::logic_error("flow_pages: continuation frame must have the first frame's width");
@@ -281,16 +281,16 @@ std::vector<DisplayPage> flow_pages(const std::vector<Block>& blocks, const Fram
   return Paginator(blocks, std::move(set), {first, next}, page_w_pt, page_h_pt).run(placements);
 }
 
-ColumnFlow flow_columns(const std::vector<Block>& blocks, const std::vector<Frame>& columns, double page_w_pt,
+ColumnFlow flow_columns(const std::vector<Block>& blocks, const std::vector<Rect>& columns, double page_w_pt,
                         double page_h_pt, Typesetter& ts) {
   if (columns.empty()) throw std::logic_error("flow_columns: no columns");
-  for (const Frame& c : columns) {
+  for (const Rect& c : columns) {
     if (std::abs(c.w_pt - columns.front().w_pt) > 0.01) throw std::logic_error("flow_columns: columns differ in width");
   }
   std::vector<SetBlock> set;
   for (const Block& b : blocks) set.push_back(set_block(b, columns.front().w_pt, ts));
   // One more column like the last catches what does not fit, to say how much that is.
-  std::vector<Frame> frames = columns;
+  std::vector<Rect> frames = columns;
   frames.push_back(columns.back());
   std::vector<DisplayPage> pages = Paginator(blocks, std::move(set), frames, page_w_pt, page_h_pt).run(nullptr);
   ColumnFlow out;

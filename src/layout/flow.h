@@ -91,10 +91,10 @@ struct SetBlock {
 SetBlock set_block(const Block& block, double width_pt, Typesetter& ts);
 
 // Places blocks top-down in `frame`. Returns false (placing nothing) if they do not fit.
-bool place_in_frame(const std::vector<Block>& blocks, const Frame& frame, Typesetter& ts,
+bool place_in_frame(const std::vector<Block>& blocks, const Rect& frame, Typesetter& ts,
                     DisplayPage& page, bool align_bottom = false);
 // The same for blocks already set to frame.w_pt (each SetBlock's block must outlive the call).
-bool place_in_frame(const std::vector<SetBlock>& set, const Frame& frame, DisplayPage& page,
+bool place_in_frame(const std::vector<SetBlock>& set, const Rect& frame, DisplayPage& page,
                     bool align_bottom = false);
 
 // Flows blocks through `first` on page 1 and `next` on later pages (at least one page).
@@ -108,8 +108,8 @@ struct BlockPlacement {
   double x_pt = 0, top_pt = 0, bottom_pt = 0;
 };
 
-std::vector<DisplayPage> flow_pages(const std::vector<Block>& blocks, const Frame& first,
-                                    const Frame& next, double page_w_pt, double page_h_pt,
+std::vector<DisplayPage> flow_pages(const std::vector<Block>& blocks, const Rect& first,
+                                    const Rect& next, double page_w_pt, double page_h_pt,
                                     Typesetter& ts, std::vector<BlockPlacement>* placements = nullptr);
 
 // Flows blocks through columns on one page, in order, with the same pagination rules.
@@ -120,7 +120,7 @@ struct ColumnFlow {
   double overflow_pt = 0;      // about how much column height they need
   std::string overflow_text;   // the text of the first paragraph left over (for messages)
 };
-ColumnFlow flow_columns(const std::vector<Block>& blocks, const std::vector<Frame>& columns, double page_w_pt,
+ColumnFlow flow_columns(const std::vector<Block>& blocks, const std::vector<Rect>& columns, double page_w_pt,
                         double page_h_pt, Typesetter& ts);
 
 // The height set blocks take stacked (space between them, the last line's descent).

@@ -8,9 +8,9 @@ namespace appeal::layout {
 
 namespace {
 
-Frame read_frame(const JsonNode& n, double page_w, double page_h) {
+Rect read_frame(const JsonNode& n, double page_w, double page_h) {
   n.allow_only({"x_mm", "y_mm", "w_mm", "h_mm"});
-  Frame f;
+  Rect f;
   f.x_pt = n.at("x_mm").as_number() * kPtPerMm;
   f.y_pt = n.at("y_mm").as_number() * kPtPerMm;
   f.w_pt = n.at("w_mm").as_positive_number() * kPtPerMm;
@@ -50,17 +50,17 @@ WriteInSpec read_write_in(const JsonNode& n) {
   return w;
 }
 
-Frame LabelGrid::cell(int index) const {
+Rect LabelGrid::cell(int index) const {
   const int col = index % cols, row = (index / cols) % rows;
   return {left_pt + col * pitch_x_pt, top_pt + row * pitch_y_pt, cell_w_pt, cell_h_pt};
 }
 
-Frame LabelGrid::text_frame(int index) const {
-  const Frame c = cell(index);
+Rect LabelGrid::text_frame(int index) const {
+  const Rect c = cell(index);
   return {c.x_pt + padding_pt, c.y_pt + padding_pt, c.w_pt - 2 * padding_pt, c.h_pt - 2 * padding_pt};
 }
 
-const Frame& LayoutSpec::frame(const std::string& name) const {
+const Rect& LayoutSpec::frame(const std::string& name) const {
   auto it = frames.find(name);
   if (it == frames.end()) throw InputError(file, "/frames", "missing frame \"" + name + "\"");
   return it->second;
@@ -170,7 +170,7 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
     grid.cell_w_pt = g->at("label_w_mm").as_positive_number() * kPtPerMm;
     grid.cell_h_pt = g->at("label_h_mm").as_positive_number() * kPtPerMm;
     grid.padding_pt = g->at("padding_mm").as_number() * kPtPerMm;
-    const Frame last = grid.cell(grid.per_sheet() - 1);
+    const Rect last = grid.cell(grid.per_sheet() - 1);
     if (last.right_pt() > spec.page_w_pt + kFitTolerancePt || last.bottom_pt() > spec.page_h_pt + kFitTolerancePt) {
       g->fail("the label grid runs off the sheet");
     }

@@ -8,19 +8,13 @@
 #include <string>
 #include <vector>
 
+#include "common/geometry.h"
+
 namespace appeal {
 class JsonNode;  // common/json_reader.h
 }
 
 namespace appeal::layout {
-
-constexpr double kPtPerMm = 72.0 / 25.4;
-
-struct Frame {  // top-left origin, points
-  double x_pt = 0, y_pt = 0, w_pt = 0, h_pt = 0;
-  double bottom_pt() const { return y_pt + h_pt; }
-  double right_pt() const { return x_pt + w_pt; }
-};
 
 struct TextStyleSpec {
   std::string font;  // file name in fonts/, e.g. "PTSerif-Regular.ttf"
@@ -42,8 +36,8 @@ struct LabelGrid {
   double cell_w_pt = 0, cell_h_pt = 0;
   double padding_pt = 0;                 // text inset inside a cell
   int per_sheet() const { return cols * rows; }
-  Frame cell(int index) const;           // the cell's outline
-  Frame text_frame(int index) const;     // the cell minus padding
+  Rect cell(int index) const;           // the cell's outline
+  Rect text_frame(int index) const;     // the cell minus padding
 };
 
 // How far a block of address lines may shrink to fit its frame (the window, an envelope's
@@ -97,7 +91,7 @@ struct LayoutSpec {
   std::string name, description;
   double page_w_pt = 0, page_h_pt = 0;
   std::map<std::string, TextStyleSpec> styles;
-  std::map<std::string, Frame> frames;
+  std::map<std::string, Rect> frames;
   std::vector<Mark> marks;
   int address_max_lines = 6;
   FitSpec address_fit;  // "address_fit" in the file
@@ -111,7 +105,7 @@ struct LayoutSpec {
   std::optional<UnderlineSpec> return_underline;  // "return_underline": letters with a return line
 
   // Throws InputError(file, "/frames", ...) when the layout lacks a frame a builder needs.
-  const Frame& frame(const std::string& name) const;
+  const Rect& frame(const std::string& name) const;
   const TextStyleSpec& style(const std::string& name) const;
   // Throw InputError(file, "/signature", ...) and so on when the layout lacks them.
   const SignatureSpec& signature() const;

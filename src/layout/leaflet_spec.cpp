@@ -22,20 +22,20 @@ Ink read_cmyk(const JsonNode& n) {
 
 }  // namespace
 
-Box LeafletSpec::bleed() const {
-  const Box t = trim();
+Rect LeafletSpec::bleed() const {
+  const Rect t = trim();
   return {t.x_pt - bleed_pt, t.y_pt - bleed_pt, t.w_pt + 2 * bleed_pt, t.h_pt + 2 * bleed_pt};
 }
 
-Box LeafletSpec::panel(size_t side, size_t index) const {
+Rect LeafletSpec::panel(size_t side, size_t index) const {
   double x = margin_pt();
   const auto& panels = sides.at(side).panels;
   for (size_t i = 0; i < index; ++i) x += panels.at(i).width_pt;
   return {x, margin_pt(), panels.at(index).width_pt, trim_h_pt};
 }
 
-Frame LeafletSpec::text_frame(size_t side, size_t index) const {
-  const Box p = panel(side, index);
+Rect LeafletSpec::text_frame(size_t side, size_t index) const {
+  const Rect p = panel(side, index);
   const size_t last = sides.at(side).panels.size() - 1;
   const double left = index == 0 ? safe_pt : fold_safe_pt;
   const double right = index == last ? safe_pt : fold_safe_pt;

@@ -71,10 +71,10 @@ struct LeafletSpec {
   double margin_pt() const { return mark_offset_pt + mark_length_pt; }  // around the trim
   double sheet_w_pt() const { return trim_w_pt + 2 * margin_pt(); }
   double sheet_h_pt() const { return trim_h_pt + 2 * margin_pt(); }
-  Box trim() const { return {margin_pt(), margin_pt(), trim_w_pt, trim_h_pt}; }
-  Box bleed() const;
-  Box panel(size_t side, size_t index) const;      // the panel's finished area
-  Frame text_frame(size_t side, size_t index) const;  // minus safe and fold margins
+  Rect trim() const { return {margin_pt(), margin_pt(), trim_w_pt, trim_h_pt}; }
+  Rect bleed() const;
+  Rect panel(size_t side, size_t index) const;      // the panel's finished area
+  Rect text_frame(size_t side, size_t index) const;  // minus safe and fold margins
   const TextStyleSpec& style(const std::string& name) const;
 };
 

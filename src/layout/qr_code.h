@@ -9,7 +9,7 @@ namespace appeal::layout {
 
 struct QrCode {
   int modules = 0;                // symbol width in modules, without the quiet zone
-  std::vector<FilledBox> boxes;   // light background (quiet zone included), then dark runs
+  std::vector<FilledRect> boxes;   // light background (quiet zone included), then dark runs
 };
 
 // The QR code of `text` (byte mode, error correction M) with its 4-module quiet zone,

@@ -17,15 +17,15 @@ const char* const kRegistrationColorSpace = "CSAll";
 namespace {
 
 // The operator setting `c` as the fill (g, k, scn) or stroke (G, K, SCN) colour.
-std::string color_op(const Color& c, bool stroke) {
-  switch (c.space) {
-    case Color::Space::kCmyk:
+std::string color_op(const Ink& c, bool stroke) {
+  switch (c.kind) {
+    case Ink::Kind::kCmyk:
       return pdf_number(c.c) + " " + pdf_number(c.m) + " " + pdf_number(c.y) + " " + pdf_number(c.k) +
              (stroke ? " K\n" : " k\n");
-    case Color::Space::kAll:
+    case Ink::Kind::kRegistration:
       return std::string("/") + kRegistrationColorSpace + (stroke ? " CS " : " cs ") + pdf_number(c.level) +
              (stroke ? " SCN\n" : " scn\n");
-    case Color::Space::kGray:
+    case Ink::Kind::kGray:
       break;
   }
   return pdf_number(c.level) + (stroke ? " G\n" : " g\n");
@@ -69,7 +69,7 @@ class Builder {
       line_x_ = line_y_ = 0;
     }
     if (run.actual_text) out_ += "/Span<</ActualText" + utf16_hex_string(*run.actual_text) + ">>BDC\n";
-    fill(run.color);
+    fill(run.ink);
     if (run.font != font_ || run.size_pt != size_) {
       font_ = run.font;
       size_ = run.size_pt;
@@ -214,10 +214,10 @@ class Builder {
     in_text_ = false;
   }
 
-  void operator()(const LineSeg& l) {
+  void operator()(const Rule& l) {
     end_text();
-    if (l.color != stroke_) {
-      stroke_ = l.color;
+    if (l.ink != stroke_) {
+      stroke_ = l.ink;
       out_ += color_op(stroke_, true);
     }
     if (l.width_pt != line_width_) {
@@ -234,7 +234,7 @@ class Builder {
 
   void operator()(const FilledRect& r) {
     end_text();
-    fill(r.color);
+    fill(r.ink);
     out_ += pdf_number(r.rect.x_pt) + " " + pdf_number(r.rect.y_pt) + " " + pdf_number(r.rect.w_pt) + " " +
             pdf_number(r.rect.h_pt) + " re f\n";
   }
@@ -257,7 +257,7 @@ class Builder {
 
  private:
   // The page starts black with a 1 pt line (§8.4.1); say the state only when it changes.
-  void fill(const Color& c) {
+  void fill(const Ink& c) {
     if (c == fill_) return;
     fill_ = c;
     out_ += color_op(fill_, false);
@@ -266,7 +266,7 @@ class Builder {
   std::vector<std::unique_ptr<EmbeddedFont>>& fonts_;
   const std::map<std::string, std::string>& images_;
   std::string out_;
-  Color fill_, stroke_;
+  Ink fill_, stroke_;
   double line_width_ = 1;
   double dash_ = 0;
   bool in_text_ = false;

@@ -18,7 +18,7 @@ std::string build_content(const Page& page, std::vector<std::unique_ptr<Embedded
 
 std::string form_name(FormRef form);
 
-// The resource name of the registration colour space (Color::Space::kAll), which the
+// The resource name of the registration colour space (Ink::Kind::kRegistration), which the
 // document defines in its resources when a page uses it.
 extern const char* const kRegistrationColorSpace;
 

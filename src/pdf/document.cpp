@@ -42,7 +42,7 @@ std::string box(const char* key, const Rect& r) { return std::string("/") + key 
 // Digits of each /ByteRange number in the placeholder: files up to 10 GB.
 constexpr size_t kByteRangeWidth = 10;
 
-bool is_registration(const Color& c) { return c.space == Color::Space::kAll; }
+bool is_registration(const Ink& c) { return c.kind == Ink::Kind::kRegistration; }
 
 std::string read_binary(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
@@ -161,11 +161,11 @@ struct Document::Impl {
       if (const auto* run = std::get_if<TextRun>(&item)) {
         EmbeddedFont& font = *fonts.at(run->font);
         font_resources.emplace(font.resource_name(), font.object(out));
-        uses_registration |= is_registration(run->color);
-      } else if (const auto* line = std::get_if<LineSeg>(&item)) {
-        uses_registration |= is_registration(line->color);
+        uses_registration |= is_registration(run->ink);
+      } else if (const auto* line = std::get_if<Rule>(&item)) {
+        uses_registration |= is_registration(line->ink);
       } else if (const auto* rect = std::get_if<FilledRect>(&item)) {
-        uses_registration |= is_registration(rect->color);
+        uses_registration |= is_registration(rect->ink);
       } else if (const auto* form = std::get_if<FormItem>(&item)) {
         xobject_resources.emplace(form_name(form->form), forms.at(form->form));
       } else if (const auto* img = std::get_if<ImageItem>(&item)) {

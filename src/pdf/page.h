@@ -1,5 +1,6 @@
 // What the PDF writer draws: pages of positioned glyphs, rules and rectangles.
-// Plain data in PDF user space (points, origin bottom-left); nothing here knows appeals.
+// Plain data in PDF user space (points, origin bottom-left; the Rect, Rule, FilledRect and
+// Ink of common/geometry.h); nothing here knows appeals.
 #pragma once
 #include <filesystem>
 #include <cstdint>
@@ -7,6 +8,8 @@
 #include <string>
 #include <variant>
 #include <vector>
+
+#include "common/geometry.h"
 
 namespace appeal::pdf {
 
@@ -18,30 +21,9 @@ struct FontFace {
 
 using FontRef = uint32_t;  // from Document::add_font
 
-struct Rect {
-  double x_pt = 0, y_pt = 0, w_pt = 0, h_pt = 0;
-};
-
 struct PageBoxes {
   Rect media;
   std::optional<Rect> crop, bleed, trim;  // written when set (ISO 32000-1 §14.11.2)
-};
-
-// A colour: DeviceGray, DeviceCMYK, or the registration colour for printer's marks
-// (Separation /All: every plate at once, ISO 32000-1 §8.6.6.4).
-struct Color {
-  enum class Space : uint8_t { kGray, kCmyk, kAll };
-  double level = 0;  // kGray: 0 = black, 1 = white; kAll: the tint, 1 = full
-  Space space = Space::kGray;
-  double c = 0, m = 0, y = 0, k = 0;  // kCmyk, 0..1
-
-  static Color gray(double level) { return {level, Space::kGray}; }
-  static Color cmyk(double c, double m, double y, double k) { return {0, Space::kCmyk, c, m, y, k}; }
-  static Color registration() { return {1, Space::kAll}; }
-  bool operator==(const Color& o) const {
-    return space == o.space && level == o.level && c == o.c && m == o.m && y == o.y && k == o.k;
-  }
-  bool operator!=(const Color& o) const { return !(*this == o); }
 };
 
 struct GlyphOut {
@@ -55,7 +37,7 @@ struct TextRun {
   FontRef font = 0;
   double size_pt = 0;
   double x_pt = 0, y_pt = 0;  // baseline origin of the first glyph
-  Color color;
+  Ink ink;
   std::vector<GlyphOut> glyphs;
   // When set, the run extracts as this text instead of its glyphs' text (/ActualText,
   // ISO 32000-1 §14.9.4): a hyphenated word's first half carries the whole word, its
@@ -65,18 +47,6 @@ struct TextRun {
   // cluster (/ActualText) is then in visual order too, like every other glyph of the run:
   // a reader's bidi pass (poppler's) turns the whole run back to logical order.
   bool rtl = false;
-};
-
-struct LineSeg {
-  double x1_pt = 0, y1_pt = 0, x2_pt = 0, y2_pt = 0;
-  double width_pt = 0.25;
-  Color color;
-  double dash_pt = 0;  // dash and gap length; 0 = solid
-};
-
-struct FilledRect {
-  Rect rect;
-  Color color;
 };
 
 // A PNG or JPEG drawn into `rect`; the file is embedded once per document however often
@@ -93,7 +63,7 @@ struct FormItem {
   FormRef form = 0;
 };
 
-using Item = std::variant<TextRun, LineSeg, FilledRect, ImageItem, FormItem>;
+using Item = std::variant<TextRun, Rule, FilledRect, ImageItem, FormItem>;
 
 struct Page {
   PageBoxes boxes;

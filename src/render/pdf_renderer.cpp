@@ -16,20 +16,8 @@ pdf::FontRef PdfRenderer::font_ref(text::FontId id) {
 
 namespace {
 
-pdf::Color color_of(const Ink& ink) {
-  switch (ink.kind) {
-    case Ink::Kind::kCmyk:
-      return pdf::Color::cmyk(ink.c, ink.m, ink.y, ink.k);
-    case Ink::Kind::kRegistration:
-      return pdf::Color::registration();
-    case Ink::Kind::kGray:
-      break;
-  }
-  return pdf::Color::gray(ink.gray);
-}
-
 // Top-left boxes (layout) to PDF user space (bottom-left).
-pdf::Rect rect_of(const Box& b, double page_h) { return {b.x_pt, page_h - b.y_pt - b.h_pt, b.w_pt, b.h_pt}; }
+Rect rect_of(const Rect& b, double page_h) { return {b.x_pt, page_h - b.y_pt - b.h_pt, b.w_pt, b.h_pt}; }
 
 std::string slice(const std::string& s, text::SourceSpan span) {
   if (span.empty() || span.end > s.size()) return {};
@@ -55,11 +43,11 @@ void PdfRenderer::add_page(const DisplayPage& page) {
 
 pdf::Page PdfRenderer::to_pdf(const DisplayPage& page) {
   pdf::Page out;
-  const pdf::Rect sheet{0, 0, page.width_pt, page.height_pt};
+  const Rect sheet{0, 0, page.width_pt, page.height_pt};
   out.boxes.media = sheet;  // CropBox and TrimBox default to it (ISO 32000-1 §14.11.2)
   if (page.trim) out.boxes.trim = rect_of(*page.trim, page.height_pt);
   if (page.bleed) out.boxes.bleed = rect_of(*page.bleed, page.height_pt);
-  for (const FilledBox& f : page.boxes) out.items.emplace_back(pdf::FilledRect{rect_of(f.box, page.height_pt), color_of(f.ink)});
+  for (const FilledRect& f : page.boxes) out.items.emplace_back(FilledRect{rect_of(f.rect, page.height_pt), f.ink});
   for (const PlacedLine& pl : page.lines) {
     const std::string& text = *pl.text;
     for (const text::GlyphRun& run : pl.line.runs) {
@@ -68,7 +56,7 @@ pdf::Page PdfRenderer::to_pdf(const DisplayPage& page) {
       tr.size_pt = run.size_pt;
       tr.x_pt = pl.x_pt + run.x_pt;
       tr.y_pt = page.height_pt - pl.baseline_pt;
-      tr.color = color_of(pl.ink);
+      tr.ink = pl.ink;
       tr.rtl = run.rtl;
       if (run.hyphen == text::HyphenRole::kInserted || run.hyphen == text::HyphenRole::kExplicit) {
         tr.actual_text = slice(text, run.word);
@@ -82,11 +70,11 @@ pdf::Page PdfRenderer::to_pdf(const DisplayPage& page) {
     }
   }
   for (const Rule& r : page.rules) {
-    out.items.emplace_back(pdf::LineSeg{r.x1_pt, page.height_pt - r.y1_pt, r.x2_pt,
-                                        page.height_pt - r.y2_pt, r.width_pt, color_of(r.ink), r.dash_pt});
+    out.items.emplace_back(Rule{r.x1_pt, page.height_pt - r.y1_pt, r.x2_pt, page.height_pt - r.y2_pt, r.width_pt,
+                                r.ink, r.dash_pt});
   }
   for (const PlacedImage& img : page.images) {
-    out.items.emplace_back(pdf::ImageItem{img.file, {img.x_pt, page.height_pt - img.y_pt - img.h_pt, img.w_pt, img.h_pt}});
+    out.items.emplace_back(pdf::ImageItem{img.file, rect_of(img.rect, page.height_pt)});
   }
   return out;
 }

@@ -36,19 +36,19 @@ std::string quoted(const std::string& s) {
   return out + "\"";
 }
 
-std::string ink(const layout::Ink& i) {
+std::string ink(const Ink& i) {
   switch (i.kind) {
-    case layout::Ink::Kind::kCmyk:
+    case Ink::Kind::kCmyk:
       return "cmyk(" + num(i.c) + "," + num(i.m) + "," + num(i.y) + "," + num(i.k) + ")";
-    case layout::Ink::Kind::kRegistration:
+    case Ink::Kind::kRegistration:
       return "registration";
-    case layout::Ink::Kind::kGray:
+    case Ink::Kind::kGray:
       break;
   }
-  return "gray(" + num(i.gray) + ")";
+  return "gray(" + num(i.level) + ")";
 }
 
-std::string box(const layout::Box& b) { return num(b.x_pt) + " " + num(b.y_pt) + " " + num(b.w_pt) + " " + num(b.h_pt); }
+std::string box(const Rect& b) { return num(b.x_pt) + " " + num(b.y_pt) + " " + num(b.w_pt) + " " + num(b.h_pt); }
 
 std::string slice(const std::string& s, text::SourceSpan span) {
   if (span.empty() || span.end > s.size()) return {};
@@ -118,15 +118,14 @@ class Tracer {
 
  private:
   void items(const layout::DisplayPage& p, const std::string& in) {
-    for (const layout::FilledBox& f : p.boxes) out_ += in + "box " + box(f.box) + " " + ink(f.ink) + "\n";
+    for (const FilledRect& f : p.boxes) out_ += in + "box " + box(f.rect) + " " + ink(f.ink) + "\n";
     for (const layout::PlacedLine& l : p.lines) line(l, in);
-    for (const layout::Rule& r : p.rules) {
+    for (const Rule& r : p.rules) {
       out_ += in + "rule " + num(r.x1_pt) + " " + num(r.y1_pt) + " " + num(r.x2_pt) + " " + num(r.y2_pt) +
               " width=" + num(r.width_pt) + " " + ink(r.ink) + (r.dash_pt > 0 ? " dash=" + num(r.dash_pt) : "") + "\n";
     }
     for (const layout::PlacedImage& i : p.images) {
-      out_ += in + "image " + quoted(std::filesystem::path(i.file).filename().string()) + " " + num(i.x_pt) + " " +
-              num(i.y_pt) + " " + num(i.w_pt) + " " + num(i.h_pt) + "\n";
+      out_ += in + "image " + quoted(std::filesystem::path(i.file).filename().string()) + " " + box(i.rect) + "\n";
     }
   }
 

@@ -10,9 +10,8 @@
 namespace {
 
 using namespace appeal;
-using layout::Box;
 
-bool inside(const Box& outer, double x0, double y0, double x1, double y1) {
+bool inside(const Rect& outer, double x0, double y0, double x1, double y1) {
   const double e = 0.01;
   return x0 >= outer.x_pt - e && y0 >= outer.y_pt - e && x1 <= outer.right_pt() + e && y1 <= outer.bottom_pt() + e;
 }
@@ -23,10 +22,10 @@ class LeafletBuilder : public ::testing::TestWithParam<std::string> {
   Case c = read_case(std::filesystem::path(APPEAL_SOURCE_DIR) / "samples/ua-31-22/case.json");
   layout::LeafletSpec spec = layout::load_leaflet(std::filesystem::path(APPEAL_SOURCE_DIR) / "layouts" / (GetParam() + ".json"), leaflet_sections());
 
-  std::vector<Box> safe_areas(size_t side) const {
-    std::vector<Box> out;
+  std::vector<Rect> safe_areas(size_t side) const {
+    std::vector<Rect> out;
     for (size_t i = 0; i < spec.sides[side].panels.size(); ++i) {
-      const layout::Frame f = spec.text_frame(side, i);
+      const Rect f = spec.text_frame(side, i);
       out.push_back({f.x_pt, f.y_pt, f.w_pt, f.h_pt});
     }
     return out;
@@ -36,28 +35,28 @@ class LeafletBuilder : public ::testing::TestWithParam<std::string> {
 TEST_P(LeafletBuilder, OnlyTheCoverFieldLeavesTheSafeAreasAndItBleeds) {
   const Leaflet l = build_leaflet(c, "en", spec, ts, std::nullopt);
   ASSERT_EQ(l.doc.pages.size(), 2u);
-  const Box bleed = spec.bleed(), trim = spec.trim();
+  const Rect bleed = spec.bleed(), trim = spec.trim();
   int fields = 0;
   for (size_t side = 0; side < 2; ++side) {
     const auto& page = l.doc.pages[side];
     const auto safes = safe_areas(side);
     const auto in_some = [&](double x0, double y0, double x1, double y1) {
-      for (const Box& s : safes) {
+      for (const Rect& s : safes) {
         if (inside(s, x0, y0, x1, y1)) return true;
       }
       return false;
     };
     for (const auto& b : page.boxes) {
-      if (b.ink.kind == layout::Ink::Kind::kCmyk && b.ink.y == 1) {  // the cover's field
+      if (b.ink.kind == Ink::Kind::kCmyk && b.ink.y == 1) {  // the cover's field
         ++fields;
-        EXPECT_NEAR(b.box.y_pt, bleed.y_pt, 0.01) << "bleeds off the top";
-        EXPECT_NEAR(b.box.bottom_pt(), bleed.bottom_pt(), 0.01) << "and off the bottom";
+        EXPECT_NEAR(b.rect.y_pt, bleed.y_pt, 0.01) << "bleeds off the top";
+        EXPECT_NEAR(b.rect.bottom_pt(), bleed.bottom_pt(), 0.01) << "and off the bottom";
         continue;
       }
-      EXPECT_TRUE(in_some(b.box.x_pt, b.box.y_pt, b.box.right_pt(), b.box.bottom_pt())) << "a box outside the safe areas";
+      EXPECT_TRUE(in_some(b.rect.x_pt, b.rect.y_pt, b.rect.right_pt(), b.rect.bottom_pt())) << "a box outside the safe areas";
     }
     for (const auto& r : page.rules) {
-      if (r.ink.kind == layout::Ink::Kind::kRegistration) {
+      if (r.ink.kind == Ink::Kind::kRegistration) {
         // Marks: outside the bleed box, inside the sheet.
         const bool outside_bleed = !inside(bleed, std::min(r.x1_pt, r.x2_pt), std::min(r.y1_pt, r.y2_pt),
                                            std::max(r.x1_pt, r.x2_pt), std::max(r.y1_pt, r.y2_pt));
@@ -80,7 +79,7 @@ TEST_P(LeafletBuilder, OnlyTheCoverFieldLeavesTheSafeAreasAndItBleeds) {
 TEST_P(LeafletBuilder, WithoutAGroupThereIsABoxToWriteIn) {
   const Leaflet l = build_leaflet(c, "en", spec, ts, std::nullopt);
   size_t ruled = 0;
-  for (const auto& r : l.doc.pages[0].rules) ruled += r.ink.kind == layout::Ink::Kind::kCmyk;
+  for (const auto& r : l.doc.pages[0].rules) ruled += r.ink.kind == Ink::Kind::kCmyk;
   EXPECT_EQ(ruled, 4u);
 }
 

@@ -6,6 +6,7 @@
 #include "layout/flow.h"
 #include "text/fonts.h"
 
+using namespace appeal;
 using namespace appeal::layout;
 
 namespace {
@@ -36,7 +37,7 @@ class FlowTest : public ::testing::Test {
     return out;
   }
 
-  Frame frame_of_lines(int n) { return Frame{50, 50, 200, 12.0 * n}; }
+  Rect frame_of_lines(int n) { return Rect{50, 50, 200, 12.0 * n}; }
 };
 
 TEST_F(FlowTest, NoWidowAParagraphLeavesTwoLinesForTheNextPage) {
@@ -91,7 +92,7 @@ TEST_F(FlowTest, EverythingFitsOnOnePage) {
 // Columns on one page: filled left to right with the same widow rule; what does not fit
 // is counted, not drawn.
 TEST_F(FlowTest, ColumnsFillInOrderKeepWidowRulesAndCountTheOverflow) {
-  const std::vector<Frame> columns = {Frame{50, 50, 200, 12.0 * 9}, Frame{300, 50, 200, 12.0 * 9}};
+  const std::vector<Rect> columns = {Rect{50, 50, 200, 12.0 * 9}, Rect{300, 50, 200, 12.0 * 9}};
   const std::vector<Block> blocks = {para(4, "A"), para(6, "B"), para(9, "C")};
   const ColumnFlow out = flow_columns(blocks, columns, 600, 800, ts);
   int a_left = 0, b_left = 0, b_right = 0, c_right = 0;
@@ -111,7 +112,7 @@ TEST_F(FlowTest, ColumnsFillInOrderKeepWidowRulesAndCountTheOverflow) {
 }
 
 TEST_F(FlowTest, ColumnsThatFitLeaveNoOverflow) {
-  const ColumnFlow out = flow_columns({para(3, "A")}, {Frame{50, 50, 200, 120}}, 600, 800, ts);
+  const ColumnFlow out = flow_columns({para(3, "A")}, {Rect{50, 50, 200, 120}}, 600, 800, ts);
   EXPECT_EQ(out.overflow_lines, 0u);
   EXPECT_EQ(out.page.lines.size(), 3u);
 }

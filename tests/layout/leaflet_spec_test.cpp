@@ -11,6 +11,7 @@
 
 namespace {
 
+using namespace appeal;
 using namespace appeal::layout;
 const std::filesystem::path kLayouts = std::filesystem::path(APPEAL_SOURCE_DIR) / "layouts";
 // The names a builder gives its sections (appeal::leaflet_sections has the real list).
@@ -23,7 +24,7 @@ TEST(LeafletSpec, TrifoldPanelsMirrorAndTheSheetHoldsTheMarks) {
   EXPECT_NEAR(s.sides[1].panels[2].width_pt / kPtPerMm, 97, 1e-9);
   EXPECT_NEAR(s.sheet_w_pt() / kPtPerMm, 297 + 20, 1e-9);  // 5 mm offset + 5 mm marks a side
   EXPECT_NEAR(s.bleed().x_pt / kPtPerMm, 7, 1e-9);
-  const Frame f = s.text_frame(0, 1);  // the back cover, between two folds
+  const Rect f = s.text_frame(0, 1);  // the back cover, between two folds
   EXPECT_NEAR((f.x_pt - s.panel(0, 1).x_pt) / kPtPerMm, 5, 1e-9);
 }
 

@@ -48,7 +48,7 @@ void write_sample(const std::filesystem::path& file, const std::string& extra_li
   tail.glyphs.erase(tail.glyphs.begin() + 4, tail.glyphs.end());
   page.items.push_back(tail);
   page.items.push_back(run_of(fonts, font, ref, "и мира. " + extra_line, 110, 685));
-  page.items.push_back(pdf::LineSeg{72, 600, 300, 600, 0.5, {0}});
+  page.items.push_back(Rule{72, 600, 300, 600, 0.5, {0}});
   doc.add_page(page);
   doc.finish();
 }
@@ -138,13 +138,13 @@ TEST(PdfDocument, PdfX4HasOutputIntentXmpAndCmykColours) {
     const pdf::FontRef ref = doc.add_font({path});
     pdf::Page page;
     page.boxes.media = {0, 0, 300, 200};
-    page.boxes.trim = pdf::Rect{20, 20, 260, 160};
-    page.boxes.bleed = pdf::Rect{11.5, 11.5, 277, 177};
+    page.boxes.trim = Rect{20, 20, 260, 160};
+    page.boxes.bleed = Rect{11.5, 11.5, 277, 177};
     pdf::TextRun run = run_of(fonts, font, ref, "Чёрный текст", 40, 100);
-    run.color = pdf::Color::cmyk(0, 0, 0, 1);
+    run.ink = Ink::cmyk(0, 0, 0, 1);
     page.items.push_back(run);
-    page.items.push_back(pdf::FilledRect{{20, 150, 260, 30}, pdf::Color::cmyk(0, 0, 1, 0)});
-    page.items.push_back(pdf::LineSeg{0, 20, 8, 20, 0.25, pdf::Color::registration()});
+    page.items.push_back(FilledRect{{20, 150, 260, 30}, Ink::cmyk(0, 0, 1, 0)});
+    page.items.push_back(Rule{0, 20, 8, 20, 0.25, Ink::registration()});
     doc.add_page(page);
     doc.finish();
   }
