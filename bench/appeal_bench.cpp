@@ -18,8 +18,8 @@ appeal::Case& sample() {
   return c;
 }
 
-appeal::layout::Typesetter& typesetter() {
-  static appeal::layout::Typesetter ts(kSource / "fonts", appeal::hyphen_catalog());
+appeal::text::Typesetter& typesetter() {
+  static appeal::text::Typesetter ts(kSource / "fonts", appeal::hyphen_catalog());
   return ts;
 }
 

@@ -46,7 +46,7 @@ class ArchivePlan {
     const size_t ti = ti_;
     const std::string lang = job_.langs[li_];
     task.name = slug_ + "-" + c.targets[ti].id + "-" + lang + job_.output.extension();
-    task.make = [this, ti, lang, sender = sender_](layout::Typesetter& ts, const std::filesystem::path& file) {
+    task.make = [this, ti, lang, sender = sender_](text::Typesetter& ts, const std::filesystem::path& file) {
       ArchiveSource src = source_;
       src.sender_json = sender_row_json(*sender, a_.senders);
       LetterTemplate& shared = templates_.get(ts, ti, lang);

@@ -4,7 +4,7 @@
 
 namespace appeal::app {
 
-FontCoverage::FontCoverage(layout::Typesetter& ts, const std::map<std::string, layout::TextStyleSpec>& styles)
+FontCoverage::FontCoverage(text::Typesetter& ts, const std::map<std::string, layout::TextStyleSpec>& styles)
     : ts_(ts) {
   for (const auto& [name, style] : styles) {
     const text::FontId id = ts.font(style.font);

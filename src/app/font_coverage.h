@@ -16,7 +16,7 @@ namespace appeal::app {
 class FontCoverage {
  public:
   // The fonts of every style of the layout, loaded into `ts`.
-  FontCoverage(layout::Typesetter& ts, const std::map<std::string, layout::TextStyleSpec>& styles);
+  FontCoverage(text::Typesetter& ts, const std::map<std::string, layout::TextStyleSpec>& styles);
   // True when every style's font (or a fallback) draws `c`; each code point looked up once.
   // The function refers to this object, which must outlive it.
   CanDraw can_draw();
@@ -26,7 +26,7 @@ class FontCoverage {
   const std::vector<std::string>& font_files() const { return files_; }
 
  private:
-  layout::Typesetter& ts_;
+  text::Typesetter& ts_;
   std::vector<text::FontId> fonts_;
   std::vector<std::string> files_;
   std::string names_;

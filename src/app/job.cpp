@@ -83,7 +83,7 @@ std::u32string common_characters(const std::map<char32_t, size_t>& senders_using
 
 }  // namespace
 
-Job prepare(const RunOptions& a, const std::string& layout_kind, layout::Typesetter& ts) {
+Job prepare(const RunOptions& a, const std::string& layout_kind, text::Typesetter& ts) {
   Job job;
   set_address_notes(!a.quiet);
   job.spec = layout::load_layout(resolve_layout(a.layout, layout_kind));

@@ -33,7 +33,7 @@ struct Job {
 
 // Reads and checks everything (InputError, InputMessages, UsageError), with `ts` loading
 // the fonts and, ahead of need, the hyphenation patterns of the languages to write.
-Job prepare(const RunOptions& options, const std::string& layout_kind, layout::Typesetter& ts);
+Job prepare(const RunOptions& options, const std::string& layout_kind, text::Typesetter& ts);
 
 // All senders in memory (empty without a senders file).
 std::vector<Sender> load_senders(const Job& job);

@@ -30,7 +30,7 @@ std::string default_leaflet_language(const Case& c) {
 
 // Leaflets: one PDF/X-4 file per language, OUTDIR/leaflet-<layout>-<lang>.pdf.
 void run_leaflet(const RunOptions& a, Typesetters& typesetters) {
-  layout::Typesetter& ts = typesetters.first();
+  text::Typesetter& ts = typesetters.first();
   const layout::LeafletSpec spec = layout::load_leaflet(resolve_layout(a.layout, "leaflet"), leaflet_sections());
   check_layout_fonts(spec.file, spec.styles);
   FontCoverage coverage(ts, spec.styles);

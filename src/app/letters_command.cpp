@@ -20,7 +20,7 @@ constexpr size_t kMaxEarlySenders = 2000;
 // One print file: every sender's letter in CSV order, each starting on an odd page. The
 // body is set once (LetterTemplate); the senders CSV is streamed; pages are written on a
 // second thread as they come (render::open_page_stream).
-void write_merged(const Job& job, size_t ti, const std::string& lang, layout::Typesetter& ts,
+void write_merged(const Job& job, size_t ti, const std::string& lang, text::Typesetter& ts,
                   const std::filesystem::path& file, Progress& progress) {
   const Case& c = job.kase;
   const auto set_sender = [&](const Sender& s) { return set_sender_parts(s, c, ti, lang, job.spec, ts, job.settings); };
@@ -64,7 +64,7 @@ class SplitPlan {
         char name[64];
         std::snprintf(name, sizeof name, "-%04zu", ++row_);
         task.name = job_.kase.targets[ti_].id + "-" + lang + name + job_.output.extension();
-        task.make = [this, ti = ti_, lang, sender](layout::Typesetter& ts, const std::filesystem::path& file) {
+        task.make = [this, ti = ti_, lang, sender](text::Typesetter& ts, const std::filesystem::path& file) {
           LetterTemplate& shared = templates_.get(ts, ti, lang);
           render::write_document({letter_head(job_.kase, job_.kase.targets[ti], lang, job_.settings),
                              shared.for_sender(sender.get(), job_.settings)},
@@ -106,13 +106,13 @@ void run_letters(const RunOptions& a, Typesetters& typesetters) {
     for (const std::string& lang : job.langs) {
       const std::string name = c.targets[ti].id + "-" + lang + job.output.extension();
       if (job.senders_file.empty()) {  // a letter to sign by hand
-        tasks.push_back({name, [&, ti, lang](layout::Typesetter& ts, const std::filesystem::path& file) {
+        tasks.push_back({name, [&, ti, lang](text::Typesetter& ts, const std::filesystem::path& file) {
                            render::write_document(letter_document(c, ti, lang, job.spec, ts, job.settings), ts.fonts(), job.output,
                                              file);
                            progress.step();
                          }});
       } else {
-        tasks.push_back({name, [&, ti, lang](layout::Typesetter& ts, const std::filesystem::path& file) {
+        tasks.push_back({name, [&, ti, lang](text::Typesetter& ts, const std::filesystem::path& file) {
                            write_merged(job, ti, lang, ts, file, progress);
                          }});
       }

@@ -19,7 +19,7 @@ void run_mailing(const RunOptions& a, Typesetters& typesetters, bool labels) {
   for (size_t ti = 0; ti < c.targets.size(); ++ti) {
     for (const std::string& lang : job.langs) {
       const std::string name = c.targets[ti].id + "-" + lang + "-" + kind + job.output.extension();
-      tasks.push_back({name, [&, ti, lang](layout::Typesetter& ts, const std::filesystem::path& file) {
+      tasks.push_back({name, [&, ti, lang](text::Typesetter& ts, const std::filesystem::path& file) {
                          const auto out = render::open_page_stream(mailing_head(c, c.targets[ti], lang, kind, job.settings),
                                                                    ts.fonts(), job.output, file);
                          std::optional<LabelSheets> sheets;

@@ -35,7 +35,7 @@ void run_tasks(const TaskSource& next, Typesetters& typesetters, const RunnerSet
   std::map<size_t, Failure> failures;  // by file number, so the first in file order is reported
   size_t count = 0;
   bool source_failed = false;
-  const auto worker = [&](layout::Typesetter& ts) {
+  const auto worker = [&](text::Typesetter& ts) {
     for (;;) {
       FileTask task;
       std::filesystem::path temp;
@@ -68,7 +68,7 @@ void run_tasks(const TaskSource& next, Typesetters& typesetters, const RunnerSet
   } else {
     // The first worker uses the prepared typesetter (fonts loaded, patterns loading).
     std::vector<std::thread> threads;
-    for (layout::Typesetter* ts : typesetters.for_threads(jobs, settings.font_files)) {
+    for (text::Typesetter* ts : typesetters.for_threads(jobs, settings.font_files)) {
       threads.emplace_back(worker, std::ref(*ts));
     }
     for (std::thread& t : threads) t.join();

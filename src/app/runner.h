@@ -14,7 +14,7 @@ namespace appeal::app {
 // One output file and how to make it with a given typesetter (the worker thread's own).
 struct FileTask {
   std::string name;
-  std::function<void(layout::Typesetter&, const std::filesystem::path&)> make;
+  std::function<void(text::Typesetter&, const std::filesystem::path&)> make;
 };
 
 // Gives the plan's next file, in order, or false when there are no more. Called by one

@@ -19,14 +19,14 @@ class Typesetters {
 
   // The first typesetter: the one that reads and checks the input, and the first worker.
   // Made on first use, inside the run, so a bad fallback list is reported as bad input.
-  layout::Typesetter& first();
+  text::Typesetter& first();
   // `n` typesetters in all (the first included), the others with `font_files` loaded.
-  std::vector<layout::Typesetter*> for_threads(unsigned n, const std::vector<std::string>& font_files);
+  std::vector<text::Typesetter*> for_threads(unsigned n, const std::vector<std::string>& font_files);
   // Waits for pattern loads still running on every typesetter and drops their results.
   void join_loading() noexcept;
 
  private:
-  std::vector<std::unique_ptr<layout::Typesetter>> all_;
+  std::vector<std::unique_ptr<text::Typesetter>> all_;
 };
 
 }  // namespace appeal::app

@@ -16,7 +16,7 @@ class WorkerTemplates {
       : c_(c), spec_(spec), settings_(settings) {}
   // The template for target `ti` in `lang` set with `ts` (the calling worker's own): kept
   // until the worker asks for another target or language.
-  LetterTemplate& get(layout::Typesetter& ts, size_t ti, const std::string& lang) {
+  LetterTemplate& get(text::Typesetter& ts, size_t ti, const std::string& lang) {
     std::unique_lock<std::mutex> lock(mu_);
     Current& cur = current_[&ts];  // std::map: the entry stays put while others are added
     lock.unlock();                  // only the typesetter's own worker touches its entry
@@ -39,7 +39,7 @@ class WorkerTemplates {
   const layout::LayoutSpec& spec_;
   const LetterSettings& settings_;
   std::mutex mu_;
-  std::map<const layout::Typesetter*, Current> current_;
+  std::map<const text::Typesetter*, Current> current_;
 };
 
 }  // namespace appeal::app

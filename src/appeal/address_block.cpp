@@ -16,7 +16,7 @@ namespace appeal {
 
 using layout::Block;
 using layout::LayoutSpec;
-using layout::Typesetter;
+using text::Typesetter;
 
 Block styled(std::string text, const std::string& lang, const LayoutSpec& spec, const std::string& style,
              Typesetter& ts) {

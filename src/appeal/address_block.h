@@ -16,7 +16,7 @@ namespace appeal {
 
 // A block of `text` in the layout's named style.
 layout::Block styled(std::string text, const std::string& lang, const layout::LayoutSpec& spec,
-                     const std::string& style, layout::Typesetter& ts);
+                     const std::string& style, text::Typesetter& ts);
 // Left aligned, never hyphenated: address lines, salutations, captions.
 layout::Block ragged(layout::Block b);
 
@@ -35,7 +35,7 @@ struct FittedLines {
 // are all set but too many for the height).
 std::optional<FittedLines> fit_lines(const std::vector<std::string>& lines, const std::string& lang,
                                      const layout::TextStyleSpec& style, const layout::FitSpec& fit,
-                                     const Rect& frame, layout::Typesetter& ts, size_t* bad_line = nullptr);
+                                     const Rect& frame, text::Typesetter& ts, size_t* bad_line = nullptr);
 
 // An address that does not fit its field even at the layout's minimum size. Bad input,
 // but only for the files of that target and language: the CLI writes the others.
@@ -51,7 +51,7 @@ void set_address_notes(bool on);
 // layout's address style and address_fit. Throws InputError naming the case file,
 // pointer, target and language when it cannot fit even at the minimum size.
 FittedLines address_blocks(const Case& c, size_t ti, const std::string& lang, const layout::LayoutSpec& spec,
-                           layout::Typesetter& ts, const std::optional<Origin>& origin, const Rect& frame);
+                           text::Typesetter& ts, const std::optional<Origin>& origin, const Rect& frame);
 
 // A size in points for messages: "6.5", "7.44" (at most two decimals).
 std::string format_pt(double pt);

@@ -21,7 +21,7 @@ using layout::Block;
 using layout::DisplayPage;
 using layout::LeafletSpec;
 using layout::SetBlock;
-using layout::Typesetter;
+using text::Typesetter;
 
 
 // Content that did not fit: which, where in the case, how much.

@@ -30,6 +30,6 @@ layout::LeafletSections leaflet_sections();
 // background and actions in `lang`, /links/action for the QR code).
 // `created` is the document's date.
 Leaflet build_leaflet(const Case& c, const std::string& lang, const layout::LeafletSpec& spec,
-                      layout::Typesetter& ts, const std::optional<Group>& group, std::time_t created = 0);
+                      text::Typesetter& ts, const std::optional<Group>& group, std::time_t created = 0);
 
 }  // namespace appeal

@@ -25,7 +25,7 @@ namespace {
 
 using layout::Block;
 using layout::LayoutSpec;
-using layout::Typesetter;
+using text::Typesetter;
 
 // A sender block to fill in by hand: a label and ruled lines.
 std::vector<Block> blank_sender_blocks(const Strings& words, const LayoutSpec& spec, Typesetter& ts) {

@@ -37,7 +37,7 @@ Origin origin_of(const Sender& sender, const LetterSettings& settings);
 // layout's window (too many lines, or a line too wide).
 // `sender` null: a letter with a blank sender block and signature line to fill by hand.
 std::vector<layout::DisplayPage> build_letter(const Case& c, size_t target_index, const std::string& lang,
-                                              const layout::LayoutSpec& spec, layout::Typesetter& ts,
+                                              const layout::LayoutSpec& spec, text::Typesetter& ts,
                                               const LetterSettings& settings, const Sender* sender = nullptr);
 
 // A sender's own part of a letter, set without the template: the sender block and the
@@ -52,7 +52,7 @@ struct SenderParts {
   std::optional<std::pair<unsigned, unsigned>> signature_px;
 };
 SenderParts set_sender_parts(const Sender& sender, const Case& c, size_t target_index, const std::string& lang,
-                             const layout::LayoutSpec& spec, layout::Typesetter& ts, const LetterSettings& settings);
+                             const layout::LayoutSpec& spec, text::Typesetter& ts, const LetterSettings& settings);
 
 // What every sender's letter to one target in one language shares, set once: the body,
 // the signature rule, the date, the marks, continuation headers. Its pages become the
@@ -60,7 +60,7 @@ SenderParts set_sender_parts(const Sender& sender, const Case& c, size_t target_
 class LetterTemplate {
  public:
   LetterTemplate(const Case& c, size_t target_index, const std::string& lang, const layout::LayoutSpec& spec,
-                 layout::Typesetter& ts, const LetterSettings& settings, bool with_sender);
+                 text::Typesetter& ts, const LetterSettings& settings, bool with_sender);
   // The letter's pages: the shared underlay plus the address for this sender's origin,
   // the sender block, return line, typed name and signature. `sender` null only when the
   // template was made without senders.
@@ -73,7 +73,7 @@ class LetterTemplate {
   size_t ti_;
   std::string lang_;
   const layout::LayoutSpec& spec_;
-  layout::Typesetter& ts_;
+  text::Typesetter& ts_;
   bool with_sender_;
   std::vector<std::shared_ptr<const layout::DisplayPage>> pages_;
   // The recipient block depends only on where the letter is posted: one per origin.
@@ -90,7 +90,7 @@ layout::DocumentHead letter_head(const Case& c, const Target& t, const std::stri
 
 // One letter file: build_letter's pages with letter_head.
 layout::Document letter_document(const Case& c, size_t target_index, const std::string& lang,
-                                 const layout::LayoutSpec& spec, layout::Typesetter& ts,
+                                 const layout::LayoutSpec& spec, text::Typesetter& ts,
                                  const LetterSettings& settings, const Sender* sender = nullptr);
 
 // In a merged print file every letter starts on an odd page: a letter with an odd page

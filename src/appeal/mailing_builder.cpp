@@ -26,7 +26,7 @@ layout::DocumentHead mailing_head(const Case& c, const Target& t, const std::str
 }
 
 layout::DisplayPage build_envelope(const Case& c, size_t ti, const std::string& lang, const layout::LayoutSpec& spec,
-                                   layout::Typesetter& ts, const LetterSettings& settings, const Sender* sender) {
+                                   text::Typesetter& ts, const LetterSettings& settings, const Sender* sender) {
   layout::DisplayPage page;
   page.width_pt = spec.page_w_pt;
   page.height_pt = spec.page_h_pt;
@@ -47,7 +47,7 @@ layout::DisplayPage build_envelope(const Case& c, size_t ti, const std::string& 
   return page;
 }
 
-LabelSheets::LabelSheets(const layout::LayoutSpec& spec, layout::Typesetter& ts) : spec_(spec), ts_(ts) {
+LabelSheets::LabelSheets(const layout::LayoutSpec& spec, text::Typesetter& ts) : spec_(spec), ts_(ts) {
   if (!spec.grid) throw InputError(spec.file, "/grid", "a label layout needs a \"grid\"");
 }
 

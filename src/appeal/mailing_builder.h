@@ -11,7 +11,7 @@ namespace appeal {
 // One envelope page: the recipient in the layout's "address" frame and, with a sender,
 // their return address in "return_address".
 layout::DisplayPage build_envelope(const Case& c, size_t target_index, const std::string& lang,
-                                   const layout::LayoutSpec& spec, layout::Typesetter& ts,
+                                   const layout::LayoutSpec& spec, text::Typesetter& ts,
                                    const LetterSettings& settings, const Sender* sender);
 
 // The metadata of a file of envelopes or label sheets (`kind`: "envelopes" or "labels")
@@ -22,7 +22,7 @@ layout::DocumentHead mailing_head(const Case& c, const Target& t, const std::str
 // Fills label sheets cell by cell; a new sheet when one is full.
 class LabelSheets {
  public:
-  LabelSheets(const layout::LayoutSpec& spec, layout::Typesetter& ts);  // spec must have a grid
+  LabelSheets(const layout::LayoutSpec& spec, text::Typesetter& ts);  // spec must have a grid
   void add(const Case& c, size_t target_index, const std::string& lang, const LetterSettings& settings,
            const Sender* sender);
   // The sheets filled so far, the last one perhaps partly; none are kept.
@@ -33,7 +33,7 @@ class LabelSheets {
 
  private:
   const layout::LayoutSpec& spec_;
-  layout::Typesetter& ts_;
+  text::Typesetter& ts_;
   std::vector<layout::DisplayPage> sheets_;
   int used_ = 0;
 };

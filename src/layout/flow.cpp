@@ -7,71 +7,6 @@
 
 namespace appeal::layout {
 
-Typesetter::Typesetter(std::filesystem::path font_dir, text::HyphenCatalog hyphenation)
-    : font_dir_(std::move(font_dir)), catalog_(std::move(hyphenation)) {}
-
-// Patterns and rules come from the catalog (data/hyphenation.json, the dictionaries on
-// disk); a language no dictionary serves is not hyphenated.
-void Typesetter::preload_hyphenators(const std::string& language) {
-  if (hyphen_set_.count(language) || loading_.count(language)) return;
-  const auto file = catalog_.dictionary(language);
-  if (!file) return;
-  const text::HyphenRules rules = catalog_.rules(language);
-  // "pt" and "pt-PT" (or two tags with the same rules) share one load of the file.
-  std::error_code ec;
-  const std::filesystem::path real = std::filesystem::canonical(*file, ec);
-  const std::string key = (ec ? file->string() : real.string()) + "|" + std::to_string(rules.left) + "," +
-                          std::to_string(rules.right) + "," + std::to_string(rules.repeat_hyphen) + "," +
-                          std::to_string(rules.hyphenate_capitalized) + "," + std::to_string(rules.apostrophe_in_word);
-  auto it = by_file_.find(key);
-  if (it == by_file_.end()) {
-    it = by_file_
-             .emplace(key, std::async(std::launch::async, [path = *file, rules] {
-                        return std::shared_ptr<const text::Hyphenator>(std::make_shared<text::Hyphenator>(path, rules));
-                      }).share())
-             .first;
-  }
-  loading_.emplace(language, it->second);
-}
-
-bool Typesetter::hyphenators_ready(const std::string& language) const {
-  const auto it = loading_.find(language);
-  return it == loading_.end() || it->second.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
-}
-
-void Typesetter::finish_loading() {
-  while (!loading_.empty()) hyphenators(loading_.begin()->first);
-}
-
-const text::HyphenatorSet& Typesetter::hyphenators(const std::string& language) {
-  if (!hyphen_set_.count(language)) {
-    preload_hyphenators(language);
-    if (auto it = loading_.find(language); it != loading_.end()) {
-      std::shared_future<std::shared_ptr<const text::Hyphenator>> pending = it->second;
-      loading_.erase(it);
-      held_.push_back(pending.get());  // rethrows a failed load here
-      hyphen_set_[language] = held_.back().get();
-    }
-  }
-  return hyphen_set_;
-}
-
-void Typesetter::set_fallback(text::FontFallback fallback) {
-  fallback_ = std::move(fallback);
-  fallback_.load(fonts_);
-}
-
-const text::HyphenRules& Typesetter::hyphen_rules(const std::string& language) {
-  auto it = rules_.find(language);
-  if (it == rules_.end()) it = rules_.emplace(language, catalog_.rules(language)).first;
-  return it->second;
-}
-
-text::FontId Typesetter::font(const std::string& file_name) {
-  auto it = by_name_.find(file_name);
-  if (it == by_name_.end()) it = by_name_.emplace(file_name, fonts_.load(font_dir_ / file_name)).first;
-  return it->second;
-}
 
 Block make_block(std::string text, const std::string& language, text::FontId font, double size_pt,
                  double leading_pt) {
@@ -84,7 +19,7 @@ Block make_block(std::string text, const std::string& language, text::FontId fon
   return b;
 }
 
-SetBlock set_block(const Block& block, double width_pt, Typesetter& ts) {
+SetBlock set_block(const Block& block, double width_pt, text::Typesetter& ts) {
   text::Paragraph para;
   para.text = *block.text;
   para.language = block.language;
@@ -94,7 +29,7 @@ SetBlock set_block(const Block& block, double width_pt, Typesetter& ts) {
   para.rules = ts.hyphen_rules(block.language);
   text::Measure m = block.measure;
   if (m.width_pt <= 0) m.width_pt = width_pt;
-  // Only a block that hyphenates waits for the patterns (see Typesetter::preload_hyphenators).
+  // Only a block that hyphenates waits for the patterns (see text::Typesetter::preload_hyphenators).
   static const text::HyphenatorSet kNone;
   const text::HyphenatorSet& hyphenators = m.hyphenate ? ts.hyphenators(block.language) : kNone;
   return {text::set_paragraph(para, m, ts.fonts(), hyphenators), &block};
@@ -140,7 +75,7 @@ void emit_rules(DisplayPage& page, const Block& b, double x, double y) {
 
 }  // namespace
 
-bool place_in_frame(const std::vector<Block>& blocks, const Rect& frame, Typesetter& ts,
+bool place_in_frame(const std::vector<Block>& blocks, const Rect& frame, text::Typesetter& ts,
                     DisplayPage& page, bool align_bottom) {
   std::vector<SetBlock> set;
   for (const Block& b : blocks) set.push_back(set_block(b, frame.w_pt, ts));
@@ -272,7 +207,7 @@ class Paginator {
 
 std::vector<DisplayPage> flow_pages(const std::vector<Block>& blocks, const Rect& first,
                                     const Rect& next, double page_w_pt, double page_h_pt,
-                                    Typesetter& ts, std::vector<BlockPlacement>* placements) {
+                                    text::Typesetter& ts, std::vector<BlockPlacement>* placements) {
   if (std::abs(first.w_pt - next.w_pt) > 0.01) {
     throw std::logic_error("flow_pages: continuation frame must have the first frame's width");
   }
@@ -282,7 +217,7 @@ std::vector<DisplayPage> flow_pages(const std::vector<Block>& blocks, const Rect
 }
 
 ColumnFlow flow_columns(const std::vector<Block>& blocks, const std::vector<Rect>& columns, double page_w_pt,
-                        double page_h_pt, Typesetter& ts) {
+                        double page_h_pt, text::Typesetter& ts) {
   if (columns.empty()) throw std::logic_error("flow_columns: no columns");
   for (const Rect& c : columns) {
     if (std::abs(c.w_pt - columns.front().w_pt) > 0.01) throw std::logic_error("flow_columns: columns differ in width");
@@ -328,7 +263,7 @@ double stacked_height(const std::vector<SetBlock>& set) {
   return h;
 }
 
-PlacedLine place_line(const Block& block, double x_pt, double baseline_pt, Typesetter& ts) {
+PlacedLine place_line(const Block& block, double x_pt, double baseline_pt, text::Typesetter& ts) {
   SetBlock set = set_block(block, 1e6, ts);
   PlacedLine pl;
   if (!set.lines.empty()) pl.line = std::move(set.lines.front());
@@ -345,7 +280,7 @@ PlacedLine place_line(const Block& block, double x_pt, double baseline_pt, Types
   return pl;
 }
 
-double first_baseline(const Block& block, double top_pt, Typesetter& ts) {
+double first_baseline(const Block& block, double top_pt, text::Typesetter& ts) {
   const SetBlock set = set_block(block, 1e6, ts);
   return set.lines.empty() ? top_pt : baseline_in(top_pt, set.lines.front(), block.leading_pt);
 }

@@ -11,56 +11,10 @@
 #include "layout/display_list.h"
 #include "layout/layout_spec.h"
 #include "text/font_cache.h"
-#include "text/font_fallback.h"
-#include "text/hyphen_catalog.h"
-#include "text/hyphenator.h"
 #include "text/paragraph.h"
+#include "text/typesetter.h"
 
 namespace appeal::layout {
-
-// Fonts and hyphenation patterns for a run of documents; load once, use for every page.
-class Typesetter {
- public:
-  Typesetter(std::filesystem::path font_dir, text::HyphenCatalog hyphenation);
-  text::FontCache& fonts() { return fonts_; }
-  text::FontId font(const std::string& file_name);  // loads fonts/<file_name> once
-  // Hyphenation patterns including those of `language`, loaded on first use: loading
-  // both dictionaries was half the start-up time of a one-language run.
-  const text::HyphenatorSet& hyphenators(const std::string& language);
-  // The language's hyphenation rules (data/hyphenation.json), without loading patterns.
-  const text::HyphenRules& hyphen_rules(const std::string& language);
-  // Fonts for what a block's own font cannot draw (text/font_fallback.h); loads them all.
-  void set_fallback(text::FontFallback fallback);
-  const text::FontFallback& fallback() const { return fallback_; }
-  // Whether `font`, or a fallback font in its style, draws `cp`.
-  bool can_draw(text::FontId font, char32_t cp) { return fallback_.can_draw(fonts_, font, cp); }
-  // Starts loading the patterns of `language` on another thread, so the 10 ms libhyphen
-  // takes to parse them overlap reading the case and senders; hyphenators() waits for it.
-  void preload_hyphenators(const std::string& language);
-  // False while the patterns of `language` are still loading: work that sets only
-  // unhyphenated text can go first.
-  bool hyphenators_ready(const std::string& language) const;
-  // Waits for patterns still loading (preloaded but never used), so no thread outlives
-  // the work that started it.
-  void finish_loading();
-  // Waits for loads still running and drops their results (errors included).
-  void join_loading() noexcept {
-    loading_.clear();
-    by_file_.clear();
-  }
-
- private:
-  std::filesystem::path font_dir_;
-  text::HyphenCatalog catalog_;
-  text::FontCache fonts_;
-  text::HyphenatorSet hyphen_set_;
-  std::map<std::string, text::HyphenRules> rules_;
-  text::FontFallback fallback_;
-  std::map<std::string, text::FontId> by_name_;  // font() by file name, without building paths
-  std::map<std::string, std::shared_future<std::shared_ptr<const text::Hyphenator>>> loading_;  // by language
-  std::map<std::string, std::shared_future<std::shared_ptr<const text::Hyphenator>>> by_file_;  // one load per file
-  std::vector<std::shared_ptr<const text::Hyphenator>> held_;
-};
 
 struct Block {
   std::shared_ptr<const std::string> text;
@@ -88,10 +42,10 @@ struct SetBlock {
   const Block* block = nullptr;
 };
 
-SetBlock set_block(const Block& block, double width_pt, Typesetter& ts);
+SetBlock set_block(const Block& block, double width_pt, text::Typesetter& ts);
 
 // Places blocks top-down in `frame`. Returns false (placing nothing) if they do not fit.
-bool place_in_frame(const std::vector<Block>& blocks, const Rect& frame, Typesetter& ts,
+bool place_in_frame(const std::vector<Block>& blocks, const Rect& frame, text::Typesetter& ts,
                     DisplayPage& page, bool align_bottom = false);
 // The same for blocks already set to frame.w_pt (each SetBlock's block must outlive the call).
 bool place_in_frame(const std::vector<SetBlock>& set, const Rect& frame, DisplayPage& page,
@@ -110,7 +64,7 @@ struct BlockPlacement {
 
 std::vector<DisplayPage> flow_pages(const std::vector<Block>& blocks, const Rect& first,
                                     const Rect& next, double page_w_pt, double page_h_pt,
-                                    Typesetter& ts, std::vector<BlockPlacement>* placements = nullptr);
+                                    text::Typesetter& ts, std::vector<BlockPlacement>* placements = nullptr);
 
 // Flows blocks through columns on one page, in order, with the same pagination rules.
 // What does not fit is counted, not placed: the caller decides to shrink or to fail.
@@ -121,15 +75,15 @@ struct ColumnFlow {
   std::string overflow_text;   // the text of the first paragraph left over (for messages)
 };
 ColumnFlow flow_columns(const std::vector<Block>& blocks, const std::vector<Rect>& columns, double page_w_pt,
-                        double page_h_pt, Typesetter& ts);
+                        double page_h_pt, text::Typesetter& ts);
 
 // The height set blocks take stacked (space between them, the last line's descent).
 double stacked_height(const std::vector<SetBlock>& set);
 
 // Sets one line of text (no wrapping) with its baseline at `baseline_pt`.
-PlacedLine place_line(const Block& block, double x_pt, double baseline_pt, Typesetter& ts);
+PlacedLine place_line(const Block& block, double x_pt, double baseline_pt, text::Typesetter& ts);
 
 // The baseline of a block's first line whose leading box starts at `top_pt`.
-double first_baseline(const Block& block, double top_pt, Typesetter& ts);
+double first_baseline(const Block& block, double top_pt, text::Typesetter& ts);
 
 }  // namespace appeal::layout

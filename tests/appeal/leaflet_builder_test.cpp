@@ -18,7 +18,7 @@ bool inside(const Rect& outer, double x0, double y0, double x1, double y1) {
 
 class LeafletBuilder : public ::testing::TestWithParam<std::string> {
  protected:
-  layout::Typesetter ts{font_dir(), hyphen_catalog()};
+  text::Typesetter ts{font_dir(), hyphen_catalog()};
   Case c = read_case(std::filesystem::path(APPEAL_SOURCE_DIR) / "samples/ua-31-22/case.json");
   layout::LeafletSpec spec = layout::load_leaflet(std::filesystem::path(APPEAL_SOURCE_DIR) / "layouts" / (GetParam() + ".json"), leaflet_sections());
 

@@ -10,9 +10,9 @@
 
 namespace {
 
-appeal::layout::Typesetter& typesetter() {
-  static appeal::layout::Typesetter* ts = [] {
-    auto* t = new appeal::layout::Typesetter(appeal::font_dir(), appeal::hyphen_catalog());
+appeal::text::Typesetter& typesetter() {
+  static appeal::text::Typesetter* ts = [] {
+    auto* t = new appeal::text::Typesetter(appeal::font_dir(), appeal::hyphen_catalog());
     t->set_fallback(appeal::font_fallback());
     return t;
   }();
@@ -51,7 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const char* const kLangs[] = {"en", "ru", "kk", "de", "ar", "he", "zh", "ja", "hi", "th", "tr", "pl"};
   const double width = 10 + data[0] * 2.0;  // 10 to 520 pt
   const std::string lang = kLangs[data[1] % (sizeof kLangs / sizeof kLangs[0])];
-  appeal::layout::Typesetter& ts = typesetter();
+  appeal::text::Typesetter& ts = typesetter();
   appeal::layout::Block b =
       appeal::layout::make_block(valid_utf8(data + 3, size - 3), lang, ts.font("PTSerif-Regular.ttf"), 11, 14);
   b.measure.align = static_cast<appeal::text::Align>(data[2] % 4);

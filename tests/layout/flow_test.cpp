@@ -13,7 +13,7 @@ namespace {
 
 class FlowTest : public ::testing::Test {
  protected:
-  Typesetter ts{std::filesystem::path(APPEAL_SOURCE_DIR) / "fonts", test::hyphen_catalog()};
+  appeal::text::Typesetter ts{std::filesystem::path(APPEAL_SOURCE_DIR) / "fonts", test::hyphen_catalog()};
   appeal::text::FontId font = ts.font("PTSerif-Regular.ttf");
 
   // A paragraph that sets into exactly `n` lines on a 200 pt measure: n-1 copies of a
