@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds data/icc/FOGRA39L-coated.icc, the CMYK output profile of PDF/X leaflets, from the
 # FOGRA39L characterisation data in Debian's icc-profiles-free (zlib licence) with
-# ArgyllCMS colprof. Debian 12 ships no ready FOGRA39 .icc (PRINT-SPECS §6.1).
+# ArgyllCMS colprof. Debian 12 ships no ready FOGRA39 .icc (docs/print-geometry.md §6).
 # Needs: apt-get install icc-profiles-free argyll. The result is committed; run this
 # only to rebuild it.
 set -eu

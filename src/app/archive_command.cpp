@@ -83,7 +83,7 @@ void run_archive(const RunOptions& a, Typesetters& typesetters) {
   if (a.senders.empty()) throw UsageError("archive needs --senders: it keeps a copy of each sender's letter");
   if (!a.sign.empty() && a.password_file.empty()) throw UsageError("--sign needs --password-file");
   if (a.sign.empty() && !a.password_file.empty()) throw UsageError("--password-file without --sign");
-  Job job = prepare(a, "letter", typesetters.first());
+  Job job = prepare(a, "letter", typesetters.first(), true);
   std::optional<render::Signer> signer;
   if (!a.sign.empty()) {
     // The certificate must be valid now, when the copies are signed. The signature's /M:

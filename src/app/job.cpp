@@ -83,7 +83,7 @@ std::u32string common_characters(const std::map<char32_t, size_t>& senders_using
 
 }  // namespace
 
-Job prepare(const RunOptions& a, const std::string& layout_kind, text::Typesetter& ts) {
+Job prepare(const RunOptions& a, const std::string& layout_kind, text::Typesetter& ts, bool one_file_per_sender) {
   Job job;
   set_address_notes(!a.quiet);
   job.spec = layout::load_layout(resolve_layout(a.layout, layout_kind));
@@ -167,7 +167,7 @@ Job prepare(const RunOptions& a, const std::string& layout_kind, text::Typesette
       try {
         if (!reader.next(row)) break;
         ++job.sender_count;
-        count_characters(row, senders_using);
+        if (one_file_per_sender) count_characters(row, senders_using);
         check_country_lines(row, job.kase, a.senders, can_draw, font_names, job.settings, checked);
       } catch (const CsvStructureError& e) {
         errors.push_back(e.what());

@@ -89,7 +89,7 @@ class SplitPlan {
 }  // namespace
 
 void run_letters(const RunOptions& a, Typesetters& typesetters) {
-  Job job = prepare(a, "letter", typesetters.first());
+  Job job = prepare(a, "letter", typesetters.first(), a.split);
   const Case& c = job.kase;
   const size_t files = c.targets.size() * job.langs.size();
   Progress progress(files * std::max<size_t>(1, job.sender_count), a.quiet);

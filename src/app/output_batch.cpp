@@ -29,16 +29,11 @@ mode_t process_umask() {
   return mask;
 }
 
-// Temporary files not yet renamed or removed, for the interrupt handler.
+// The live batches, whose temporary files the interrupt handler removes.
 std::mutex g_mu;
-std::set<std::string>& pending() {
-  static std::set<std::string> s;
+std::set<OutputBatch*>& live() {
+  static std::set<OutputBatch*> s;
   return s;
-}
-
-void forget(const std::filesystem::path& p) {
-  std::lock_guard<std::mutex> lock(g_mu);
-  pending().erase(p.native());
 }
 
 }  // namespace
@@ -58,7 +53,11 @@ void remove_files_on_interrupt() {
     sigwait(&set, &sig);
     {
       std::lock_guard<std::mutex> lock(g_mu);
-      for (const std::string& p : pending()) ::unlink(p.c_str());
+      for (const OutputBatch* b : live()) {
+        for (size_t i = b->renamed_; i < b->files_.size(); ++i) {
+          if (!b->files_[i].dropped) ::unlink((b->dir_ / b->files_[i].temp).c_str());
+        }
+      }
     }
     // The conventional status of a process ended by a signal (128 + its number).
     _exit(128 + sig);
@@ -76,14 +75,19 @@ OutputBatch::OutputBatch(std::filesystem::path dir) : dir_(std::move(dir)) {
   if (ec || !std::filesystem::is_directory(dir_)) {
     throw InputError(dir_, "", "cannot create the output folder: " + (ec ? ec.message() : "a file of that name exists"));
   }
+  std::lock_guard<std::mutex> lock(g_mu);
+  live().insert(this);
 }
 
 OutputBatch::~OutputBatch() {
+  {
+    std::lock_guard<std::mutex> lock(g_mu);
+    live().erase(this);
+  }
   if (committed_) return;
-  for (const auto& [temp, final_path] : files_) {
+  for (size_t i = renamed_; i < files_.size(); ++i) {
     std::error_code ec;
-    std::filesystem::remove(temp, ec);
-    forget(temp);
+    if (!files_[i].dropped) std::filesystem::remove(dir_ / files_[i].temp, ec);
   }
   for (const std::filesystem::path& d : created_) {
     std::error_code ec;
@@ -105,35 +109,44 @@ std::filesystem::path OutputBatch::reserve(const std::string& final_name) {
   const mode_t mask = process_umask();
   if (::fchmod(fd, 0666 & ~mask) != 0) {
     ::close(fd);
+    ::unlink(templ.c_str());
     throw InputError(dir_, "", std::string("cannot write in the output folder: ") + std::strerror(errno));
   }
   ::close(fd);
-  {
-    std::lock_guard<std::mutex> lock(g_mu);
-    pending().insert(templ);
-  }
-  files_.emplace_back(templ, dir_ / final_name);
+  std::lock_guard<std::mutex> lock(g_mu);
+  files_.push_back({std::filesystem::path(templ).filename().native(), final_name});
   return templ;
 }
 
 void OutputBatch::commit() {
-  for (const auto& [temp, final_path] : files_) {
-    std::error_code ec;
-    std::filesystem::rename(temp, final_path, ec);
-    if (ec) throw InputError(final_path, "", "cannot write the file: " + ec.message());
-    forget(temp);
+  for (size_t i = renamed_; i < files_.size(); ++i) {
+    const Entry& e = files_[i];
+    if (!e.dropped) {
+      std::error_code ec;
+      std::filesystem::rename(dir_ / e.temp, dir_ / e.final_name, ec);
+      if (ec) throw InputError(dir_ / e.final_name, "", "cannot write the file: " + ec.message());
+    }
+    std::lock_guard<std::mutex> lock(g_mu);  // the interrupt handler reads renamed_
+    renamed_ = i + 1;
   }
   committed_ = true;
 }
 
 void OutputBatch::drop(const std::filesystem::path& temp) {
-  for (auto it = files_.begin(); it != files_.end(); ++it) {
-    if (it->first != temp) continue;
+  const std::string name = temp.filename().native();
+  std::lock_guard<std::mutex> lock(g_mu);
+  for (Entry& e : files_) {
+    if (e.temp != name || e.dropped) continue;
     std::error_code ec;
-    std::filesystem::remove(temp, ec);
-    forget(temp);
-    files_.erase(it);
+    std::filesystem::remove(dir_ / e.temp, ec);
+    e.dropped = true;
     return;
+  }
+}
+
+void OutputBatch::each_final_path(const std::function<void(const std::filesystem::path&)>& f) const {
+  for (const Entry& e : files_) {
+    if (!e.dropped) f(dir_ / e.final_name);
   }
 }
 

@@ -86,7 +86,7 @@ void run_tasks(const TaskSource& next, Typesetters& typesetters, const RunnerSet
   }
   for (const auto& [index, failure] : failures) batch.drop(failure.temp);
   batch.commit();
-  for (const auto& [temp, final_path] : batch.files()) std::cout << final_path.string() << '\n';
+  batch.each_final_path([](const std::filesystem::path& f) { std::cout << f.string() << '\n'; });
   if (!unfit.empty()) throw InputMessages(std::move(unfit));
 }
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "layout/flow.h"
+#include "text/typesetter.h"
 
 namespace appeal::app {
 

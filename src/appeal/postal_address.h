@@ -1,5 +1,5 @@
 // The recipient and return-address blocks as the post wants them for a letter posted in
-// one country to another (UPU Convention, Deutsche Post / DIN 5008 practice; PRINT-SPECS.md §4):
+// one country to another (UPU Convention, Deutsche Post / DIN 5008 practice; docs/print-geometry.md §4):
 //  - the destination country is the last line, in capitals, in the origin country's
 //    language (or the sender's own, where iso-codes has it) or English; none when domestic;
 //  - international mail carries Latin letters where the origin post does not read the

@@ -41,7 +41,7 @@ struct TextRun {
   std::vector<GlyphOut> glyphs;
   // When set, the run extracts as this text instead of its glyphs' text (/ActualText,
   // ISO 32000-1 §14.9.4): a hyphenated word's first half carries the whole word, its
-  // second half carries "" (PRINT-SPECS §11.2 variant C, checked with poppler 22.12).
+  // second half carries "" (docs/print-geometry.md §7, checked with poppler 22.12).
   std::optional<std::string> actual_text;
   // Right-to-left words, glyphs in visual order. Text this writer adds for a glyph or a
   // cluster (/ActualText) is then in visual order too, like every other glyph of the run:

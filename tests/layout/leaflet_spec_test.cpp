@@ -1,4 +1,4 @@
-// Leaflet layouts: the shipped ones load with the geometry PRINT-SPECS §5 gives; broken
+// Leaflet layouts: the shipped ones load with the geometry docs/print-geometry.md §5 gives; broken
 // ones fail naming the file and the JSON pointer.
 #include <gtest/gtest.h>
 
