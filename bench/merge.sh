@@ -7,7 +7,8 @@
 # CI runs it with N=200 so it cannot rot; the figures of a full run go in notes/docs.
 set -eu
 cd "$(dirname "$0")/.."
-[ -x build/appeal ] || { echo "merge.sh: build/appeal missing; run scripts/setup.sh" >&2; exit 2; }
+APPEAL=${APPEAL:-build/appeal}  # APPEAL=/path/to/other/appeal compares another build
+[ -x "$APPEAL" ] || { echo "merge.sh: $APPEAL missing; run scripts/setup.sh" >&2; exit 2; }
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "merge.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
 work=$(mktemp -d)
@@ -29,7 +30,7 @@ PY
   else
     bench/make-senders.py "$n" >"$work/senders-$n.csv"
   fi
-  $TIME -v -o "$work/time-$n.txt" build/appeal letters samples/ua-31-22/case.json --senders "$work/senders-$n.csv" \
+  $TIME -v -o "$work/time-$n.txt" "$APPEAL" letters samples/ua-31-22/case.json --senders "$work/senders-$n.csv" \
     --target president --lang en --date 2023-06-16 -q -o "$work/out-$n" >/dev/null
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time-$n.txt")
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1024}' "$work/time-$n.txt")
