@@ -92,7 +92,7 @@ void run_archive(const RunOptions& a, Typesetters& typesetters) {
                                                source_date_epoch().value_or(std::time(nullptr))));
     job.output.pdf.signer = &*signer;
   }
-  render::share_between_files(job.output.pdf, job.senders_text);
+  share_between_files(job);
   ArchiveSource source;
   source.case_name = std::filesystem::path(a.case_file).filename().string();
   {

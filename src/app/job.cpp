@@ -65,13 +65,15 @@ void count_characters(const Sender& row, std::map<char32_t, size_t>& senders_usi
   for (char32_t c : seen) ++senders_using[c];
 }
 
-// The code points at least 1 % of `senders` use, at most 512, the most used first (ties
-// in code point order, so the same CSV gives the same text).
+// The code points at least 1 % of `senders` and at least 20 senders use, at most 512, the
+// most used first (ties in code point order, so the same CSV gives the same text). A
+// character fewer files draw is not worth its glyph in every file: a small run keeps
+// exact subsets (each file then about as small as without sharing).
 std::u32string common_characters(const std::map<char32_t, size_t>& senders_using, size_t senders) {
-  constexpr size_t kMax = 512;
+  constexpr size_t kMax = 512, kMinSenders = 20;
   std::vector<std::pair<size_t, char32_t>> ranked;
   for (const auto& [c, n] : senders_using) {
-    if (n * 100 >= senders) ranked.emplace_back(n, c);
+    if (n * 100 >= senders && n >= kMinSenders) ranked.emplace_back(n, c);
   }
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
   if (ranked.size() > kMax) ranked.resize(kMax);
@@ -192,6 +194,17 @@ Job prepare(const RunOptions& a, const std::string& layout_kind, text::Typesette
   return job;
 }
 
+
+void share_between_files(Job& job) {
+  const std::vector<std::string> sender_styles = sender_text_styles(job.spec);
+  std::set<std::string> sender_fonts, others;
+  for (const auto& [name, style] : job.spec.styles) {
+    const bool senders = std::find(sender_styles.begin(), sender_styles.end(), name) != sender_styles.end();
+    (senders ? sender_fonts : others).insert(style.font);
+  }
+  for (const std::string& f : sender_fonts) others.erase(f);
+  render::share_between_files(job.output.pdf, job.senders_text, std::move(others));
+}
 
 std::vector<Sender> load_senders(const Job& job) {
   return job.senders_file.empty() ? std::vector<Sender>{} : read_senders(job.senders_file).senders;

@@ -25,7 +25,7 @@ struct Job {
   size_t sender_count = 0;
   std::vector<std::string> font_files;  // the layout's fonts, for other threads' typesetters
   // The characters of the senders' names, addresses and e-mail addresses that at least
-  // 1 % of the senders use (at most 512, the most used first): what most files of a
+  // 1 % of the senders and 20 of them use (at most 512): what most files of a
   // one-file-per-sender run draw besides the letter (render::share_between_files).
   std::u32string senders_text;
   render::OutputSettings output;  // PDF, or the text trace with --trace
@@ -37,6 +37,11 @@ struct Job {
 // only such runs use (a 100,000-sender merge would pay 0.3 s for it).
 Job prepare(const RunOptions& options, const std::string& layout_kind, text::Typesetter& ts,
             bool one_file_per_sender = false);
+
+// For a one-file-per-sender run: share font subsets and forms between the files
+// (render::share_between_files), with the senders' common characters in every subset of
+// a font that draws senders' text.
+void share_between_files(Job& job);
 
 // All senders in memory (empty without a senders file).
 std::vector<Sender> load_senders(const Job& job);

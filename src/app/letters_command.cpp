@@ -95,7 +95,7 @@ void run_letters(const RunOptions& a, Typesetters& typesetters) {
   Progress progress(files * std::max<size_t>(1, job.sender_count), a.quiet);
   RunnerSettings run{a.out_dir, a.jobs, job.font_files};
   if (!job.senders_file.empty() && a.split) {
-    render::share_between_files(job.output.pdf, job.senders_text);
+    share_between_files(job);
     SplitPlan plan(job, progress);
     run.jobs = std::min<size_t>(a.jobs, files * job.sender_count);
     run_tasks([&](FileTask& t) { return plan.next(t); }, typesetters, run);

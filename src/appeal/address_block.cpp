@@ -132,8 +132,12 @@ void set_address_notes(bool on) { g_notes = on; }
 
 std::optional<FittedLines> fit_lines(const std::vector<std::string>& lines, const std::string& lang,
                                      const layout::TextStyleSpec& style, const layout::FitSpec& fit,
-                                     const Rect& frame, Typesetter& ts, size_t* bad_line) {
+                                     const Rect& frame, Typesetter& ts, size_t* bad_line, layout::Role role) {
   const text::FontId font = ts.font(style.font);
+  const auto with_role = [role](FittedLines& out) {
+    for (Block& b : out.blocks) b.role = role;  // the set blocks point at these
+    return std::move(out);
+  };
   // One direction for the whole block, that of its first line (the name): a sender in
   // Arabic gets every line aligned right, the Latin country line included (UAX #9, P2-P3).
   const text::Direction dir = lines.empty() || text::resolve_bidi(lines.front(), text::Direction::kAuto).base == 0
@@ -153,7 +157,7 @@ std::optional<FittedLines> fit_lines(const std::vector<std::string>& lines, cons
     layout::SetBlock set = layout::set_block(out.blocks.back(), frame.w_pt, ts);
     if (set.lines.size() == lines.size() && clean(set, frame.w_pt)) {
       out.set.push_back(std::move(set));
-      if (layout::stacked_height(out.set) <= frame.h_pt + layout::kFitTolerancePt) return out;
+      if (layout::stacked_height(out.set) <= frame.h_pt + layout::kFitTolerancePt) return with_role(out);
     }
   }
   for (double size = style.size_pt;; size = std::max(min_size, size - layout::kShrinkStepPt)) {
@@ -170,7 +174,9 @@ std::optional<FittedLines> fit_lines(const std::vector<std::string>& lines, cons
     for (size_t i = 0; i < lines.size() && failed == lines.size(); ++i) {
       if (!set_wrapped(lines[i], lang, font, size, lead, frame.w_pt, indent, dir, out, ts)) failed = i;
     }
-    if (failed == lines.size() && layout::stacked_height(out.set) <= frame.h_pt + layout::kFitTolerancePt) return out;
+    if (failed == lines.size() && layout::stacked_height(out.set) <= frame.h_pt + layout::kFitTolerancePt) {
+      return with_role(out);
+    }
     if (size <= min_size) {
       if (bad_line) *bad_line = failed;
       return std::nullopt;

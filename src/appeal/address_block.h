@@ -35,7 +35,8 @@ struct FittedLines {
 // are all set but too many for the height).
 std::optional<FittedLines> fit_lines(const std::vector<std::string>& lines, const std::string& lang,
                                      const layout::TextStyleSpec& style, const layout::FitSpec& fit,
-                                     const Rect& frame, text::Typesetter& ts, size_t* bad_line = nullptr);
+                                     const Rect& frame, text::Typesetter& ts, size_t* bad_line = nullptr,
+                                     layout::Role role = layout::Role::kAddress);
 
 // An address that does not fit its field even at the layout's minimum size. Bad input,
 // but only for the files of that target and language: the CLI writes the others.

@@ -81,6 +81,7 @@ class Builder {
 
   Block heading(const std::string& text) const {
     Block b = block(text, "heading");
+    b.role = layout::Role::kHeading;
     b.space_after_pt = spec_.style("body").leading_pt * scale_ * spec_.spacing.heading_after;
     b.keep_with_next = true;
     return b;
@@ -112,6 +113,7 @@ class Builder {
       const auto& steps = texts(c_.actions, "actions");
       for (size_t i = 0; i < steps.size(); ++i) {
         Block b = block(std::to_string(i + 1) + ".\u00A0" + steps[i], "body");
+        b.role = layout::Role::kListItem;
         b.space_after_pt = lead * spec_.spacing.step_after;
         out.push_back(std::move(b));
       }
@@ -140,6 +142,7 @@ class Builder {
         for (const std::string& line : r.lines) text += (text.empty() ? "" : "\n") + line;
         if (!t.email.empty()) text += "\n" + li_["email"] + li_.colon + " " + t.email;
         Block b = block(text, "body");
+        b.role = layout::Role::kAddress;
         b.keep_together = true;
         b.space_after_pt = lead * spec_.spacing.target_after;
         out.push_back(std::move(b));
@@ -152,7 +155,9 @@ class Builder {
         for (const std::string* v : {&group_->email, &group_->phone, &group_->web}) {
           if (!v->empty()) text += "\n" + *v;
         }
-        out.push_back(block(text, "body"));
+        Block b = block(text, "body");
+        b.role = layout::Role::kAddress;
+        out.push_back(std::move(b));
       } else {
         Block b = block(li_["group_placeholder"], "small");
         // Ruled lines to write on, or room for a stamp (the flow clips them to the column).
@@ -238,7 +243,9 @@ class Builder {
     // The quiet zone is part of `size`, so the caption starts close under the code.
     const Rect caption{room.x_pt, room.y_pt + size, room.w_pt, room.h_pt - size};
     Block scan = block(li_["scan_to_act"], "strong");
+    scan.role = layout::Role::kCaption;
     Block link = block(url, "small");
+    link.role = layout::Role::kLink;
     return size + place(page, {scan, link}, caption, "qr", "/links/action");
   }
 
@@ -259,6 +266,7 @@ class Builder {
     label.space_after_pt = gap();
     top.push_back(std::move(label));
     Block title = block(pick(c_.title, lang_), "cover_title");
+    title.role = layout::Role::kHeading;
     title.space_after_pt = gap();
     top.push_back(std::move(title));
     Block name = block(pick(c_.person.name, lang_), "cover_name");

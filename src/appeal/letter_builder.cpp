@@ -32,6 +32,7 @@ std::vector<Block> blank_sender_blocks(const Strings& words, const LayoutSpec& s
   const std::string& lang = words.tag;
   const Rect& f = spec.frame("sender");
   Block label = ragged(styled(words["sender"] + words.colon, lang, spec, "small", ts));
+  label.role = layout::Role::kCaption;
   const layout::WriteInSpec& w = spec.write_in();
   const double gap = spec.style("body").leading_pt * w.spacing_lines;  // room for handwriting
   const double width = w.width_pt > 0 ? std::min(w.width_pt, f.w_pt) : f.w_pt;
@@ -65,6 +66,7 @@ std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string
   std::vector<Block> blocks;
   if (!letter.subject.empty()) {
     Block s = ragged(styled(letter.subject, lang, spec, "subject", ts));
+    s.role = layout::Role::kHeading;
     s.space_after_pt = lead;  // DIN 5008: one blank line after the subject
     s.keep_with_next = true;
     blocks.push_back(std::move(s));
@@ -100,6 +102,7 @@ std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string
   Block caption = with_sender ? ragged(styled("X", lang, spec, "body", ts))
                               : ragged(styled(strings_for(c, lang)["signature"], lang, spec, "small", ts));
   caption.space_before_pt = sig.caption_gap_pt;
+  caption.role = with_sender ? layout::Role::kSignature : layout::Role::kCaption;
   caption.keep_together = true;
   blocks.push_back(std::move(caption));
   return blocks;
@@ -153,7 +156,7 @@ LetterTemplate::LetterTemplate(const Case& c, size_t ti, const std::string& lang
     // A long name shrinks and wraps like an address; one that still does not fit is the
     // case's to shorten.
     auto header = fit_lines({person + " \u00B7 " + page_of}, lang, spec.style("small"), spec.header_fit,
-                            spec.frame("continuation_header"), ts);
+                            spec.frame("continuation_header"), ts, nullptr, layout::Role::kArtifact);
     if (!header || !layout::place_in_frame(header->set, spec.frame("continuation_header"), pages[n])) {
       throw InputError(c.source_file, "/person/name",
                        "the name is too long for the continuation-page header of layout " + spec.name + " even at " +
@@ -179,7 +182,7 @@ SenderParts set_sender_parts(const Sender& sender, const Case& c, size_t ti, con
   // The return line shrinks, then wraps, like the recipient's address (return_fit).
   if (spec.frames.count("return_address")) {
     const Rect& rf = spec.frame("return_address");
-    auto line = fit_lines({return_line(sender, t)}, lang, spec.style(spec.styles.count("return") ? "return" : "small"),
+    auto line = fit_lines({return_line(sender, t)}, lang, spec.style(sender_text_styles(spec)[1]),
                           spec.return_fit, rf, ts);
     if (!line) {
       throw InputError(settings.senders_file, std::to_string(sender.line) + ":1",
@@ -190,7 +193,9 @@ SenderParts set_sender_parts(const Sender& sender, const Case& c, size_t ti, con
     }
     layout::place_in_frame(line->set, rf, first, true);
   }
-  parts.name = layout::place_line(ragged(styled(sender.name, lang, spec, "body", ts)), 0, 0, ts);
+  Block name = ragged(styled(sender.name, lang, spec, "body", ts));
+  name.role = layout::Role::kSignature;
+  parts.name = layout::place_line(name, 0, 0, ts);
   if (!sender.signature.empty()) parts.signature_px = image::png_size(sender.signature);
   return parts;
 }
@@ -270,6 +275,10 @@ layout::DocumentHead letter_head(const Case& c, const Target& t, const std::stri
   head.language = lang;
   head.created = settings.created;
   return head;
+}
+
+std::vector<std::string> sender_text_styles(const LayoutSpec& spec) {
+  return {"small", spec.styles.count("return") ? "return" : "small", "body"};
 }
 
 layout::Document letter_document(const Case& c, size_t ti, const std::string& lang, const LayoutSpec& spec,

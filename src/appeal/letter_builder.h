@@ -88,6 +88,10 @@ class LetterTemplate {
 layout::DocumentHead letter_head(const Case& c, const Target& t, const std::string& lang,
                                  const LetterSettings& settings, size_t letters = 0);
 
+// The styles of `spec` a sender's own text is set in (sender block, return line, typed
+// name): the fonts of the other styles never draw it.
+std::vector<std::string> sender_text_styles(const layout::LayoutSpec& spec);
+
 // One letter file: build_letter's pages with letter_head.
 layout::Document letter_document(const Case& c, size_t target_index, const std::string& lang,
                                  const layout::LayoutSpec& spec, text::Typesetter& ts,

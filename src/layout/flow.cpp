@@ -7,6 +7,30 @@
 
 namespace appeal::layout {
 
+const char* role_name(Role role) {
+  switch (role) {
+    case Role::kParagraph:
+      return "P";
+    case Role::kHeading:
+      return "H";
+    case Role::kListItem:
+      return "LI";
+    case Role::kAddress:
+      return "Address";
+    case Role::kSignature:
+      return "Signature";
+    case Role::kCaption:
+      return "Caption";
+    case Role::kLink:
+      return "Link";
+    case Role::kFigure:
+      return "Figure";
+    case Role::kArtifact:
+      break;
+  }
+  return "Artifact";
+}
+
 
 Block make_block(std::string text, const std::string& language, text::FontId font, double size_pt,
                  double leading_pt) {
@@ -59,6 +83,7 @@ void emit_line(DisplayPage& page, const SetBlock& s, size_t i, double x, double 
   pl.text = s.block->text;
   pl.x_pt = x;
   pl.baseline_pt = baseline_in(top, pl.line, s.block->leading_pt);
+  pl.role = s.block->role;
   page.lines.push_back(std::move(pl));
 }
 
@@ -277,6 +302,7 @@ PlacedLine place_line(const Block& block, double x_pt, double baseline_pt, text:
   pl.text = block.text;
   pl.x_pt = x_pt;
   pl.baseline_pt = baseline_pt;
+  pl.role = block.role;
   return pl;
 }
 

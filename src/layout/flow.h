@@ -31,6 +31,7 @@ struct Block {
   std::vector<PlacedImage> images_after;  // same, e.g. a signature above the rule
   std::vector<std::string> unbreakable_words;  // never hyphenated (see text::Paragraph)
   text::Direction direction = text::Direction::kAuto;  // see text::Paragraph
+  Role role = Role::kParagraph;         // given to every line placed from the block
 };
 
 // One style over the whole text.

@@ -228,7 +228,7 @@ void EmbeddedFont::finish(ObjectWriter& out, Deflater& deflater, RunCache* cache
   std::map<uint32_t, std::string> text_of = m.used;
   for (const auto& [gid, text] : m.used) keep.insert(gid);
   if (cache) {
-    for (char32_t c : cache->shared_text()) {
+    for (char32_t c : cache->shared_text(m.file.filename().string())) {
       hb_codepoint_t gid = 0;
       if (!hb_font_get_nominal_glyph(m.font, c, &gid) || gid == 0) continue;
       keep.insert(gid);

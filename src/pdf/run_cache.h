@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -19,10 +20,17 @@ namespace appeal::pdf {
 class RunCache {
  public:
   // `shared_text`: characters many files of the run draw (the senders' names and
-  // addresses). Their glyphs join every subset of every font that has them, so most
-  // files ask for the same subset; a file drawing more gets a subset of its own.
-  explicit RunCache(std::u32string shared_text = {}) : shared_text_(std::move(shared_text)) {}
-  const std::u32string& shared_text() const { return shared_text_; }
+  // addresses). Their glyphs join every subset of every font that has them, except the
+  // fonts named (by file name) in `fonts_without`, which never draw that text (a
+  // letter's subject face); so most files ask for the same subset, and a file drawing
+  // more gets a subset of its own.
+  explicit RunCache(std::u32string shared_text = {}, std::set<std::string> fonts_without = {})
+      : shared_text_(std::move(shared_text)), fonts_without_(std::move(fonts_without)) {}
+  // The shared text for the font file `file`: empty for a font that never draws it.
+  const std::u32string& shared_text(const std::string& file_name) const {
+    static const std::u32string kNone;
+    return fonts_without_.count(file_name) ? kNone : shared_text_;
+  }
 
   struct Program {
     std::string deflated;  // the embedded font file, FlateDecode
@@ -76,6 +84,7 @@ class RunCache {
   }
 
   const std::u32string shared_text_;
+  const std::set<std::string> fonts_without_;
   std::mutex mu_;
   Memo<Program> programs_;
   Memo<std::string> streams_;

@@ -65,8 +65,8 @@ std::vector<pdf::FontFace> font_faces(const text::FontCache& fonts) {
 
 }  // namespace
 
-void share_between_files(PdfSettings& settings, std::u32string shared_text) {
-  settings.run_cache = std::make_shared<pdf::RunCache>(std::move(shared_text));
+void share_between_files(PdfSettings& settings, std::u32string shared_text, std::set<std::string> fonts_without) {
+  settings.run_cache = std::make_shared<pdf::RunCache>(std::move(shared_text), std::move(fonts_without));
 }
 
 ColourProfiles colour_profiles(const std::filesystem::path& data_dir) {

@@ -4,6 +4,7 @@
 #include <ctime>
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -56,7 +57,9 @@ struct PdfSettings {
 // subset also holds the glyphs of `shared_text` (the characters the senders' names and
 // addresses use), so most files ask for the same one. Each file's bytes still depend on
 // the input alone.
-void share_between_files(PdfSettings& settings, std::u32string shared_text);
+// `fonts_without`: font file names that never draw the shared text (a letter's subject
+// face), whose subsets stay exactly what each file draws.
+void share_between_files(PdfSettings& settings, std::u32string shared_text, std::set<std::string> fonts_without);
 
 // Writes the whole document to `file` (and signs an archive copy when settings say so).
 // Fonts are looked up in `fonts` by the ids the display list holds.

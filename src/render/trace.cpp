@@ -125,15 +125,15 @@ class Tracer {
               " width=" + num(r.width_pt) + " " + ink(r.ink) + (r.dash_pt > 0 ? " dash=" + num(r.dash_pt) : "") + "\n";
     }
     for (const layout::PlacedImage& i : p.images) {
-      out_ += in + "image " + quoted(std::filesystem::path(i.file).filename().string()) + " " + box(i.rect) + "\n";
+      out_ += in + "image " + layout::role_name(i.role) + " " + quoted(std::filesystem::path(i.file).filename().string()) + " " + box(i.rect) + "\n";
     }
   }
 
   void line(const layout::PlacedLine& pl, const std::string& in) {
     const text::Line& l = pl.line;
     const std::string& text = *pl.text;
-    out_ += in + "line x=" + num(pl.x_pt) + " baseline=" + num(pl.baseline_pt) + " width=" + num(l.width_pt) + " " +
-            ink(pl.ink) + (l.justified ? " justified=" + num(l.space_ratio) : "") + (l.hyphenated ? " hyphenated" : "") +
+    out_ += in + "line " + layout::role_name(pl.role) + " x=" + num(pl.x_pt) + " baseline=" + num(pl.baseline_pt) +
+            " width=" + num(l.width_pt) + " " + ink(pl.ink) + (l.justified ? " justified=" + num(l.space_ratio) : "") + (l.hyphenated ? " hyphenated" : "") +
             "\n";
     for (const text::GlyphRun& r : l.runs) {
       const std::filesystem::path font = fonts_.path(r.font);
