@@ -17,16 +17,6 @@ namespace appeal::app {
 
 namespace {
 
-// --password-file's first line (a CR before the LF is dropped).
-std::string read_password(const std::string& file) {
-  std::ifstream pw(file, std::ios::binary);
-  if (!pw) throw UsageError("--password-file " + file + ": cannot read it");
-  std::string password;
-  std::getline(pw, password);
-  if (!password.empty() && password.back() == '\r') password.pop_back();
-  return password;
-}
-
 // The copies in the order sender, target, language, made as the senders CSV is read.
 class ArchivePlan {
  public:

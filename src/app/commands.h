@@ -17,6 +17,9 @@ void run_archive(const RunOptions& options, Typesetters& typesetters);
 // OUTDIR/leaflet-<layout>-<lang>.pdf: PDF/X-4 folded leaflets.
 void run_leaflet(const RunOptions& options, Typesetters& typesetters);
 
+// `appeal sign IN.pdf -o OUT.pdf`: a PDF from anywhere signed by incremental update.
+void run_sign(const RunOptions& options);
+
 // Runs `command`; returns the exit status: 0, 2 for bad input or output that cannot be
 // written (messages on stderr), 1 for an internal fault.
 int run(Command command, const RunOptions& options, Typesetters& typesetters);

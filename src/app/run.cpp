@@ -23,6 +23,9 @@ int run(Command command, const RunOptions& options, Typesetters& typesetters) {
       case Command::kLeaflet:
         run_leaflet(options, typesetters);
         break;
+      case Command::kSign:
+        run_sign(options);
+        break;
     }
     return 0;
   } catch (const InputMessages& e) {

@@ -1,11 +1,21 @@
 #include "app/run_options.h"
 
 #include <algorithm>
+#include <fstream>
 #include <sstream>
 
 #include "text/language_tag.h"
 
 namespace appeal::app {
+
+std::string read_password(const std::string& file) {
+  std::ifstream pw(file, std::ios::binary);
+  if (!pw) throw UsageError("--password-file " + file + ": cannot read it");
+  std::string password;
+  std::getline(pw, password);
+  if (!password.empty() && password.back() == '\r') password.pop_back();
+  return password;
+}
 
 std::vector<std::string> split_commas(const std::string& s) {
   std::vector<std::string> out;

@@ -7,10 +7,11 @@
 
 namespace appeal::app {
 
-enum class Command { kLetters, kEnvelopes, kLabels, kArchive, kLeaflet };
+enum class Command { kLetters, kEnvelopes, kLabels, kArchive, kLeaflet, kSign };
 
 struct RunOptions {
   std::string case_file, out_dir, layout, langs, date, from, senders, targets, group, sign, password_file;
+  std::string reason, location;  // sign: the signature's /Reason and /Location
   bool split = false, quiet = false;
   bool trace = false;  // write text traces of the pages (render/trace.h) instead of PDFs
   unsigned jobs = 1;
@@ -21,6 +22,9 @@ struct RunOptions {
 struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
+
+// --password-file's first line (a CR before the LF is dropped); UsageError when unreadable.
+std::string read_password(const std::string& file);
 
 // "a, b,c" -> {"a", "b", "c"}: the comma-separated lists of --lang and --target.
 std::vector<std::string> split_commas(const std::string& s);

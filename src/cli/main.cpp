@@ -97,6 +97,18 @@ int main(int argc, char** argv) {
   leaflet->add_flag("-q,--quiet", lf.quiet, "No notes on stderr");
   add_trace(leaflet, lf);
 
+  app::RunOptions sg;
+  CLI::App* sign = app.add_subcommand(
+      "sign",
+      "Sign a PDF from anywhere (a scanned signed letter, another program's PDF) by incremental update: every\n"
+      "byte of IN.pdf is kept, a PDF/A input stays PDF/A; PAdES B-B, as archive --sign");
+  sign->add_option("input", sg.case_file, "The PDF to sign")->required();
+  sign->add_option("-o,--output", sg.out_dir, "The signed PDF to write (not the input)")->required();
+  sign->add_option("--sign", sg.sign, "PKCS#12 file (.p12) with the key and certificate")->required();
+  sign->add_option("--password-file", sg.password_file, "File whose first line is the PKCS#12 password")->required();
+  sign->add_option("--reason", sg.reason, "The signature's reason, e.g. \"Signed copy of my letter\"");
+  sign->add_option("--location", sg.location, "Where it was signed");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -114,7 +126,7 @@ int main(int argc, char** argv) {
   const std::pair<CLI::App*, std::pair<app::Command, const app::RunOptions*>> commands[] = {
       {letters, {app::Command::kLetters, &la}},    {envelopes, {app::Command::kEnvelopes, &ea}},
       {labels, {app::Command::kLabels, &lb}},      {archive, {app::Command::kArchive, &ar}},
-      {leaflet, {app::Command::kLeaflet, &lf}}};
+      {leaflet, {app::Command::kLeaflet, &lf}},    {sign, {app::Command::kSign, &sg}}};
   app::remove_files_on_interrupt();
   app::Typesetters typesetters;
   int rc = 2;

@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "pdf/document.h"
+#include "pdf/sign_existing.h"
 #include "pdf/signature.h"
 #include "pdf/run_cache.h"
 #include "render/background_renderer.h"
@@ -64,6 +65,11 @@ std::vector<pdf::FontFace> font_faces(const text::FontCache& fonts) {
 }
 
 }  // namespace
+
+void sign_existing_pdf(const std::filesystem::path& in, const std::filesystem::path& out, const Signer& signer,
+                       const std::string& reason, const std::string& location) {
+  pdf::sign_existing_pdf(in, out, signer.key(), {reason, location, signer.signing_time()});
+}
 
 void share_between_files(PdfSettings& settings, std::u32string shared_text, std::set<std::string> fonts_without) {
   settings.run_cache = std::make_shared<pdf::RunCache>(std::move(shared_text), std::move(fonts_without));

@@ -44,6 +44,11 @@ class Signer {
   std::time_t signing_time_ = 0;
 };
 
+// Signs a PDF from anywhere (not written by this program) into `out` by an incremental
+// update (pdf/sign_existing.h); BadInput naming `in` when it cannot be read or signed.
+void sign_existing_pdf(const std::filesystem::path& in, const std::filesystem::path& out, const Signer& signer,
+                       const std::string& reason, const std::string& location);
+
 // How a run writes PDFs: the colour profiles, and the signer for archive copies.
 struct PdfSettings {
   ColourProfiles profiles;

@@ -10,12 +10,8 @@
 
 #include <cstdio>
 
-#include <openssl/evp.h>
-#include <openssl/pkcs12.h>
-#include <openssl/rsa.h>
-#include <openssl/x509.h>
-
 #include "e2e/sample_case.h"
+#include "support/p12.h"
 #include "support/pdf_probe.h"
 #include "support/run.h"
 
@@ -29,29 +25,6 @@ test::RunResult archive(const std::filesystem::path& out, const std::vector<std:
                                    "-o", out.string(), "--target", "president", "--lang", "en"};
   argv.insert(argv.end(), extra.begin(), extra.end());
   return test::run(argv, {"SOURCE_DATE_EPOCH=1686873600"});
-}
-
-// A self-signed RSA certificate valid from `from_days` to `to_days` (relative to now) in a
-// PKCS#12 file protected by `password`.
-void make_p12(const std::filesystem::path& file, const std::string& password, long from_days, long to_days) {
-  EVP_PKEY* key = EVP_RSA_gen(2048);
-  X509* cert = X509_new();
-  X509_set_version(cert, 2);
-  ASN1_INTEGER_set(X509_get_serialNumber(cert), 1);
-  X509_gmtime_adj(X509_getm_notBefore(cert), from_days * 86400);
-  X509_gmtime_adj(X509_getm_notAfter(cert), to_days * 86400);
-  X509_set_pubkey(cert, key);
-  X509_NAME* name = X509_get_subject_name(cert);
-  X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("Appeal Test Signer"), -1, -1, 0);
-  X509_set_issuer_name(cert, name);
-  X509_sign(cert, key, EVP_sha256());
-  PKCS12* p12 = PKCS12_create(password.c_str(), "test", key, cert, nullptr, 0, 0, 0, 0, 0);
-  FILE* f = std::fopen(file.c_str(), "wb");
-  i2d_PKCS12_fp(f, p12);
-  std::fclose(f);
-  PKCS12_free(p12);
-  X509_free(cert);
-  EVP_PKEY_free(key);
 }
 
 class Archive : public ::testing::Test {
@@ -224,7 +197,7 @@ TEST_F(Archive, SameInputSameBytesWithoutSigningForAnyJobs) {
 
 TEST(ArchiveSigned, PdfsigValidatesAndOneFlippedByteBreaksIt) {
   test::TempDir dir;
-  make_p12(dir.path() / "key.p12", "s3cret pass", -1, 365);
+  test::make_p12(dir.path() / "key.p12", "s3cret pass", -1, 365);
   test::write_file(dir.path() / "pw", "s3cret pass\n");
   const auto r = archive(dir.path() / "out", {"--sign", (dir.path() / "key.p12").string(), "--password-file",
                                               (dir.path() / "pw").string()});
@@ -250,8 +223,8 @@ TEST(ArchiveSigned, PdfsigValidatesAndOneFlippedByteBreaksIt) {
 
 TEST(ArchiveSigned, BadKeysFailClearlyAndWriteNothing) {
   test::TempDir dir;
-  make_p12(dir.path() / "key.p12", "right", -1, 365);
-  make_p12(dir.path() / "old.p12", "right", -400, -30);
+  test::make_p12(dir.path() / "key.p12", "right", -1, 365);
+  test::make_p12(dir.path() / "old.p12", "right", -400, -30);
   test::write_file(dir.path() / "junk.p12", "this is not a PKCS#12 file");
   test::write_file(dir.path() / "right", "right\n");
   test::write_file(dir.path() / "wrong", "wrong\n");
