@@ -20,6 +20,10 @@ void run_leaflet(const RunOptions& options, Typesetters& typesetters);
 // `appeal sign IN.pdf -o OUT.pdf`: a PDF from anywhere signed by incremental update.
 void run_sign(const RunOptions& options);
 
+// `appeal check FILE.pdf [--profile P]`: what the PDF holds and which rules it breaks.
+// Exit status 0 clean, 2 violations found (one line each on stdout, with the ISO clause).
+int run_check(const RunOptions& options);
+
 // Runs `command`; returns the exit status: 0, 2 for bad input or output that cannot be
 // written (messages on stderr), 1 for an internal fault.
 int run(Command command, const RunOptions& options, Typesetters& typesetters);

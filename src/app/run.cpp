@@ -26,6 +26,8 @@ int run(Command command, const RunOptions& options, Typesetters& typesetters) {
       case Command::kSign:
         run_sign(options);
         break;
+      case Command::kCheck:
+        return run_check(options);
     }
     return 0;
   } catch (const InputMessages& e) {

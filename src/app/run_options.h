@@ -7,11 +7,12 @@
 
 namespace appeal::app {
 
-enum class Command { kLetters, kEnvelopes, kLabels, kArchive, kLeaflet, kSign };
+enum class Command { kLetters, kEnvelopes, kLabels, kArchive, kLeaflet, kSign, kCheck };
 
 struct RunOptions {
   std::string case_file, out_dir, layout, langs, date, from, senders, targets, group, sign, password_file;
   std::string reason, location;  // sign: the signature's /Reason and /Location
+  std::string profile = "auto";  // check: auto, plain, pdfa-3b, pdfx-4
   bool split = false, quiet = false;
   bool trace = false;  // write text traces of the pages (render/trace.h) instead of PDFs
   unsigned jobs = 1;

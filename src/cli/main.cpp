@@ -109,6 +109,14 @@ int main(int argc, char** argv) {
   sign->add_option("--reason", sg.reason, "The signature's reason, e.g. \"Signed copy of my letter\"");
   sign->add_option("--location", sg.location, "Where it was signed");
 
+  app::RunOptions ck;
+  CLI::App* check = app.add_subcommand(
+      "check",
+      "Check any PDF: pages and boxes, fonts (embedded, subset, ToUnicode, glyph 0, widths), output intents,\n"
+      "attachments, signatures, and the rules of a profile. Exit 0 clean, 2 violations (one line each, with the ISO clause)");
+  check->add_option("file", ck.case_file, "The PDF to check")->required();
+  check->add_option("--profile", ck.profile, "auto (from the file), plain, pdfa-3b or pdfx-4")->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -126,7 +134,8 @@ int main(int argc, char** argv) {
   const std::pair<CLI::App*, std::pair<app::Command, const app::RunOptions*>> commands[] = {
       {letters, {app::Command::kLetters, &la}},    {envelopes, {app::Command::kEnvelopes, &ea}},
       {labels, {app::Command::kLabels, &lb}},      {archive, {app::Command::kArchive, &ar}},
-      {leaflet, {app::Command::kLeaflet, &lf}},    {sign, {app::Command::kSign, &sg}}};
+      {leaflet, {app::Command::kLeaflet, &lf}},    {sign, {app::Command::kSign, &sg}},
+      {check, {app::Command::kCheck, &ck}}};
   app::remove_files_on_interrupt();
   app::Typesetters typesetters;
   int rc = 2;
