@@ -17,6 +17,7 @@
 #include <set>
 
 #include "common/input_error.h"
+#include "text/utf8.h"
 
 namespace appeal::inspect {
 
@@ -48,33 +49,15 @@ class Checker {
     const PdfString& s = o->GetString();
     if (s.IsUnicode()) return s.GetStringUtf8();
     const std::string raw(s.GetString(), s.GetLength());
-    std::string out;
-    const auto put = [&](uint32_t c) {
-      if (c < 0x80) {
-        out += static_cast<char>(c);
-      } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | c >> 6), out += static_cast<char>(0x80 | (c & 0x3F));
-      } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | c >> 12), out += static_cast<char>(0x80 | (c >> 6 & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-      } else {
-        out += static_cast<char>(0xF0 | c >> 18), out += static_cast<char>(0x80 | (c >> 12 & 0x3F));
-        out += static_cast<char>(0x80 | (c >> 6 & 0x3F)), out += static_cast<char>(0x80 | (c & 0x3F));
-      }
-    };
     if (raw.size() >= 2 && static_cast<unsigned char>(raw[0]) == 0xFE && static_cast<unsigned char>(raw[1]) == 0xFF) {
+      std::u16string units;
       for (size_t i = 2; i + 1 < raw.size(); i += 2) {
-        uint32_t c = static_cast<unsigned char>(raw[i]) << 8 | static_cast<unsigned char>(raw[i + 1]);
-        if (c >= 0xD800 && c < 0xDC00 && i + 3 < raw.size()) {
-          const uint32_t lo = static_cast<unsigned char>(raw[i + 2]) << 8 | static_cast<unsigned char>(raw[i + 3]);
-          c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
-          i += 2;
-        }
-        put(c);
+        units += static_cast<char16_t>(static_cast<unsigned char>(raw[i]) << 8 | static_cast<unsigned char>(raw[i + 1]));
       }
-    } else {
-      for (unsigned char c : raw) put(c);
+      return text::from_utf16(units);
     }
+    std::string out;
+    for (unsigned char c : raw) text::append_utf8(out, c);
     return out;
   }
   static long number(const PdfObject* o, long fallback = 0) {

@@ -96,7 +96,6 @@ class Builder {
       if (!tj.empty() && tj.back() != '>') tj += ' ';
       tj += pdf_tj_number(v);
     };
-    static const char kHex[] = "0123456789ABCDEF";
     const double scale = 1000.0 / run.size_pt;
     const auto set_rise = [&](const GlyphOut& g) {
       if (g.dy_pt == rise) return;
@@ -110,7 +109,7 @@ class Builder {
       // here with one is a bug, never a document.
       if (g.gid == 0) throw std::logic_error("PDF writer: glyph 0 (.notdef) for the text \"" + g.text + "\"");
       if (!in_hex) tj += '<', in_hex = true;
-      for (int shift = 12; shift >= 0; shift -= 4) tj += kHex[(g.gid >> shift) & 0xF];
+      append_hex16(tj, g.gid);
     };
     const auto span = [&](const std::string& text) {
       flush();

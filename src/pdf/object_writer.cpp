@@ -108,10 +108,7 @@ std::string ObjectWriter::content_id() const {
   XXH128_canonical_t md;  // big-endian bytes: the same ID on every platform
   XXH128_canonicalFromHash(&md, XXH3_128bits_digest(copy));
   XXH3_freeState(copy);
-  static const char kHex[] = "0123456789ABCDEF";
-  std::string id;
-  for (unsigned char b : md.digest) id += kHex[b >> 4], id += kHex[b & 15];
-  return id;
+  return hex_upper(std::string_view(reinterpret_cast<const char*>(md.digest), sizeof md.digest));
 }
 
 void ObjectWriter::finish(uint32_t root, uint32_t info) {
@@ -168,15 +165,12 @@ std::string pdf_ref(uint32_t num) { return std::to_string(num) + " 0 R"; }
 
 std::string pdf_name(std::string_view name) {
   std::string out = "/";
-  static const char kHex[] = "0123456789ABCDEF";
   for (unsigned char c : name) {
     const bool regular = c > 0x20 && c < 0x7F && std::string_view("()<>[]{}/%#").find(static_cast<char>(c)) == std::string_view::npos;
     if (regular) {
       out += static_cast<char>(c);
     } else {
-      out += '#';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
+      out += '#' + hex_upper(std::string_view(reinterpret_cast<const char*>(&c), 1));  // §7.3.5
     }
   }
   return out;

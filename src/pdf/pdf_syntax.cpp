@@ -1,5 +1,7 @@
 #include "pdf/pdf_syntax.h"
 
+#include "text/utf8.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -48,26 +50,15 @@ std::string pdf_tj_number(double v) { return fixed_point(v, 1); }
 
 std::string utf16be_hex(const std::string& utf8) {
   std::string out;
-  char buf[8];
-  for (size_t i = 0; i < utf8.size();) {
-    const unsigned char b = static_cast<unsigned char>(utf8[i]);
-    uint32_t cp;
-    int len;
-    if (b < 0x80) cp = b, len = 1;
-    else if ((b & 0xE0) == 0xC0) cp = b & 0x1F, len = 2;
-    else if ((b & 0xF0) == 0xE0) cp = b & 0x0F, len = 3;
-    else cp = b & 0x07, len = 4;
-    for (int k = 1; k < len && i + k < utf8.size(); ++k) cp = (cp << 6) | (utf8[i + k] & 0x3F);
-    i += len;
-    if (cp >= 0x10000) {  // surrogate pair
-      cp -= 0x10000;
-      std::snprintf(buf, sizeof buf, "%04X", static_cast<unsigned>(0xD800 + (cp >> 10)));
-      out += buf;
-      cp = 0xDC00 + (cp & 0x3FF);
-    }
-    std::snprintf(buf, sizeof buf, "%04X", static_cast<unsigned>(cp));
-    out += buf;
-  }
+  for (char16_t unit : text::to_utf16(utf8)) append_hex16(out, unit);
+  return out;
+}
+
+std::string hex_upper(std::string_view bytes) {
+  static constexpr char kDigits[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(bytes.size() * 2);
+  for (unsigned char b : bytes) out += kDigits[b >> 4], out += kDigits[b & 15];
   return out;
 }
 

@@ -197,31 +197,7 @@ void sign_existing_pdf(const std::filesystem::path& in, const std::filesystem::p
     throw BadInput(name + ": cannot sign this PDF (PoDoFo: " + why(e) + ")");
   }
 
-  // Fill in the byte range (everything but the hex string of /Contents), then the CMS.
-  const size_t value_at = pdf.rfind("/ByteRange");
-  const size_t range_open = pdf.find('[', value_at), range_close = pdf.find(']', range_open);
-  const size_t open = pdf.find("/Contents", value_at) == std::string::npos ? std::string::npos
-                                                                            : pdf.find('<', pdf.find("/Contents", value_at));
-  const size_t close = open == std::string::npos ? std::string::npos : pdf.find('>', open);
-  if (value_at == std::string::npos || range_close == std::string::npos || close == std::string::npos) {
-    throw std::logic_error("the signature placeholder was not written");
-  }
-  const size_t a = open, b = close + 1;
-  char numbers[80];
-  std::snprintf(numbers, sizeof numbers, "0 %zu %zu %zu", a, b, pdf.size() - b);
-  std::string filled = numbers;
-  const size_t width = range_close - range_open - 1;
-  if (filled.size() > width) throw std::logic_error("signature byte range does not fit its placeholder");
-  filled.resize(width, ' ');
-  pdf.replace(range_open + 1, width, filled);
-  const std::string cms = key.sign_detached(pdf.substr(0, a) + pdf.substr(b));
-  if (cms.size() * 2 > close - open - 1) throw std::logic_error("CMS signature larger than its placeholder");
-  static const char kHex[] = "0123456789ABCDEF";
-  for (size_t i = 0; i < cms.size(); ++i) {
-    const auto c = static_cast<unsigned char>(cms[i]);
-    pdf[open + 1 + 2 * i] = kHex[c >> 4];
-    pdf[open + 2 + 2 * i] = kHex[c & 15];
-  }
+  fill_signature(pdf, pdf.rfind("/ByteRange"), key);
   std::ofstream f(out, std::ios::binary | std::ios::trunc);
   f.write(pdf.data(), static_cast<std::streamsize>(pdf.size()));
   f.flush();

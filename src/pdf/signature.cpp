@@ -1,5 +1,7 @@
 #include "pdf/signature.h"
 
+#include "pdf/pdf_syntax.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -169,45 +171,46 @@ std::string SigningKey::sign_detached(const std::string& data) const {
   return out;
 }
 
+void fill_signature(std::string& pdf, size_t value_at, const SigningKey& key) {
+  // The placeholder as both writers make it: "/ByteRange[...]" of fixed width, then
+  // "/Contents<00...>" with room for the CMS, in the signature value at `value_at`.
+  const size_t range = pdf.find("/ByteRange", value_at);
+  const size_t range_open = range == std::string::npos ? range : pdf.find('[', range);
+  const size_t range_close = range_open == std::string::npos ? range_open : pdf.find(']', range_open);
+  const size_t contents = pdf.find("/Contents", value_at);
+  const size_t open = contents == std::string::npos ? contents : pdf.find('<', contents);
+  const size_t close = open == std::string::npos ? open : pdf.find('>', open);
+  if (range_close == std::string::npos || close == std::string::npos) {
+    throw std::logic_error("damaged signature placeholder");
+  }
+  // [0, a) and [b, end): everything but the hex string, its angle brackets included.
+  const size_t a = open, b = close + 1;
+  char numbers[80];
+  std::snprintf(numbers, sizeof numbers, "0 %zu %zu %zu", a, b, pdf.size() - b);
+  std::string filled = numbers;
+  const size_t width = range_close - range_open - 1;
+  if (filled.size() > width) throw std::logic_error("signature byte range does not fit its placeholder");
+  filled.resize(width, ' ');
+  pdf.replace(range_open + 1, width, filled);
+  const std::string cms = key.sign_detached(pdf.substr(0, a) + pdf.substr(b));
+  if (cms.size() * 2 > close - open - 1) throw std::logic_error("CMS signature larger than its placeholder");
+  const std::string hex = hex_upper(cms);
+  pdf.replace(open + 1, hex.size(), hex);
+}
+
 void sign_pdf(const std::filesystem::path& file, const SigningKey& key) {
   std::string pdf;
   {
     std::ifstream in(file, std::ios::binary);
     pdf.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
-  const std::string range_key = "/ByteRange[0 ";
-  const size_t range = pdf.find(range_key);
-  if (range == std::string::npos || pdf.find(range_key, range + 1) != std::string::npos) {
+  const size_t range = pdf.find("/ByteRange[0 ");
+  if (range == std::string::npos || pdf.find("/ByteRange[0 ", range + 1) != std::string::npos) {
     throw std::logic_error(file.string() + ": expected exactly one signature placeholder");
   }
-  const size_t range_end = pdf.find(']', range);
-  const size_t open = pdf.find("/Contents<", range) + 9;  // the '<'
-  const size_t close = pdf.find('>', open);
-  if (range_end == std::string::npos || open < range || close == std::string::npos) {
-    throw std::logic_error(file.string() + ": damaged signature placeholder");
-  }
-  // [0, a) and [b, end): everything but the hex string, angle brackets included in it.
-  const size_t a = open, b = close + 1;
-  char numbers[64];
-  const size_t width = range_end - (range + range_key.size());
-  std::snprintf(numbers, sizeof numbers, "%zu %zu %zu", a, b, pdf.size() - b);
-  std::string filled = numbers;
-  if (filled.size() > width) throw std::logic_error("signature byte range does not fit its placeholder");
-  filled.resize(width, ' ');
-  pdf.replace(range + range_key.size(), width, filled);
-
-  const std::string cms = key.sign_detached(pdf.substr(0, a) + pdf.substr(b));
-  const size_t room = (close - open - 1) / 2;
-  if (cms.size() > room) throw std::logic_error("CMS signature larger than its placeholder");
-  static const char kHex[] = "0123456789ABCDEF";
-  for (size_t i = 0; i < cms.size(); ++i) {
-    const auto c = static_cast<unsigned char>(cms[i]);
-    pdf[open + 1 + 2 * i] = kHex[c >> 4];
-    pdf[open + 2 + 2 * i] = kHex[c & 15];
-  }
+  fill_signature(pdf, range, key);
   std::ofstream out(file, std::ios::binary | std::ios::trunc);
   out.write(pdf.data(), static_cast<std::streamsize>(pdf.size()));
-  if (!out) throw std::runtime_error(file.string() + ": write failed (disk full?)");
 }
 
 }  // namespace appeal::pdf

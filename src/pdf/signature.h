@@ -40,6 +40,12 @@ class SigningKey {
   std::unique_ptr<Impl> impl_;
 };
 
+// Fills in the signature placeholder of the value starting at `value_at` in `pdf` (a
+// /ByteRange of fixed width and a /Contents hex string of zeros): the byte range, then
+// the CMS over every byte but the hex string. Both the archive's own signature and
+// sign_existing_pdf's update go through here.
+void fill_signature(std::string& pdf, size_t value_at, const SigningKey& key);
+
 // Fills in the placeholder signature of `file` (written with DocumentInfo::signature):
 // the byte range is the whole file except the /Contents value.
 void sign_pdf(const std::filesystem::path& file, const SigningKey& key);
