@@ -6,11 +6,22 @@
 #include <cstdio>
 #include <vector>
 
+#include "pdf/pdf_objects.h"
 #include "pdf/pdf_syntax.h"
+#include "text/utf8.h"
 
 namespace appeal::pdf {
 
-std::string utf16_hex_string(const std::string& utf8) { return "<FEFF" + utf16be_hex(utf8) + ">"; }
+// "/Span <</ActualText <FEFF...>>> BDC": a marked-content sequence whose text replaces
+// its glyphs' (ISO 32000-1 §14.9.4), the property list a PoDoFo dictionary; the text
+// UTF-16BE with its byte order mark, as a hex string.
+std::string actual_text_span(const std::string& utf8) {
+  std::string utf16 = "\xFE\xFF";
+  for (char16_t unit : text::to_utf16(utf8)) utf16 += static_cast<char>(unit >> 8), utf16 += static_cast<char>(unit & 0xFF);
+  PoDoFo::PdfDictionary props;
+  props.AddKey("ActualText", hex_bytes(utf16));
+  return serialized(name("Span")) + serialized(PoDoFo::PdfObject(props)) + "BDC\n";
+}
 
 const char* const kRegistrationColorSpace = "CSAll";
 
@@ -68,7 +79,7 @@ class Builder {
       in_text_ = true;
       line_x_ = line_y_ = 0;
     }
-    if (run.actual_text) out_ += "/Span<</ActualText" + utf16_hex_string(*run.actual_text) + ">>BDC\n";
+    if (run.actual_text) out_ += actual_text_span(*run.actual_text);
     fill(run.ink);
     if (run.font != font_ || run.size_pt != size_) {
       font_ = run.font;
@@ -113,7 +124,7 @@ class Builder {
     };
     const auto span = [&](const std::string& text) {
       flush();
-      out_ += "/Span<</ActualText" + utf16_hex_string(text) + ">>BDC\n";
+      out_ += actual_text_span(text);
     };
     const auto end_span = [&] {
       flush();

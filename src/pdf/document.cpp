@@ -15,6 +15,7 @@
 #include "pdf/deflate.h"
 #include "image/image_file.h"
 #include "pdf/object_writer.h"
+#include "pdf/pdf_objects.h"
 #include "pdf/pdf_syntax.h"
 #include "pdf/run_cache.h"
 #include "pdf/xmp.h"
@@ -25,22 +26,16 @@ namespace appeal::pdf {
 
 namespace {
 
-std::string pdf_date(std::time_t t) {
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "(D:%Y%m%d%H%M%SZ)", &tm);
-  return buf;
-}
+using PoDoFo::PdfArray;
+using PoDoFo::PdfDictionary;
+using PoDoFo::PdfObject;
 
 bool same_rect(const Rect& a, const Rect& b) {
   return a.x_pt == b.x_pt && a.y_pt == b.y_pt && a.w_pt == b.w_pt && a.h_pt == b.h_pt;
 }
 
-std::string box(const char* key, const Rect& r) { return std::string("/") + key + pdf_rect(r.x_pt, r.y_pt, r.w_pt, r.h_pt); }
-
-// Digits of each /ByteRange number in the placeholder: files up to 10 GB.
-constexpr size_t kByteRangeWidth = 10;
+// Each /ByteRange number of the placeholder: ten digits, files up to 10 GB.
+constexpr int64_t kByteRangePlaceholder = 9999999999LL;
 
 bool is_registration(const Ink& c) { return c.kind == Ink::Kind::kRegistration; }
 
@@ -92,64 +87,103 @@ struct Document::Impl {
     resources = out.reserve();
   }
 
-  // Embedded files with their file specifications; returns the catalog's /AF and
-  // /Names /EmbeddedFiles entries (names sorted, as a name tree requires).
-  std::string write_attachments() {
+  // Embedded files with their file specifications, listed in the catalog's /AF and
+  // /Names /EmbeddedFiles (names sorted, as a name tree requires; ISO 19005-3 §6.8).
+  void write_attachments(PdfDictionary& catalog) {
     std::vector<std::pair<std::string, uint32_t>> specs;
     for (const Attachment& a : info.attachments) {
       const uint32_t file = out.reserve();
-      out.stream(file,
-                 "/Type/EmbeddedFile/Subtype" + pdf_name(a.mime) + "/Params<</ModDate" + pdf_date(a.modified) +
-                     "/Size " + std::to_string(a.data.size()) + ">>/Filter/FlateDecode",
-                 deflater.compress(a.data));
+      PdfDictionary ef;
+      ef.AddKey("Type", name("EmbeddedFile"));
+      ef.AddKey("Subtype", name(a.mime));
+      PdfDictionary params;
+      params.AddKey("ModDate", date(a.modified));
+      params.AddKey("Size", integer(static_cast<int64_t>(a.data.size())));
+      ef.AddKey("Params", params);
+      ef.AddKey("Filter", name("FlateDecode"));
+      out.stream(file, std::move(ef), deflater.compress(a.data));
       const uint32_t spec = out.reserve();
-      out.object(spec, "<</Type/Filespec/F" + pdf_text_string(a.name) + "/UF" + pdf_text_string(a.name) + "/Desc" +
-                           pdf_text_string(a.description) + "/AFRelationship" + pdf_name(a.relationship) + "/EF<</F " +
-                           pdf_ref(file) + "/UF " + pdf_ref(file) + ">>>>");
+      PdfDictionary fs;
+      fs.AddKey("Type", name("Filespec"));
+      fs.AddKey("F", text(a.name));
+      fs.AddKey("UF", text(a.name));
+      fs.AddKey("Desc", text(a.description));
+      fs.AddKey("AFRelationship", name(a.relationship));
+      PdfDictionary files;
+      files.AddKey("F", ref(file));
+      files.AddKey("UF", ref(file));
+      fs.AddKey("EF", files);
+      out.object(spec, PdfObject(fs));
       specs.emplace_back(a.name, spec);
     }
     std::sort(specs.begin(), specs.end());
-    std::string af, names;
-    for (const auto& [name, spec] : specs) {
-      af += (af.empty() ? "" : " ") + pdf_ref(spec);
-      names += pdf_text_string(name) + " " + pdf_ref(spec);
+    PdfArray af, names;
+    for (const auto& [file_name, spec] : specs) {
+      af.push_back(ref(spec));
+      names.push_back(text(file_name));
+      names.push_back(ref(spec));
     }
-    return "/AF[" + af + "]/Names<</EmbeddedFiles<</Names[" + names + "]>>>>";
+    catalog.AddKey("AF", af);
+    PdfDictionary tree, embedded;
+    embedded.AddKey("Names", names);
+    tree.AddKey("EmbeddedFiles", embedded);
+    catalog.AddKey("Names", tree);
   }
 
   // An invisible signature field on page 1 whose value has room for the CMS and a
   // /ByteRange of fixed width, both filled in by sign_pdf (signature.h). The value is
   // written outside object streams, so its bytes can be found and patched.
-  std::string write_signature_field() {
+  PdfDictionary write_signature_field() {
     if (!signature_widget) throw std::logic_error("a signature field needs a page");
     const SignatureField& f = *info.signature;
     const uint32_t value = out.reserve();
-    std::string v = "<</Type/Sig/Filter/Adobe.PPKLite/SubFilter/ETSI.CAdES.detached/ByteRange[0 " +
-                    std::string(kByteRangeWidth, '0') + " " + std::string(kByteRangeWidth, '0') + " " +
-                    std::string(kByteRangeWidth, '0') + "]/Contents<" + std::string(2 * f.contents_bytes, '0') + ">";
-    v += "/M" + pdf_date(f.signing_time);
-    if (!f.signer.empty()) v += "/Name" + pdf_text_string(f.signer);
-    if (!f.reason.empty()) v += "/Reason" + pdf_text_string(f.reason);
-    if (!f.location.empty()) v += "/Location" + pdf_text_string(f.location);
-    out.direct_object(value, v + ">>");
+    PdfDictionary v;  // ISO 32000-1 §12.8.1; PAdES B-B: CAdES detached, the time in /M
+    v.AddKey("Type", name("Sig"));
+    v.AddKey("Filter", name("Adobe.PPKLite"));
+    v.AddKey("SubFilter", name("ETSI.CAdES.detached"));
+    PdfArray range;
+    for (int k = 0; k < 4; ++k) range.push_back(integer(kByteRangePlaceholder));
+    v.AddKey("ByteRange", range);
+    v.AddKey("Contents", hex_bytes(std::string(f.contents_bytes, '\0')));
+    v.AddKey("M", date(f.signing_time));
+    if (!f.signer.empty()) v.AddKey("Name", text(f.signer));
+    if (!f.reason.empty()) v.AddKey("Reason", text(f.reason));
+    if (!f.location.empty()) v.AddKey("Location", text(f.location));
+    out.direct_object(value, PdfObject(v));
     // Print flag set and a zero-size rectangle: PDF/A wants no appearance for it then.
-    out.object(signature_widget, "<</Type/Annot/Subtype/Widget/FT/Sig/T" + pdf_text_string(f.name) + "/V " +
-                                     pdf_ref(value) + "/Rect[0 0 0 0]/F 132/P " + pdf_ref(first_page) + ">>");
-    return "/AcroForm<</Fields[" + pdf_ref(signature_widget) + "]/SigFlags 3>>";
+    PdfDictionary widget;
+    widget.AddKey("Type", name("Annot"));
+    widget.AddKey("Subtype", name("Widget"));
+    widget.AddKey("FT", name("Sig"));
+    widget.AddKey("T", text(f.name));
+    widget.AddKey("V", ref(value));
+    widget.AddKey("Rect", rect(Rect{}));
+    widget.AddKey("F", integer(132));
+    widget.AddKey("P", ref(first_page));
+    out.object(signature_widget, PdfObject(widget));
+    PdfDictionary form;
+    form.AddKey("Fields", refs({signature_widget}));
+    form.AddKey("SigFlags", integer(3));
+    return form;
   }
 
   uint32_t icc_stream(const std::filesystem::path& file, int components) {
     const uint32_t num = out.reserve();
-    out.stream(num, "/N " + std::to_string(components) + "/Filter/FlateDecode", deflater.compress(read_binary(file)));
+    PdfDictionary dict;
+    dict.AddKey("N", integer(components));
+    dict.AddKey("Filter", name("FlateDecode"));
+    out.stream(num, std::move(dict), deflater.compress(read_binary(file)));
     return num;
   }
 
   void close_leaf() {
     if (leaf_kids.empty()) return;
-    std::string kids;
-    for (uint32_t k : leaf_kids) kids += (kids.empty() ? "" : " ") + pdf_ref(k);
-    out.object(leaf, "<</Type/Pages/Parent " + pdf_ref(root) + "/Kids[" + kids + "]/Count " +
-                         std::to_string(leaf_kids.size()) + ">>");
+    PdfDictionary node;
+    node.AddKey("Type", name("Pages"));
+    node.AddKey("Parent", ref(root));
+    node.AddKey("Kids", refs(leaf_kids));
+    node.AddKey("Count", integer(static_cast<int64_t>(leaf_kids.size())));
+    out.object(leaf, PdfObject(node));
     leaves.emplace_back(leaf, leaf_kids.size());
     leaf_kids.clear();
     leaf = 0;
@@ -177,29 +211,44 @@ struct Document::Impl {
   void embed_image(const std::string& file) {
     const image::ImageData img = image::load_image(file);
     const uint32_t num = out.reserve();
-    std::string space = "/" + img.color_space;
+    PdfDictionary dict;
+    dict.AddKey("Type", name("XObject"));
+    dict.AddKey("Subtype", name("Image"));
+    dict.AddKey("Width", integer(img.width));
+    dict.AddKey("Height", integer(img.height));
     if (img.color_space == "DeviceRGB" && !info.rgb_profile.empty()) {
       if (!rgb_profile) rgb_profile = icc_stream(info.rgb_profile, 3);
-      space = "[/ICCBased " + pdf_ref(rgb_profile) + "]";  // colour-managed, as PDF/X-4 wants
+      PdfArray space;  // colour-managed, as PDF/X-4 wants
+      space.push_back(name("ICCBased"));
+      space.push_back(ref(rgb_profile));
+      dict.AddKey("ColorSpace", space);
+    } else {
+      dict.AddKey("ColorSpace", name(img.color_space));
     }
-    std::string dict = "/Type/XObject/Subtype/Image/Width " + std::to_string(img.width) + "/Height " +
-                       std::to_string(img.height) + "/ColorSpace" + space + "/BitsPerComponent 8";
+    dict.AddKey("BitsPerComponent", integer(8));
     if (img.alpha) {  // PNG alpha as a soft mask (§11.6.5.3), allowed in PDF/A-2/3
       const uint32_t mask = out.reserve();
-      out.stream(mask,
-                 "/Type/XObject/Subtype/Image/Width " + std::to_string(img.width) + "/Height " + std::to_string(img.height) +
-                     "/ColorSpace/DeviceGray/BitsPerComponent 8/Filter/FlateDecode",
-                 deflater.compress(*img.alpha));
-      dict += "/SMask " + pdf_ref(mask);
+      PdfDictionary m;
+      m.AddKey("Type", name("XObject"));
+      m.AddKey("Subtype", name("Image"));
+      m.AddKey("Width", integer(img.width));
+      m.AddKey("Height", integer(img.height));
+      m.AddKey("ColorSpace", name("DeviceGray"));
+      m.AddKey("BitsPerComponent", integer(8));
+      m.AddKey("Filter", name("FlateDecode"));
+      out.stream(mask, std::move(m), deflater.compress(*img.alpha));
+      dict.AddKey("SMask", ref(mask));
     }
     if (img.filter.empty()) {
-      out.stream(num, dict + "/Filter/FlateDecode", deflater.compress(img.samples));
+      dict.AddKey("Filter", name("FlateDecode"));
+      out.stream(num, std::move(dict), deflater.compress(img.samples));
     } else {
-      out.stream(num, dict + "/Filter/" + img.filter, img.samples);
+      dict.AddKey("Filter", name(img.filter));
+      out.stream(num, std::move(dict), img.samples);
     }
-    const std::string name = "Im" + std::to_string(image_names.size() + 1);
-    image_names.emplace(file, name);
-    xobject_resources.emplace(name, num);
+    const std::string resource = "Im" + std::to_string(image_names.size() + 1);
+    image_names.emplace(file, resource);
+    xobject_resources.emplace(resource, num);
   }
 };
 
@@ -220,25 +269,29 @@ void Document::add_page(const Page& page) {
   const std::string content = build_content(page, m.fonts, m.image_names);
   if (!m.leaf) m.leaf = m.out.reserve();
   const uint32_t num = m.out.reserve();
-  std::string dict = "<</Type/Page/Parent " + pdf_ref(m.leaf);
+  PdfDictionary dict;
+  dict.AddKey("Type", name("Page"));
+  dict.AddKey("Parent", ref(m.leaf));
   if (!m.common_media) m.common_media = page.boxes.media;
-  if (!same_rect(*m.common_media, page.boxes.media)) dict += box("MediaBox", page.boxes.media);
-  if (page.boxes.crop) dict += box("CropBox", *page.boxes.crop);
-  if (page.boxes.bleed) dict += box("BleedBox", *page.boxes.bleed);
-  if (page.boxes.trim) dict += box("TrimBox", *page.boxes.trim);
+  if (!same_rect(*m.common_media, page.boxes.media)) dict.AddKey("MediaBox", rect(page.boxes.media));
+  if (page.boxes.crop) dict.AddKey("CropBox", rect(*page.boxes.crop));
+  if (page.boxes.bleed) dict.AddKey("BleedBox", rect(*page.boxes.bleed));
+  if (page.boxes.trim) dict.AddKey("TrimBox", rect(*page.boxes.trim));
   if (m.pages == 0) {
     m.first_page = num;
     if (m.info.signature) {
       m.signature_widget = m.out.reserve();
-      dict += "/Annots[" + pdf_ref(m.signature_widget) + "]";
+      dict.AddKey("Annots", refs({m.signature_widget}));
     }
   }
   if (!content.empty()) {  // a blank page needs no content stream (§7.7.3.3)
     const uint32_t contents = m.out.reserve();
-    m.out.stream(contents, "/Filter/FlateDecode", m.compress(content));
-    dict += "/Contents " + pdf_ref(contents);
+    PdfDictionary c;
+    c.AddKey("Filter", name("FlateDecode"));
+    m.out.stream(contents, std::move(c), m.compress(content));
+    dict.AddKey("Contents", ref(contents));
   }
-  m.out.object(num, dict + ">>");
+  m.out.object(num, PdfObject(dict));
   m.leaf_kids.push_back(num);
   if (m.leaf_kids.size() == kPagesPerLeaf) m.close_leaf();
   ++m.pages;
@@ -250,9 +303,13 @@ FormRef Document::add_form(const Page& content) {
   const std::string ops = build_content(content, m.fonts, m.image_names);
   const uint32_t num = m.out.reserve();
   const Rect& r = content.boxes.media;
-  m.out.stream(num,
-               "/Type/XObject/Subtype/Form/BBox" + pdf_rect(r.x_pt, r.y_pt, r.w_pt, r.h_pt) + "/Resources " +
-                   pdf_ref(m.resources) + "/Filter/FlateDecode",
+  PdfDictionary dict;  // §8.10.2
+  dict.AddKey("Type", name("XObject"));
+  dict.AddKey("Subtype", name("Form"));
+  dict.AddKey("BBox", rect(r));
+  dict.AddKey("Resources", ref(m.resources));
+  dict.AddKey("Filter", name("FlateDecode"));
+  m.out.stream(num, std::move(dict),
                m.info.run_cache ? *m.info.run_cache->deflated(ops, [&] { return m.compress(ops); }) : m.compress(ops));
   m.forms.push_back(num);
   return static_cast<FormRef>(m.forms.size() - 1);
@@ -267,45 +324,71 @@ void Document::finish() {
   for (auto& font : m.fonts) font->finish(m.out, m.deflater, m.info.run_cache.get());
 
   const auto dict_of = [](const std::map<std::string, uint32_t>& entries) {
-    std::string d = "<<";
-    for (const auto& [name, num] : entries) d += pdf_name(name) + " " + pdf_ref(num);
-    return d + ">>";
+    PdfDictionary d;
+    for (const auto& [key, num] : entries) d.AddKey(PoDoFo::PdfName(key), ref(num));
+    return d;
   };
-  std::string res = "<<";
-  if (!m.font_resources.empty()) res += "/Font" + dict_of(m.font_resources);
-  if (!m.xobject_resources.empty()) res += "/XObject" + dict_of(m.xobject_resources);
+  PdfDictionary res;
+  if (!m.font_resources.empty()) res.AddKey("Font", dict_of(m.font_resources));
+  if (!m.xobject_resources.empty()) res.AddKey("XObject", dict_of(m.xobject_resources));
   if (m.uses_registration) {
-    // Tint 1 = 100 % of every plate; the alternate for proofing is all four inks.
-    res += "/ColorSpace<<" + pdf_name(kRegistrationColorSpace) +
-           "[/Separation/All/DeviceCMYK<</FunctionType 2/Domain[0 1]/C0[0 0 0 0]/C1[1 1 1 1]/N 1>>]>>";
+    // Tint 1 = 100 % of every plate; the alternate for proofing is all four inks (§8.6.6.4).
+    PdfDictionary tint;
+    tint.AddKey("FunctionType", integer(2));
+    PdfArray domain, c0, c1;
+    domain.push_back(integer(0));
+    domain.push_back(integer(1));
+    for (int k = 0; k < 4; ++k) c0.push_back(integer(0)), c1.push_back(integer(1));
+    tint.AddKey("Domain", domain);
+    tint.AddKey("C0", c0);
+    tint.AddKey("C1", c1);
+    tint.AddKey("N", integer(1));
+    PdfArray separation;
+    separation.push_back(name("Separation"));
+    separation.push_back(name("All"));
+    separation.push_back(name("DeviceCMYK"));
+    separation.push_back(PdfObject(tint));
+    PdfDictionary spaces;
+    spaces.AddKey(PoDoFo::PdfName(kRegistrationColorSpace), separation);
+    res.AddKey("ColorSpace", spaces);
   }
-  m.out.object(m.resources, res + ">>");
+  m.out.object(m.resources, PdfObject(res));
 
-  std::string kids;
+  std::vector<uint32_t> kids;
   size_t total = 0;
   for (const auto& [num, count] : m.leaves) {
-    kids += (kids.empty() ? "" : " ") + pdf_ref(num);
+    kids.push_back(num);
     total += count;
   }
-  std::string root = "<</Type/Pages/Kids[" + kids + "]/Count " + std::to_string(total);
-  if (m.common_media) root += box("MediaBox", *m.common_media);
-  m.out.object(m.root, root + "/Resources " + pdf_ref(m.resources) + ">>");
+  PdfDictionary root;
+  root.AddKey("Type", name("Pages"));
+  root.AddKey("Kids", refs(kids));
+  root.AddKey("Count", integer(static_cast<int64_t>(total)));
+  if (m.common_media) root.AddKey("MediaBox", rect(*m.common_media));
+  root.AddKey("Resources", ref(m.resources));
+  m.out.object(m.root, PdfObject(root));
 
   const DocumentInfo& i = m.info;
-  std::string info = "<<";
-  if (!i.title.empty()) info += "/Title" + pdf_text_string(i.title);
-  if (!i.author.empty()) info += "/Author" + pdf_text_string(i.author);
-  if (!i.subject.empty()) info += "/Subject" + pdf_text_string(i.subject);
-  if (!i.keywords.empty()) info += "/Keywords" + pdf_text_string(i.keywords);
-  info += "/Creator" + pdf_text_string(i.creator) + "/Producer" + pdf_text_string(i.producer);
-  info += "/CreationDate" + pdf_date(i.created) + "/ModDate" + pdf_date(i.created);
-  if (i.pdfx4) info += "/GTS_PDFXVersion(PDF/X-4)/Trapped/False";
-  info += ">>";
+  PdfDictionary info;  // §14.3.3
+  if (!i.title.empty()) info.AddKey("Title", text(i.title));
+  if (!i.author.empty()) info.AddKey("Author", text(i.author));
+  if (!i.subject.empty()) info.AddKey("Subject", text(i.subject));
+  if (!i.keywords.empty()) info.AddKey("Keywords", text(i.keywords));
+  info.AddKey("Creator", text(i.creator));
+  info.AddKey("Producer", text(i.producer));
+  info.AddKey("CreationDate", date(i.created));
+  info.AddKey("ModDate", date(i.created));
+  if (i.pdfx4) {
+    info.AddKey("GTS_PDFXVersion", ascii("PDF/X-4"));
+    info.AddKey("Trapped", name("False"));
+  }
   const uint32_t info_num = m.out.reserve();
-  m.out.object(info_num, info);
+  m.out.object(info_num, PdfObject(info));
 
-  std::string catalog = "<</Type/Catalog/Pages " + pdf_ref(m.root);
-  if (!i.language.empty()) catalog += "/Lang" + pdf_text_string(i.language);
+  PdfDictionary catalog;
+  catalog.AddKey("Type", name("Catalog"));
+  catalog.AddKey("Pages", ref(m.root));
+  if (!i.language.empty()) catalog.AddKey("Lang", text(i.language));
   if (i.pdfx4 || i.pdfa3b) {
     XmpFields x;
     x.title = i.title;
@@ -328,21 +411,29 @@ void Document::finish() {
                     lower.substr(16, 4) + "-" + lower.substr(20, 12);
     const uint32_t metadata = m.out.reserve();
     // Left unfiltered so that preflight tools and people can read it.
-    m.out.stream(metadata, "/Type/Metadata/Subtype/XML", xmp_packet(x));
-    catalog += "/Metadata " + pdf_ref(metadata);
+    PdfDictionary meta;
+    meta.AddKey("Type", name("Metadata"));
+    meta.AddKey("Subtype", name("XML"));
+    m.out.stream(metadata, std::move(meta), xmp_packet(x));
+    catalog.AddKey("Metadata", ref(metadata));
   }
   if (const auto& oi = i.output_intent) {
     const uint32_t profile = m.icc_stream(oi->icc_profile, oi->components);
-    catalog += "/OutputIntents[<</Type/OutputIntent/S" + pdf_name(oi->subtype) + "/OutputConditionIdentifier" +
-               pdf_text_string(oi->condition_identifier);
-    if (!oi->registry.empty()) catalog += "/RegistryName" + pdf_text_string(oi->registry);
-    if (!oi->condition_info.empty()) catalog += "/Info" + pdf_text_string(oi->condition_info);
-    catalog += "/DestOutputProfile " + pdf_ref(profile) + ">>]";
+    PdfDictionary intent;  // §14.11.5
+    intent.AddKey("Type", name("OutputIntent"));
+    intent.AddKey("S", name(oi->subtype));
+    intent.AddKey("OutputConditionIdentifier", text(oi->condition_identifier));
+    if (!oi->registry.empty()) intent.AddKey("RegistryName", text(oi->registry));
+    if (!oi->condition_info.empty()) intent.AddKey("Info", text(oi->condition_info));
+    intent.AddKey("DestOutputProfile", ref(profile));
+    PdfArray intents;
+    intents.push_back(PdfObject(intent));
+    catalog.AddKey("OutputIntents", intents);
   }
-  if (!i.attachments.empty()) catalog += m.write_attachments();
-  if (i.signature) catalog += m.write_signature_field();
+  if (!i.attachments.empty()) m.write_attachments(catalog);
+  if (i.signature) catalog.AddKey("AcroForm", m.write_signature_field());
   const uint32_t catalog_num = m.out.reserve();
-  m.out.object(catalog_num, catalog + ">>");
+  m.out.object(catalog_num, PdfObject(catalog));
   m.out.finish(catalog_num, info_num);
   m.finished = true;
 }

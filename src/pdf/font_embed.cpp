@@ -3,6 +3,8 @@
 
 #include <set>
 
+#include "pdf/pdf_objects.h"
+#include "pdf/tounicode_cmap.h"
 #include "pdf/run_cache.h"
 #include "text/utf8.h"
 
@@ -259,83 +261,90 @@ void EmbeddedFont::finish(ObjectWriter& out, Deflater& deflater, RunCache* cache
   for (uint32_t gid : keep) h = (h ^ gid) * 1099511628211ull;
   std::string tag;
   for (int i = 0; i < 6; ++i, h /= 26) tag += static_cast<char>('A' + h % 26);
-  const std::string base_font = pdf_name(tag + "+" + m.ps_name);
+  using PoDoFo::PdfArray;
+  using PoDoFo::PdfDictionary;
+  using PoDoFo::PdfObject;
+  const PdfObject base_font = name(tag + "+" + m.ps_name);
 
   hb_font_extents_t ext{};
   hb_font_get_h_extents(m.font, &ext);
   hb_position_t cap = 0;
   hb_ot_metrics_get_position(m.font, HB_OT_METRICS_TAG_CAP_HEIGHT, &cap);
-  const auto em = [&](double v) { return std::to_string(std::lround(v * 1000.0 / m.upem)); };
+  const auto em = [&](double v) { return integer(std::lround(v * 1000.0 / m.upem)); };
 
   const uint32_t file = out.reserve(), desc = out.reserve(), cid = out.reserve(), to_unicode = out.reserve();
+  PdfDictionary program_dict;
   if (cid_keyed) {
-    out.stream(file, "/Subtype/CIDFontType0C/Filter/FlateDecode", program->deflated);
+    program_dict.AddKey("Subtype", name("CIDFontType0C"));
   } else if (cff) {
-    out.stream(file, "/Subtype/OpenType/Filter/FlateDecode", program->deflated);
+    program_dict.AddKey("Subtype", name("OpenType"));
   } else {
-    out.stream(file, "/Length1 " + std::to_string(program->length) + "/Filter/FlateDecode", program->deflated);
+    program_dict.AddKey("Length1", integer(program->length));
   }
+  program_dict.AddKey("Filter", name("FlateDecode"));
+  out.stream(file, std::move(program_dict), program->deflated);
 
-  std::string bbox = "[0 0 0 0]";
+  PdfArray bbox;
   hb_blob_t* head = hb_face_reference_table(m.face, HB_TAG('h', 'e', 'a', 'd'));
   unsigned head_len = 0;
   const auto* hd = reinterpret_cast<const unsigned char*>(hb_blob_get_data(head, &head_len));
-  if (head_len >= 44) {
-    const auto s16 = [&](int off) { return static_cast<int16_t>((hd[off] << 8) | hd[off + 1]); };
-    bbox = "[" + em(s16(36)) + " " + em(s16(38)) + " " + em(s16(40)) + " " + em(s16(42)) + "]";
+  for (int off : {36, 38, 40, 42}) {
+    const int16_t v = head_len >= 44 ? static_cast<int16_t>((hd[off] << 8) | hd[off + 1]) : 0;
+    bbox.push_back(em(v));
   }
   hb_blob_destroy(head);
   const float slant = hb_style_get_value(m.font, HB_STYLE_TAG_SLANT_ANGLE);
+  PdfDictionary descriptor;  // §9.8
+  descriptor.AddKey("Type", name("FontDescriptor"));
+  descriptor.AddKey("FontName", base_font);
   // Flags: Symbolic (4), as Identity-keyed CID fonts are, plus Italic (64) (§9.8.2).
-  out.object(desc, "<</Type/FontDescriptor/FontName" + base_font + "/Flags " + std::to_string(4 | (slant != 0.f ? 64 : 0)) +
-                       "/FontBBox" + bbox + "/ItalicAngle " + std::to_string(std::lround(slant)) + "/Ascent " +
-                       em(ext.ascender) + "/Descent " + em(ext.descender) + "/CapHeight " + em(cap) +
-                       "/StemV 80" + (cff ? "/FontFile3 " : "/FontFile2 ") + pdf_ref(file) + ">>");  // StemV: not in TrueType; 80 is the usual stand-in
+  descriptor.AddKey("Flags", integer(4 | (slant != 0.f ? 64 : 0)));
+  descriptor.AddKey("FontBBox", bbox);
+  descriptor.AddKey("ItalicAngle", integer(std::lround(slant)));
+  descriptor.AddKey("Ascent", em(ext.ascender));
+  descriptor.AddKey("Descent", em(ext.descender));
+  descriptor.AddKey("CapHeight", em(cap));
+  descriptor.AddKey("StemV", integer(80));  // not in TrueType; 80 is the usual stand-in
+  descriptor.AddKey(cff ? "FontFile3" : "FontFile2", ref(file));
+  out.object(desc, PdfObject(descriptor));
 
-  std::string w = "[";  // c [w1 w2 ...] for each run of consecutive CIDs
+  PdfArray w;  // c [w1 w2 ...] for each run of consecutive CIDs (§9.7.4.3)
   for (auto it = keep.begin(); it != keep.end();) {
     const uint32_t first = *it;
-    w += std::to_string(first) + "[";
-    uint32_t next = first;
-    bool any = false;
-    while (it != keep.end() && *it == next) {
-      w += (any ? " " : "") + std::to_string(width_1000(next));
-      any = true;
-      ++it, ++next;
-    }
-    w += "]";
+    PdfArray widths;
+    for (uint32_t next = first; it != keep.end() && *it == next; ++it, ++next) widths.push_back(integer(width_1000(next)));
+    w.push_back(integer(first));
+    w.push_back(widths);
   }
-  w += "]";
-  out.object(cid, std::string("<</Type/Font/Subtype/") + (cff ? "CIDFontType0" : "CIDFontType2") + "/BaseFont" +
-                      base_font + "/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor " +
-                      pdf_ref(desc) + "/DW 1000/W" + w + (cff ? ">>" : "/CIDToGIDMap/Identity>>"));
+  PdfDictionary cid_font;  // §9.7.4
+  cid_font.AddKey("Type", name("Font"));
+  cid_font.AddKey("Subtype", name(cff ? "CIDFontType0" : "CIDFontType2"));
+  cid_font.AddKey("BaseFont", base_font);
+  PdfDictionary system;
+  system.AddKey("Registry", ascii("Adobe"));
+  system.AddKey("Ordering", ascii("Identity"));
+  system.AddKey("Supplement", integer(0));
+  cid_font.AddKey("CIDSystemInfo", system);
+  cid_font.AddKey("FontDescriptor", ref(desc));
+  cid_font.AddKey("DW", integer(1000));
+  cid_font.AddKey("W", w);
+  if (!cff) cid_font.AddKey("CIDToGIDMap", name("Identity"));
+  out.object(cid, PdfObject(cid_font));
 
-  std::ostringstream cmap;
-  cmap << "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-          "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-          "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-          "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-  std::vector<std::pair<uint32_t, std::string>> entries;
-  for (const auto& [gid, text] : text_of) {
-    if (gid != 0 && !text.empty()) entries.emplace_back(gid, text);  // never map .notdef
-  }
-  for (size_t i = 0; i < entries.size(); i += 100) {  // at most 100 per block (§9.10.3)
-    const size_t n = std::min<size_t>(100, entries.size() - i);
-    cmap << n << " beginbfchar\n";
-    char gid_hex[8];
-    for (size_t k = i; k < i + n; ++k) {
-      std::snprintf(gid_hex, sizeof gid_hex, "%04X", entries[k].first);
-      cmap << '<' << gid_hex << "> <" << utf16be_hex(entries[k].second) << ">\n";
-    }
-    cmap << "endbfchar\n";
-  }
-  cmap << "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-  const std::string cmap_text = cmap.str();
-  out.stream(to_unicode, "/Filter/FlateDecode",
+  const std::string cmap_text = to_unicode_cmap(text_of);
+  PdfDictionary cmap_dict;
+  cmap_dict.AddKey("Filter", name("FlateDecode"));
+  out.stream(to_unicode, std::move(cmap_dict),
              cache ? *cache->deflated(cmap_text, [&] { return deflater.compress(cmap_text); }) : deflater.compress(cmap_text));
 
-  out.object(m.type0, "<</Type/Font/Subtype/Type0/BaseFont" + base_font + "/Encoding/Identity-H/DescendantFonts[" +
-                          pdf_ref(cid) + "]/ToUnicode " + pdf_ref(to_unicode) + ">>");
+  PdfDictionary type0;  // §9.7.6
+  type0.AddKey("Type", name("Font"));
+  type0.AddKey("Subtype", name("Type0"));
+  type0.AddKey("BaseFont", base_font);
+  type0.AddKey("Encoding", name("Identity-H"));
+  type0.AddKey("DescendantFonts", refs({cid}));
+  type0.AddKey("ToUnicode", ref(to_unicode));
+  out.object(m.type0, PdfObject(type0));
 }
 
 }  // namespace appeal::pdf

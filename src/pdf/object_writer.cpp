@@ -9,6 +9,7 @@
 #include <xxhash.h>
 
 #include "pdf/deflate.h"
+#include "pdf/pdf_objects.h"
 #include "pdf/pdf_syntax.h"
 
 namespace appeal::pdf {
@@ -54,7 +55,9 @@ uint32_t ObjectWriter::reserve() {
   return static_cast<uint32_t>(places_.size());
 }
 
-void ObjectWriter::object(uint32_t num, std::string_view body) {
+void ObjectWriter::object(uint32_t num, const PoDoFo::PdfObject& value) { object_text(num, serialized(value)); }
+
+void ObjectWriter::object_text(uint32_t num, std::string_view body) {
   if (places_.at(num - 1) != 0) throw std::logic_error("PDF object " + std::to_string(num) + " written twice");
   // The stream's own number is known only when it is written: until then the place
   // holds the index alone, marked as in a stream.
@@ -66,11 +69,11 @@ void ObjectWriter::object(uint32_t num, std::string_view body) {
   if (++stream_count_ == kObjectsPerStream) flush_object_stream();
 }
 
-void ObjectWriter::direct_object(uint32_t num, std::string_view body) {
+void ObjectWriter::direct_object(uint32_t num, const PoDoFo::PdfObject& value) {
   if (places_.at(num - 1) != 0) throw std::logic_error("PDF object " + std::to_string(num) + " written twice");
   places_[num - 1] = pos_;
   write(std::to_string(num) + " 0 obj\n");
-  write(body);
+  write(serialized(value));
   write("\nendobj\n");
 }
 
@@ -79,22 +82,25 @@ void ObjectWriter::flush_object_stream() {
   const uint32_t stm = reserve();
   for (uint32_t num : pending_) places_[num - 1] |= uint64_t{stm} << 16;
   stream_index_ += stream_objects_;
-  stream(stm,
-         "/Type/ObjStm/N " + std::to_string(stream_count_) + "/First " +
-             std::to_string(stream_index_.size() - stream_objects_.size()) + "/Filter/FlateDecode",
-         deflater_->compress(stream_index_));
+  PoDoFo::PdfDictionary dict;  // ISO 32000-1 §7.5.7
+  dict.AddKey("Type", name("ObjStm"));
+  dict.AddKey("N", integer(stream_count_));
+  dict.AddKey("First", integer(static_cast<int64_t>(stream_index_.size() - stream_objects_.size())));
+  dict.AddKey("Filter", name("FlateDecode"));
+  stream(stm, std::move(dict), deflater_->compress(stream_index_));
   stream_index_.clear();
   stream_objects_.clear();
   pending_.clear();
   stream_count_ = 0;
 }
 
-void ObjectWriter::stream(uint32_t num, std::string_view dict, std::string_view data) {
+void ObjectWriter::stream(uint32_t num, PoDoFo::PdfDictionary dict, std::string_view data) {
   if (places_.at(num - 1) != 0) throw std::logic_error("PDF object " + std::to_string(num) + " written twice");
   places_[num - 1] = pos_;
-  write(std::to_string(num) + " 0 obj\n<<");
-  write(dict);
-  write("/Length " + std::to_string(data.size()) + ">>stream\n");
+  dict.AddKey("Length", integer(static_cast<int64_t>(data.size())));
+  write(std::to_string(num) + " 0 obj\n");
+  write(serialized(PoDoFo::PdfObject(dict)));
+  write("stream\n");
   write(data);
   write("\nendstream\nendobj\n");
 }
@@ -148,38 +154,34 @@ void ObjectWriter::finish(uint32_t root, uint32_t info) {
       add_row(1, p, 0);
     }
   }
-  const std::string size = std::to_string(places_.size() + 1);
   places_[xref - 1] = 0;  // stream() records it again
-  stream(xref,
-         "/Type/XRef/Size " + size + "/W[1 " + std::to_string(width) + " 2]/Root " + pdf_ref(root) + "/Info " +
-             pdf_ref(info) + "/ID[<" + id + "><" + id + ">]/Filter/FlateDecode/DecodeParms<</Predictor 12/Columns " +
-             std::to_string(row) + ">>",
-         deflater_->compress(rows));
+  PoDoFo::PdfDictionary dict;  // the trailer, as an xref stream's dictionary (§7.5.8.2)
+  dict.AddKey("Type", name("XRef"));
+  dict.AddKey("Size", integer(static_cast<int64_t>(places_.size() + 1)));
+  PoDoFo::PdfArray w;
+  for (int64_t v : {int64_t{1}, int64_t{width}, int64_t{2}}) w.push_back(integer(v));
+  dict.AddKey("W", w);
+  dict.AddKey("Root", ref(root));
+  dict.AddKey("Info", ref(info));
+  std::string id_bytes;
+  for (size_t i = 0; i + 1 < id.size(); i += 2) id_bytes += static_cast<char>(std::stoi(id.substr(i, 2), nullptr, 16));
+  PoDoFo::PdfArray ids;
+  ids.push_back(hex_bytes(id_bytes));
+  ids.push_back(hex_bytes(id_bytes));
+  dict.AddKey("ID", ids);
+  dict.AddKey("Filter", name("FlateDecode"));
+  PoDoFo::PdfDictionary parms;
+  parms.AddKey("Predictor", integer(12));
+  parms.AddKey("Columns", integer(static_cast<int64_t>(row)));
+  dict.AddKey("DecodeParms", parms);
+  stream(xref, std::move(dict), deflater_->compress(rows));
   write("startxref\n" + std::to_string(places_[xref - 1]) + "\n%%EOF\n");
   out_.flush();
   if (!out_) throw WriteError(file_.string() + ": cannot write the file: " + std::strerror(errno));
   out_.close();
 }
 
-std::string pdf_ref(uint32_t num) { return std::to_string(num) + " 0 R"; }
 
-std::string pdf_name(std::string_view name) {
-  std::string out = "/";
-  for (unsigned char c : name) {
-    const bool regular = c > 0x20 && c < 0x7F && std::string_view("()<>[]{}/%#").find(static_cast<char>(c)) == std::string_view::npos;
-    if (regular) {
-      out += static_cast<char>(c);
-    } else {
-      out += '#' + hex_upper(std::string_view(reinterpret_cast<const char*>(&c), 1));  // §7.3.5
-    }
-  }
-  return out;
-}
 
-std::string pdf_text_string(std::string_view utf8) { return "<FEFF" + utf16be_hex(std::string(utf8)) + ">"; }
-
-std::string pdf_rect(double x, double y, double w, double h) {
-  return "[" + pdf_number(x) + " " + pdf_number(y) + " " + pdf_number(x + w) + " " + pdf_number(y + h) + "]";
-}
 
 }  // namespace appeal::pdf

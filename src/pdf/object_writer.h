@@ -18,6 +18,11 @@
 
 #include "common/input_error.h"
 
+namespace PoDoFo {
+class PdfObject;
+class PdfDictionary;
+}  // namespace PoDoFo
+
 namespace appeal::pdf {
 
 // The output file cannot be created or written (no permission, disk full): the user's to
@@ -39,14 +44,15 @@ class ObjectWriter {
   ObjectWriter& operator=(const ObjectWriter&) = delete;
 
   uint32_t reserve();  // a new object number, to be written later
-  // Object `num` with `body`, a complete PDF object (e.g. "<</Type/Page>>"), stored in
-  // an object stream.
-  void object(uint32_t num, std::string_view body);
+  // Object `num`, a PoDoFo object (pdf/pdf_objects.h), serialised by PoDoFo and stored
+  // in an object stream.
+  void object(uint32_t num, const PoDoFo::PdfObject& value);
   // The same, written directly in the file, never in an object stream: for an object
   // whose bytes are patched after writing (a signature's /Contents and /ByteRange).
-  void direct_object(uint32_t num, std::string_view body);
-  // A stream object: `dict` holds the dictionary's entries without << >> and /Length.
-  void stream(uint32_t num, std::string_view dict, std::string_view data);
+  void direct_object(uint32_t num, const PoDoFo::PdfObject& value);
+  // A stream object: `dict` without /Length (added here), `data` as stored (already
+  // filtered as /Filter says).
+  void stream(uint32_t num, PoDoFo::PdfDictionary dict, std::string_view data);
   // Writes the last object stream and the xref stream with the trailer entries. The /ID
   // is a hash of everything written before it, so the same content gives the same bytes.
   void finish(uint32_t root, uint32_t info);
@@ -59,6 +65,7 @@ class ObjectWriter {
  private:
   void write(std::string_view s);
   void flush_object_stream();
+  void object_text(uint32_t num, std::string_view body);  // body: a serialised object
   std::filesystem::path file_;
   std::ofstream out_;
   // By object number - 1: 0 = reserved, not written; else an offset in the file, or with
@@ -73,11 +80,5 @@ class ObjectWriter {
   std::unique_ptr<Digest> digest_;
   std::string fixed_id_;
 };
-
-// "<</A 1>>" style helpers for the few syntactic forms the writer needs.
-std::string pdf_ref(uint32_t num);                // "12 0 R"
-std::string pdf_name(std::string_view name);      // "/Name" with #xx escapes (§7.3.5)
-std::string pdf_text_string(std::string_view utf8);  // <FEFF...> (UTF-16BE, §7.9.2.2)
-std::string pdf_rect(double x, double y, double w, double h);  // "[x y x+w y+h]"
 
 }  // namespace appeal::pdf

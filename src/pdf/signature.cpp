@@ -204,8 +204,8 @@ void sign_pdf(const std::filesystem::path& file, const SigningKey& key) {
     std::ifstream in(file, std::ios::binary);
     pdf.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
-  const size_t range = pdf.find("/ByteRange[0 ");
-  if (range == std::string::npos || pdf.find("/ByteRange[0 ", range + 1) != std::string::npos) {
+  const size_t range = pdf.find("/ByteRange");
+  if (range == std::string::npos || pdf.find("/ByteRange", range + 1) != std::string::npos) {
     throw std::logic_error(file.string() + ": expected exactly one signature placeholder");
   }
   fill_signature(pdf, range, key);
