@@ -30,7 +30,9 @@ class Sign : public ::testing::Test {
                      "%!PS\n/Helvetica findfont 14 scalefont setfont\n72 720 moveto (Signed by hand, scanned) show\n"
                      "showpage\n");
     const auto pdf = dir_.path() / "gs.pdf";
-    const auto r = test::run({"gs", "-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=pdfwrite", "-sOutputFile=" + pdf.string(),
+    // /prepress: fonts embedded, as a print-ready PDF from another program would have them.
+    const auto r = test::run({"gs", "-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=pdfwrite", "-dPDFSETTINGS=/prepress",
+                              "-sOutputFile=" + pdf.string(),
                               (dir_.path() / "page.ps").string()});
     EXPECT_EQ(r.exit_code, 0) << r.err;
     return pdf;

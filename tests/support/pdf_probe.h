@@ -30,7 +30,8 @@ std::vector<Word> pdftotext_words(const std::filesystem::path& pdf);
 
 std::string pdftotext(const std::filesystem::path& pdf, int first_page = 0, int last_page = 0);
 
-// qpdf --check exit code 0 and its "No syntax or stream encoding errors" line.
+// qpdf --check exit code 0 and its "No syntax or stream encoding errors" line, and
+// `appeal check` clean under the profile the file claims (pages, fonts, glyph 0, PDF/A, PDF/X).
 bool qpdf_clean(const std::filesystem::path& pdf, std::string* report = nullptr);
 
 }  // namespace test
