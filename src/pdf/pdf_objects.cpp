@@ -1,5 +1,7 @@
 #include "pdf/pdf_objects.h"
 
+#include "text/utf8.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -14,7 +16,15 @@ PdfObject name(std::string_view n) { return PdfObject(PdfName(std::string(n))); 
 PdfObject text(std::string_view utf8) {
   const bool plain = std::all_of(utf8.begin(), utf8.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
   if (plain) return PdfObject(PdfString(std::string(utf8)));  // PDFDocEncoding, which ASCII is
-  return PdfObject(PdfString(reinterpret_cast<const pdf_utf8*>(std::string(utf8).c_str())));
+  // UTF-16BE with its byte order mark, encoded here: PoDoFo 0.9.8's own UTF-8 constructor
+  // (PdfString(const pdf_utf8*)) overflows a heap buffer on malformed UTF-8 (found by
+  // tests/fuzz/fuzz_pdf_strings under AddressSanitizer); text::to_utf16 replaces it.
+  std::string bytes = "\xFE\xFF";
+  for (char16_t unit : text::to_utf16(utf8)) {
+    bytes += static_cast<char>(unit >> 8);
+    bytes += static_cast<char>(unit & 0xFF);
+  }
+  return PdfObject(PdfString(bytes.data(), static_cast<pdf_long>(bytes.size()), false));
 }
 
 PdfObject ascii(std::string_view s) { return PdfObject(PdfString(std::string(s))); }

@@ -1,5 +1,7 @@
 #include "pdf/sign_existing.h"
 
+#include "pdf/pdf_objects.h"
+
 #include <podofo.h>
 
 #include <algorithm>
@@ -21,16 +23,6 @@ std::string why(const PdfError& e) {
   const char* m = PdfError::ErrorMessage(e.GetError());
   const char* n = PdfError::ErrorName(e.GetError());
   return m && *m ? m : n ? n : "unknown error";
-}
-
-PdfString text(const std::string& utf8) { return PdfString(reinterpret_cast<const pdf_utf8*>(utf8.c_str())); }
-
-// A value as PoDoFo writes it (compact: "<</A 1>>", no spaces it does not need).
-std::string serialized(const PdfObject& value) {
-  PdfRefCountedBuffer buffer;
-  PdfOutputDevice device(&buffer);
-  value.Write(&device, ePdfWriteMode_Compact, nullptr);
-  return std::string(buffer.GetBuffer(), device.Tell());
 }
 
 const PdfObject* resolve(const PdfMemDocument& doc, const PdfObject* o) {
