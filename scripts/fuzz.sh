@@ -24,7 +24,7 @@ printf '%-14s %12s %8s %8s\n' target executions cov ft
 for t in $targets; do
   mkdir -p "$work/$t"
   cp tests/fuzz/corpus/"$t"/* "$work/$t/" 2>/dev/null || true
-  if ! build-fuzz/tests/fuzz/fuzz_"$t" -max_total_time="$secs" -timeout=20 -rss_limit_mb=2560 -max_len=65536 \
+  if ! build-fuzz/tests/fuzz/fuzz_"$t" -max_total_time="$secs" -timeout=20 -rss_limit_mb=4096 -malloc_limit_mb=1024 -max_len=65536 \
       -print_final_stats=1 -artifact_prefix="$work/$t-" "$work/$t" >"$work/$t.log" 2>&1; then
     status=1
     echo "fuzz_$t: FAILED" >&2

@@ -100,6 +100,9 @@ std::filesystem::path OutputBatch::reserve(const std::string& final_name) {
   // planted in the folder beforehand, a symbolic link included, is never written through.
   // Dot-prefixed, so globbing users do not see it.
   std::string templ = (dir_ / ("." + final_name + ".XXXXXX")).native();
+  // Held from creating the file to listing it: an interrupt in between would otherwise
+  // find a temporary file it does not know of and leave it behind.
+  std::lock_guard<std::mutex> lock(g_mu);
   const int fd = mkostemp(templ.data(), O_CLOEXEC);
   if (fd < 0) {
     throw InputError(dir_, "", std::string("cannot write in the output folder: ") + std::strerror(errno));
@@ -113,7 +116,6 @@ std::filesystem::path OutputBatch::reserve(const std::string& final_name) {
     throw InputError(dir_, "", std::string("cannot write in the output folder: ") + std::strerror(errno));
   }
   ::close(fd);
-  std::lock_guard<std::mutex> lock(g_mu);
   files_.push_back({std::filesystem::path(templ).filename().native(), final_name});
   return templ;
 }

@@ -34,6 +34,13 @@ ImageData load_png(const std::string& file) {
     throw ImageError(file, "damaged or unsupported PNG");
   }
   png_init_io(png, fp.get());
+  // libpng allocates what a chunk's header claims before reading it: a 100-byte file
+  // declaring a 2 GB text or profile chunk took 2 GB (found by tests/fuzz/fuzz_images).
+  // No chunk of a signature or photo needs more than 16 MB (an ICC profile is under 1 MB);
+  // unknown chunks are skipped unread; and no side may exceed what the pixel limit allows.
+  png_set_chunk_malloc_max(png, 16u << 20);
+  png_set_keep_unknown_chunks(png, PNG_HANDLE_CHUNK_NEVER, nullptr, 0);
+  png_set_user_limits(png, 40000, 40000);
   png_read_info(png, info);
   // Decoding allocates width x height x 4 bytes: a 400 KB file may claim 20,000 x 20,000
   // pixels (1.6 GB). A printed signature or photo never needs more than kMaxImagePixels.
