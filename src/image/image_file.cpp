@@ -34,12 +34,16 @@ ImageData load_png(const std::string& file) {
     throw ImageError(file, "damaged or unsupported PNG");
   }
   png_init_io(png, fp.get());
-  // libpng allocates what a chunk's header claims before reading it: a 100-byte file
-  // declaring a 2 GB text or profile chunk took 2 GB (found by tests/fuzz/fuzz_images).
-  // No chunk of a signature or photo needs more than 16 MB (an ICC profile is under 1 MB);
-  // unknown chunks are skipped unread; and no side may exceed what the pixel limit allows.
-  png_set_chunk_malloc_max(png, 16u << 20);
+  // libpng allocates what a chunk claims before reading it: a 100-byte file declaring a
+  // 1 GB ICC profile (iCCP) or a 2 GB text chunk took that much (found by
+  // tests/fuzz/fuzz_images, on clean CI runs). The image is printed from its samples alone
+  // (DeviceRGB/Gray, or sRGB for PDF/X), so the ancillary chunks that carry profiles, text
+  // and metadata are skipped unread, as are unknown ones; what is read is capped at 16 MB,
+  // and no side may exceed what the pixel limit allows.
+  static const png_byte kSkipped[] = "iCCP\0zTXt\0iTXt\0tEXt\0sPLT\0eXIf\0pCAL\0sCAL\0hIST\0tIME\0";
   png_set_keep_unknown_chunks(png, PNG_HANDLE_CHUNK_NEVER, nullptr, 0);
+  png_set_keep_unknown_chunks(png, PNG_HANDLE_CHUNK_NEVER, kSkipped, static_cast<int>((sizeof kSkipped - 1) / 5));
+  png_set_chunk_malloc_max(png, 16u << 20);
   png_set_user_limits(png, 40000, 40000);
   png_read_info(png, info);
   // Decoding allocates width x height x 4 bytes: a 400 KB file may claim 20,000 x 20,000
