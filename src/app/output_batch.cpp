@@ -51,12 +51,12 @@ void remove_files_on_interrupt() {
   std::thread([] {
     int sig = 0;
     sigwait(&set, &sig);
-    {
-      std::lock_guard<std::mutex> lock(g_mu);
-      for (const OutputBatch* b : live()) {
-        for (size_t i = b->renamed_; i < b->files_.size(); ++i) {
-          if (!b->files_[i].dropped) ::unlink((b->dir_ / b->files_[i].temp).c_str());
-        }
+    // The lock is never released: a worker that would create the next temporary file
+    // waits for it until the process is gone, so none appears after the cleanup.
+    g_mu.lock();
+    for (const OutputBatch* b : live()) {
+      for (size_t i = b->renamed_; i < b->files_.size(); ++i) {
+        if (!b->files_[i].dropped) ::unlink((b->dir_ / b->files_[i].temp).c_str());
       }
     }
     // The conventional status of a process ended by a signal (128 + its number).

@@ -38,7 +38,12 @@ bool Typesetter::hyphenators_ready(const std::string& language) const {
 }
 
 void Typesetter::finish_loading() {
-  while (!loading_.empty()) hyphenators(loading_.begin()->first);
+  while (!loading_.empty()) {
+    // A copy: hyphenators() erases the map entry the key lives in (ThreadSanitizer found
+    // the read after that erase).
+    const std::string language = loading_.begin()->first;
+    hyphenators(language);
+  }
 }
 
 const HyphenatorSet& Typesetter::hyphenators(const std::string& language) {
