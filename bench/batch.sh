@@ -10,18 +10,13 @@
 #   (default: every kind, N = 10000 100000). Peak RSS should not grow with N: senders
 #   are streamed and pages written as they are made (docs/merge.md).
 set -eu
-cd "$(dirname "$0")/.."
-APPEAL=${APPEAL:-build/appeal}  # APPEAL=/path/to/other/appeal compares another build
-[ -x "$APPEAL" ] || { echo "batch.sh: $APPEAL missing; run scripts/setup.sh" >&2; exit 2; }
-TIME=/usr/bin/time
-[ -x "$TIME" ] || { echo "batch.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
+bench=batch.sh
+. "$(dirname "$0")/timing.sh"
 jobs=1
 if [ "${1:-}" = "-j" ]; then jobs=$2; shift 2; fi
 kinds=merge,split,envelopes,labels,archive
 case "${1:-}" in [a-z]*) kinds=$1; shift ;; esac
 [ $# -gt 0 ] || set -- 10000 100000
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 case_file=samples/ua-31-22/case.json
 printf '%-10s %8s %4s %9s %12s %8s\n' kind N jobs wall_s peak_rss_MB files
 for n in "$@"; do

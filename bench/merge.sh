@@ -6,13 +6,8 @@
 # scripts: Arabic, Hebrew, CJK, Indic, ...) instead of generated Latin/Cyrillic ones.
 # CI runs it with N=200 so it cannot rot; the figures of a full run go in notes/docs.
 set -eu
-cd "$(dirname "$0")/.."
-APPEAL=${APPEAL:-build/appeal}  # APPEAL=/path/to/other/appeal compares another build
-[ -x "$APPEAL" ] || { echo "merge.sh: $APPEAL missing; run scripts/setup.sh" >&2; exit 2; }
-TIME=/usr/bin/time
-[ -x "$TIME" ] || { echo "merge.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+bench=merge.sh
+. "$(dirname "$0")/timing.sh"
 mixed=0
 if [ "${1:-}" = "--mixed" ]; then mixed=1; shift; fi
 [ $# -gt 0 ] || set -- 1000 100000
