@@ -24,6 +24,10 @@ void run_sign(const RunOptions& options);
 // Exit status 0 clean, 2 violations found (one line each on stdout, with the ISO clause).
 int run_check(const RunOptions& options);
 
+// `appeal import UA -o case.json`: a UA document read into a case and case.import.json;
+// with --check CASE, prints what differs from CASE: exit 0 none, 3 some.
+int run_import(const RunOptions& options);
+
 // Runs `command`; returns the exit status: 0, 2 for bad input or output that cannot be
 // written (messages on stderr), 1 for an internal fault.
 int run(Command command, const RunOptions& options, Typesetters& typesetters);

@@ -116,6 +116,8 @@ Job prepare(const RunOptions& a, const std::string& layout_kind, text::Typesette
     }
   }
 
+  refuse_placeholders(job.kase, job.langs);
+
   // Only the chosen targets are written, so only theirs are checked (their pointers stay
   // the case file's: Target::index).
   if (!a.targets.empty()) {

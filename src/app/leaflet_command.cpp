@@ -42,6 +42,7 @@ void run_leaflet(const RunOptions& a, Typesetters& typesetters) {
   if (!a.group.empty()) group = read_group_file(a.group, coverage.can_draw(), coverage.font_names());
   std::vector<std::string> langs = cli_languages(a.langs);
   if (langs.empty()) langs.push_back(default_leaflet_language(c));
+  refuse_placeholders(c, langs);
   const std::time_t created = leaflet_created(a.date, c);
   // Every leaflet is laid out before the output folder is touched: a case that does not
   // fit leaves nothing behind.

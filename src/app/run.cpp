@@ -28,6 +28,8 @@ int run(Command command, const RunOptions& options, Typesetters& typesetters) {
         break;
       case Command::kCheck:
         return run_check(options);
+      case Command::kImport:
+        return run_import(options);
     }
     return 0;
   } catch (const InputMessages& e) {

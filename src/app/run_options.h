@@ -7,10 +7,11 @@
 
 namespace appeal::app {
 
-enum class Command { kLetters, kEnvelopes, kLabels, kArchive, kLeaflet, kSign, kCheck };
+enum class Command { kLetters, kEnvelopes, kLabels, kArchive, kLeaflet, kSign, kCheck, kImport };
 
 struct RunOptions {
   std::string case_file, out_dir, layout, langs, date, from, senders, targets, group, sign, password_file;
+  std::string id, check;         // import: --id, --check CASE
   std::string reason, location;  // sign: the signature's /Reason and /Location
   std::string profile = "auto";  // check: auto, plain, pdfa-3b, pdfx-4
   bool split = false, quiet = false;

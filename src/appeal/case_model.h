@@ -12,6 +12,10 @@ namespace appeal {
 
 using LangMap = std::map<std::string, std::string>;  // language tag -> text
 
+// How `appeal import` marks text the document did not give ("\u27E6TODO translate from en into
+// ru\u27E7 Dear ..."): commands refuse it where they would print it (refuse_placeholders).
+inline constexpr const char* kImportPlaceholder = "\u27E6TODO";
+
 struct Date {
   int year = 0, month = 0, day = 0;
 };
@@ -69,6 +73,10 @@ struct Case {
   std::optional<Group> group;
   // /strings/<tag>/<key>: the case's own fixed words, over the shipped translations.
   std::map<std::string, std::map<std::string, std::string>> strings;
+  // Placeholders `appeal import` left ("\u27E6TODO ...\u27E7"): JSON pointer and the language key it
+  // sits under ("" for none). Commands refuse those in the languages they write
+  // (refuse_placeholders, case_reader.h).
+  std::vector<std::pair<std::string, std::string>> placeholders;
   // Allowed but suspicious ("FILE:POINTER: ..."), for stderr (docs/errors.md).
   std::vector<std::string> warnings;
 };

@@ -1,5 +1,7 @@
 #include "appeal/case_reader.h"
 
+#include <set>
+
 #include <algorithm>
 #include <cctype>
 
@@ -160,15 +162,70 @@ LetterText read_letter(const JsonNode& n) {
   return l;
 }
 
+// Keys whose object is keyed by language ({"en": ..., "ru": ...}).
+bool language_keyed(const std::string& key) {
+  static const std::set<std::string> keys = {"title", "summary", "name", "salutation", "letters", "background", "actions",
+                                             "lines", "honorific", "organisation", "country_line"};
+  return keys.count(key) > 0;
+}
+
+void find_placeholders(const nlohmann::json& v, const std::string& pointer, const std::string& parent_key,
+                       const std::string& language, std::vector<std::pair<std::string, std::string>>& out) {
+  if (v.is_string()) {
+    if (v.get_ref<const std::string&>().find(kImportPlaceholder) != std::string::npos) out.emplace_back(pointer, language);
+  } else if (v.is_object()) {
+    for (const auto& [k, child] : v.items()) {
+      const std::string lang = language.empty() && language_keyed(parent_key) ? k : language;
+      find_placeholders(child, pointer + "/" + pointer_escape(k), k, lang, out);
+    }
+  } else if (v.is_array()) {
+    for (size_t i = 0; i < v.size(); ++i) find_placeholders(v[i], pointer + "/" + std::to_string(i), parent_key, language, out);
+  }
+}
+
 }  // namespace
+
+void refuse_placeholders(const Case& c, const std::vector<std::string>& languages) {
+  for (const auto& [pointer, lang] : c.placeholders) {
+    if (lang.empty()) {
+      throw InputError(c.source_file, pointer, "a placeholder left by `appeal import`: fill it in (see the .import.json report)");
+    }
+    for (const std::string& l : languages) {
+      if (text::primary_language(l) == text::primary_language(lang)) {
+        throw InputError(c.source_file, pointer,
+                         "a placeholder left by `appeal import`: translate it into " + text::language_display_name(lang, "en") +
+                             " (" + lang + ") and remove the mark, or choose other languages with --lang");
+      }
+    }
+  }
+}
 
 Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const std::string& fonts_named) {
   const nlohmann::json doc = read_json_file(file);
   const JsonNode root(file, doc);
+  // What `appeal import` could not fill in is refused before anything else complains about
+  // its shape (a "ZZ" country, a placeholder deadline): the message says what to do.
+  std::vector<std::pair<std::string, std::string>> placeholders;
+  find_placeholders(doc, "", "", "", placeholders);
+  for (const auto& [pointer, lang] : placeholders) {
+    if (lang.empty()) {
+      throw InputError(file, pointer, "a placeholder left by `appeal import`: fill it in (see the .import.json report)");
+    }
+  }
+  if (doc.is_object() && doc.contains("targets") && doc["targets"].is_array()) {
+    for (size_t i = 0; i < doc["targets"].size(); ++i) {
+      const nlohmann::json& t = doc["targets"][i];
+      if (t.is_object() && t.contains("address") && t["address"].is_object() && t["address"].value("country", "") == "ZZ") {
+        throw InputError(file, "/targets/" + std::to_string(i) + "/address/country",
+                         "\"ZZ\": `appeal import` could not tell the country; give its ISO 3166-1 code such as \"KZ\"");
+      }
+    }
+  }
   root.allow_only({"id", "title", "summary", "person", "deadline", "issued", "languages", "targets", "letters",
                    "background", "actions", "links", "strings", "group"});
   Case c;
   c.source_file = file.string();
+  c.placeholders = std::move(placeholders);
   c.id = root.at("id").as_text();
 
   const JsonNode langs = root.at("languages");

@@ -13,6 +13,10 @@ namespace appeal {
 Case read_case(const std::filesystem::path& file, const CanDraw& can_draw = {},
                const std::string& fonts_named = {});
 
+// Refuses (InputError naming the first) a placeholder `appeal import` left in text a
+// command writes: any language-neutral one, and those under one of `languages`.
+void refuse_placeholders(const Case& c, const std::vector<std::string>& languages);
+
 // A group contact: {"name", "lines": [...], "email", "phone", "web"}, all but name
 // optional. `n` is the object in a case ("/group") or a --group file's root.
 Group read_group(const JsonNode& n);

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 #include <unicode/uloc.h>
+#include <unicode/unistr.h>
 
 #include "appeal/gettext_catalog.h"
 #include "appeal/paths.h"
@@ -189,6 +190,55 @@ std::string suggest_country_code(const std::string& input) {
   if (want.size() < 4) return "";
   for (const auto& [alpha2, name] : names()) {
     if (fold(name) == want) return alpha2;
+  }
+  return "";
+}
+
+std::string country_from_name(const std::string& text, const std::vector<std::string>& languages) {
+  static std::map<std::string, std::map<std::string, std::string>> by_language;  // language -> folded name -> code
+  static std::mutex mu;
+  const auto fold = [](const std::string& s) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+    u.foldCase();
+    std::string f;
+    u.toUTF8String(f);
+    while (!f.empty() && (f.back() == '.' || f.back() == ',' || f.back() == ' ')) f.pop_back();
+    while (!f.empty() && f.front() == ' ') f.erase(0, 1);
+    if (f.rfind("the ", 0) == 0) f.erase(0, 4);
+    return f;
+  };
+  std::lock_guard<std::mutex> lock(mu);
+  static const nlohmann::json iso = parse_file(kIsoCodes, " (install Debian package iso-codes)");
+  std::vector<std::string> langs = languages;
+  langs.insert(langs.begin(), "en");
+  const std::string want = fold(text);
+  if (want.empty()) return "";
+  for (const std::string& lang : langs) {
+    auto it = by_language.find(lang);
+    if (it == by_language.end()) {
+      std::map<std::string, std::string> table;
+      const std::map<std::string, std::string>* tr = nullptr;
+      if (lang != "en") {
+        for (const std::string& dir : locale_dirs(lang)) {
+          tr = &catalog(dir);
+          if (!tr->empty()) break;
+        }
+      }
+      for (const auto& c : iso.at("3166-1")) {
+        const std::string code = c.at("alpha_2").get<std::string>();
+        for (const char* key : {"name", "official_name", "common_name"}) {
+          if (!c.contains(key)) continue;
+          const std::string en = c.at(key).get<std::string>();
+          if (!tr) {
+            table.emplace(fold(en), code);
+          } else if (auto t = tr->find(en); t != tr->end()) {
+            table.emplace(fold(t->second), code);
+          }
+        }
+      }
+      it = by_language.emplace(lang, std::move(table)).first;
+    }
+    if (auto hit = it->second.find(want); hit != it->second.end()) return hit->second;
   }
   return "";
 }

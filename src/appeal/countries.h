@@ -27,6 +27,12 @@ std::string suggest_country_code(const std::string& input);
 // `country`'s shapes are unknown.
 std::pair<std::string, std::string> foreign_postcode(const std::vector<std::string>& lines, const std::string& country);
 
+// The alpha-2 code a country name stands for: iso-codes' name, official name or common name
+// in English or translated into one of `languages` ("Republic of Kazakhstan", "España",
+// "КАЗАХСТАН", "the United States"; case, a leading "the" and final punctuation ignored);
+// "" when `text` is no country's name.
+std::string country_from_name(const std::string& text, const std::vector<std::string>& languages);
+
 struct PostalFacts {
   std::string language = "en";  // language its post reads country names in
   std::string script = "Latn";  // ISO 15924 of its addresses

@@ -1,5 +1,6 @@
 #include "appeal/coverage.h"
 
+#include "appeal/case_model.h"
 #include "common/input_error.h"
 #include "common/json_reader.h"
 #include "text/utf8.h"
@@ -16,6 +17,9 @@ void walk(const std::filesystem::path& file, const nlohmann::json& v, const std:
     for (size_t i = 0; i < v.size(); ++i) walk(file, v[i], ptr + "/" + std::to_string(i), can_draw, fonts_named);
   } else if (v.is_string()) {
     const std::string& s = v.get_ref<const std::string&>();
+    // A placeholder of `appeal import` is never printed: the commands refuse it first, with
+    // a message that says what to translate (refuse_placeholders).
+    if (s.find(kImportPlaceholder) != std::string::npos) return;
     size_t column = 0;
     for (size_t pos = 0; pos < s.size();) {
       const char32_t c = text::next_code_point(s, pos);

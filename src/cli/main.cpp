@@ -117,8 +117,25 @@ int main(int argc, char** argv) {
   check->add_option("file", ck.case_file, "The PDF to check")->required();
   check->add_option("--profile", ck.profile, "auto (from the file), plain, pdfa-3b or pdfx-4")->capture_default_str();
 
+  app::RunOptions im;
+  CLI::App* import = app.add_subcommand(
+      "import",
+      "Read an Urgent Action (PDF, DOCX, HTML or text) into a case file, and list in CASE.import.json what\n"
+      "to check; missing translations become placeholders `appeal letters` refuses. With --check CASE, print\n"
+      "what a fresh import says differently from CASE (exit 0 nothing, 3 differences)");
+  import->add_option("document", im.case_file, "The Urgent Action: .pdf, .docx, .html or .txt (read by content)")->required();
+  import->add_option("-o,--output", im.out_dir, "The case file to write, e.g. case.json");
+  import->add_option("--check", im.check, "Compare this case file with the document instead of writing");
+  import->add_option("--id", im.id, "The case id (default: the UA number, else the index number found)");
+  import->add_option("--lang", im.langs, "The document's language (default: guessed from its text)");
+  import->add_option("--date", im.date, "Today as YYYY-MM-DD, for \"deadline passed\" (default: SOURCE_DATE_EPOCH, else today)");
+  import->add_flag("-q,--quiet", im.quiet, "No report on stderr (case.import.json is still written)");
+
   try {
     app.parse(argc, argv);
+    if (import->parsed() && im.out_dir.empty() == im.check.empty()) {
+      throw CLI::ValidationError("import", "give either -o CASE.json (write) or --check CASE.json (compare)");
+    }
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
@@ -135,7 +152,7 @@ int main(int argc, char** argv) {
       {letters, {app::Command::kLetters, &la}},    {envelopes, {app::Command::kEnvelopes, &ea}},
       {labels, {app::Command::kLabels, &lb}},      {archive, {app::Command::kArchive, &ar}},
       {leaflet, {app::Command::kLeaflet, &lf}},    {sign, {app::Command::kSign, &sg}},
-      {check, {app::Command::kCheck, &ck}}};
+      {check, {app::Command::kCheck, &ck}},        {import, {app::Command::kImport, &im}}};
   app::remove_files_on_interrupt();
   app::Typesetters typesetters;
   int rc = 2;

@@ -1,0 +1,167 @@
+// The clean-up every format shares: whitespace, page furniture, words broken at line ends.
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <map>
+#include <regex>
+#include <set>
+
+#include "extract/reader_parts.h"
+#include "text/utf8.h"
+
+namespace appeal::extract {
+namespace {
+
+bool is_space(char32_t c) {
+  return c == '\t' || c == ' ' || c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+         c == 0x3000 || c == '\r' || c == '\v';
+}
+
+std::u32string lower(std::u32string s) {
+  for (char32_t& c : s) c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+  return s;
+}
+
+// "Page 3 of 5" -> "page # of #": how a running footer looks on every page.
+std::string masked(const std::string& line) {
+  std::string out;
+  bool in_digits = false;
+  for (char32_t c : lower(text::to_u32(line))) {
+    if (u_isdigit(static_cast<UChar32>(c))) {
+      if (!in_digits) out += '#';
+      in_digits = true;
+      continue;
+    }
+    in_digits = false;
+    text::append_utf8(out, c);
+  }
+  return out;
+}
+
+bool letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+
+}  // namespace
+
+std::string clean_line(const std::string& s) {
+  std::string out;
+  bool pending_space = false;
+  for (char32_t c : text::to_u32(s)) {
+    if (c == 0xFEFF || c == 0 || (c < 0x20 && c != '\t')) continue;  // BOM, control characters
+    if (is_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    text::append_utf8(out, c);
+  }
+  return text::to_nfc(out);
+}
+
+bool is_page_number(const std::string& line) {
+  static const std::regex page_number(
+      R"(^[-–—(\[ ]*((page|p\.|pág\.?|página|pagina|seite|стр\.?|страница|صفحة)\s*)?[0-9]{1,4}(\s*(/|of|de|von|sur|из|из)\s*[0-9]{1,4})?[-–—)\] ]*$)",
+      std::regex::icase);
+  std::string l = line;
+  // Lower-case the few capitals a footer's word can start with (regex icase is byte-wise).
+  for (auto [from, to] : {std::pair<const char*, const char*>{"Página", "página"}, {"Стр", "стр"}, {"Страница", "страница"}}) {
+    if (l.rfind(from, 0) == 0) l.replace(0, std::char_traits<char>::length(from), to);
+  }
+  return std::regex_match(l, page_number);
+}
+
+void drop_page_furniture(DocumentText& doc) {
+  // Which lines sit at a page's edges: the PDF reader measured them; elsewhere the first and
+  // last three lines of each page.
+  constexpr size_t kEdgeLines = 3;
+  std::map<int, std::vector<std::pair<size_t, size_t>>> by_page;  // page -> (paragraph, line)
+  for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
+    for (size_t l = 0; l < doc.paragraphs[p].lines.size(); ++l) by_page[doc.paragraphs[p].page].push_back({p, l});
+  }
+  auto edge = [&](size_t p, size_t l) {
+    const Paragraph& para = doc.paragraphs[p];
+    if (!para.at_edge.empty()) return static_cast<bool>(para.at_edge[l]);
+    const auto& all = by_page[para.page];
+    const auto it = std::find(all.begin(), all.end(), std::pair<size_t, size_t>{p, l});
+    const size_t i = static_cast<size_t>(it - all.begin());
+    return i < kEdgeLines || i + kEdgeLines >= all.size();
+  };
+  // A running header or footer: the same edge line, numbers masked, on two or more pages.
+  std::map<std::string, std::set<int>> pages_of;
+  for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
+    for (size_t l = 0; l < doc.paragraphs[p].lines.size(); ++l) {
+      if (edge(p, l)) pages_of[masked(doc.paragraphs[p].lines[l])].insert(doc.paragraphs[p].page);
+    }
+  }
+  std::vector<Paragraph> kept;
+  for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
+    Paragraph para = doc.paragraphs[p];
+    Paragraph out = para;
+    out.lines.clear();
+    out.at_edge.clear();
+    for (size_t l = 0; l < para.lines.size(); ++l) {
+      const bool furniture = edge(p, l) && (is_page_number(para.lines[l]) || pages_of[masked(para.lines[l])].size() >= 2);
+      if (!furniture) out.lines.push_back(para.lines[l]);
+    }
+    if (!out.lines.empty()) kept.push_back(std::move(out));
+  }
+  doc.paragraphs = std::move(kept);
+}
+
+// A hyphen at a line end either belongs to the word ("six-year", "2100-2108") or only broke
+// it there ("organ-izing", as a PDF extracts a hyphenated paragraph). The document itself is
+// the best evidence: the form it uses elsewhere wins. Without evidence, a fragment of one to
+// three letters before the hyphen is a prefix or a short word ("co-", "non-", "six-") and
+// keeps it; a longer one was broken by the hyphenation (TeX and LibreOffice leave at least
+// two letters each side, and most such breaks fall later in the word). A soft hyphen
+// (U+00AD) is always a break.
+void join_broken_words(DocumentText& doc) {
+  std::map<std::u32string, int> words;  // lower-case words and hyphenated compounds
+  for (const Paragraph& p : doc.paragraphs) {
+    for (const std::string& line : p.lines) {
+      std::u32string w;
+      for (char32_t c : lower(text::to_u32(line)) + U' ') {
+        if (letter(c) || (c == '-' && !w.empty())) {
+          w += c;
+        } else if (!w.empty()) {
+          while (!w.empty() && w.back() == '-') w.pop_back();
+          if (!w.empty()) ++words[w];
+          w.clear();
+        }
+      }
+    }
+  }
+  for (Paragraph& p : doc.paragraphs) {
+    for (size_t i = 0; i + 1 < p.lines.size();) {
+      std::u32string a = text::to_u32(p.lines[i]);
+      const std::u32string b = text::to_u32(p.lines[i + 1]);
+      const bool soft = !a.empty() && a.back() == 0x00AD;
+      const bool hard = a.size() >= 2 && (a.back() == '-' || a.back() == 0x2010) &&
+                        (letter(a[a.size() - 2]) || u_isdigit(static_cast<UChar32>(a[a.size() - 2])));
+      if (b.empty() || !(soft || hard) ||
+          !(u_islower(static_cast<UChar32>(b[0])) || u_isdigit(static_cast<UChar32>(b[0])) || soft)) {
+        ++i;
+        continue;
+      }
+      a.pop_back();
+      size_t k = a.size();
+      while (k > 0 && letter(a[k - 1])) --k;
+      const std::u32string head = lower(a.substr(k));
+      size_t e = 0;
+      while (e < b.size() && letter(b[e])) ++e;
+      const std::u32string tail = lower(b.substr(0, e));
+      bool keep = !soft;
+      if (!soft) {
+        const int joined_uses = words.count(head + tail) ? words[head + tail] : 0;
+        const int hyphen_uses = words.count(head + U"-" + tail) ? words[head + U"-" + tail] : 0;
+        if (head.empty() || tail.empty()) keep = true;  // digits: "2100-" + "2108"
+        else if (joined_uses != hyphen_uses) keep = hyphen_uses > joined_uses;
+        else keep = head.size() <= 3;
+      }
+      p.lines[i] = text::to_utf8(a) + (keep ? "-" : "") + p.lines[i + 1];
+      p.lines.erase(p.lines.begin() + static_cast<std::ptrdiff_t>(i + 1));
+    }
+  }
+}
+
+}  // namespace appeal::extract
