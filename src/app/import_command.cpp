@@ -67,6 +67,16 @@ int run_import(const RunOptions& a) {
   }
   opt.today = letter_dates(a.date).letter_date;
   const extract::DocumentText doc = extract::read_document(a.case_file);
+  if (a.trace) {
+    // --text: the document as the importer reads it, one paragraph per block.
+    for (const extract::Paragraph& p : doc.paragraphs) {
+      std::cout << "[page " << p.page << (p.gap_before ? ", after a gap" : "") << "]\n";
+      for (const std::string& l : p.lines) std::cout << "  " << l << "\n";
+      for (const extract::Link& l : p.links) std::cout << "  -> " << l.href << " (" << l.text << ")\n";
+    }
+    for (const std::string& f : doc.furniture) std::cout << "[page furniture] " << f << "\n";
+    return 0;
+  }
   const importer::ImportResult r = importer::import_ua(doc, a.case_file, opt);
   const std::string source = std::filesystem::path(a.case_file).filename().string();
 

@@ -129,11 +129,12 @@ int main(int argc, char** argv) {
   import->add_option("--id", im.id, "The case id (default: the UA number, else the index number found)");
   import->add_option("--lang", im.langs, "The document's language (default: guessed from its text)");
   import->add_option("--date", im.date, "Today as YYYY-MM-DD, for \"deadline passed\" (default: SOURCE_DATE_EPOCH, else today)");
+  import->add_flag("--text", im.trace, "Print the document's text as the importer reads it (paragraphs, pages) and stop");
   import->add_flag("-q,--quiet", im.quiet, "No report on stderr (case.import.json is still written)");
 
   try {
     app.parse(argc, argv);
-    if (import->parsed() && im.out_dir.empty() == im.check.empty()) {
+    if (import->parsed() && !im.trace && im.out_dir.empty() == im.check.empty()) {
       throw CLI::ValidationError("import", "give either -o CASE.json (write) or --check CASE.json (compare)");
     }
   } catch (const CLI::CallForHelp& e) {

@@ -101,7 +101,11 @@ void drop_page_furniture(DocumentText& doc) {
     out.at_edge.clear();
     for (size_t l = 0; l < para.lines.size(); ++l) {
       const bool furniture = edge(p, l) && (is_page_number(para.lines[l]) || pages_of[masked(para.lines[l])].size() >= 2);
-      if (!furniture) out.lines.push_back(para.lines[l]);
+      if (!furniture) {
+        out.lines.push_back(para.lines[l]);
+      } else if (std::find(doc.furniture.begin(), doc.furniture.end(), para.lines[l]) == doc.furniture.end()) {
+        doc.furniture.push_back(para.lines[l]);
+      }
     }
     if (!out.lines.empty()) kept.push_back(std::move(out));
   }
@@ -110,31 +114,49 @@ void drop_page_furniture(DocumentText& doc) {
 
 // A hyphen at a line end either belongs to the word ("six-year", "2100-2108") or only broke
 // it there ("organ-izing", as a PDF extracts a hyphenated paragraph). The document itself is
-// the best evidence: the form it uses elsewhere wins. Without evidence, a fragment of one to
-// three letters before the hyphen is a prefix or a short word ("co-", "non-", "six-") and
-// keeps it; a longer one was broken by the hyphenation (TeX and LibreOffice leave at least
-// two letters each side, and most such breaks fall later in the word). A soft hyphen
-// (U+00AD) is always a break.
+// the best evidence: the form it uses elsewhere wins, counting longer words that start with
+// it ("defend" from "defending"). Without evidence, the hyphen stays when both parts are
+// words of the document on their own ("well-known": "well", "known") and goes otherwise
+// ("al-low", "pací-fica"): TeX and LibreOffice break inside words, not at compounds. A soft
+// hyphen (U+00AD) is always a break; "activ -" (a space set before the hyphen by a justified
+// line) is read as "activ-".
 void join_broken_words(DocumentText& doc) {
-  std::map<std::u32string, int> words;  // lower-case words and hyphenated compounds
+  // Lower-case words and hyphenated compounds of the document, without the fragments of the
+  // words broken at line ends (they would vouch for themselves).
+  std::map<std::u32string, int> words;
+  auto broken = [](const std::string& line) {
+    return !line.empty() && (line.back() == '-' || line.compare(line.size() >= 2 ? line.size() - 2 : 0, 2, "\xC2\xAD") == 0);
+  };
   for (const Paragraph& p : doc.paragraphs) {
-    for (const std::string& line : p.lines) {
+    for (size_t li = 0; li < p.lines.size(); ++li) {
+      std::vector<std::u32string> found;
       std::u32string w;
-      for (char32_t c : lower(text::to_u32(line)) + U' ') {
+      for (char32_t c : lower(text::to_u32(p.lines[li])) + U' ') {
         if (letter(c) || (c == '-' && !w.empty())) {
           w += c;
         } else if (!w.empty()) {
           while (!w.empty() && w.back() == '-') w.pop_back();
-          if (!w.empty()) ++words[w];
+          if (!w.empty()) found.push_back(w);
           w.clear();
         }
       }
+      const size_t from = li > 0 && broken(p.lines[li - 1]) ? 1 : 0;
+      const size_t to = broken(p.lines[li]) && !found.empty() ? found.size() - 1 : found.size();
+      for (size_t k = from; k < to; ++k) ++words[found[k]];
     }
   }
+  auto uses = [&](const std::u32string& start, bool whole) {
+    int n = 0;
+    for (auto it = words.lower_bound(start); it != words.end() && it->first.compare(0, start.size(), start) == 0; ++it) {
+      if (!whole || it->first.size() == start.size()) n += it->second;
+    }
+    return n;
+  };
   for (Paragraph& p : doc.paragraphs) {
     for (size_t i = 0; i + 1 < p.lines.size();) {
       std::u32string a = text::to_u32(p.lines[i]);
       const std::u32string b = text::to_u32(p.lines[i + 1]);
+      if (a.size() >= 3 && a.back() == '-' && a[a.size() - 2] == ' ' && letter(a[a.size() - 3])) a.erase(a.size() - 2, 1);
       const bool soft = !a.empty() && a.back() == 0x00AD;
       const bool hard = a.size() >= 2 && (a.back() == '-' || a.back() == 0x2010) &&
                         (letter(a[a.size() - 2]) || u_isdigit(static_cast<UChar32>(a[a.size() - 2])));
@@ -152,11 +174,11 @@ void join_broken_words(DocumentText& doc) {
       const std::u32string tail = lower(b.substr(0, e));
       bool keep = !soft;
       if (!soft) {
-        const int joined_uses = words.count(head + tail) ? words[head + tail] : 0;
-        const int hyphen_uses = words.count(head + U"-" + tail) ? words[head + U"-" + tail] : 0;
+        const int joined_uses = uses(head + tail, false);
+        const int hyphen_uses = uses(head + U"-" + tail, false);
         if (head.empty() || tail.empty()) keep = true;  // digits: "2100-" + "2108"
         else if (joined_uses != hyphen_uses) keep = hyphen_uses > joined_uses;
-        else keep = head.size() <= 3;
+        else keep = uses(head, true) > 0 && uses(tail, true) > 0;
       }
       p.lines[i] = text::to_utf8(a) + (keep ? "-" : "") + p.lines[i + 1];
       p.lines.erase(p.lines.begin() + static_cast<std::ptrdiff_t>(i + 1));

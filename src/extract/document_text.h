@@ -28,6 +28,9 @@ struct DocumentText {
   std::string format;  // "pdf", "docx", "html", "text"
   std::vector<Paragraph> paragraphs;
   int pages = 1;
+  // The running headers and footers taken out, once each: they often carry the document's
+  // reference ("Index: EUR 46/9954/2025").
+  std::vector<std::string> furniture;
 };
 
 // Reads `file` by its content (not its name): "%PDF-", a ZIP holding word/document.xml,

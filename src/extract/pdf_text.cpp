@@ -11,6 +11,7 @@
 
 #include "common/input_error.h"
 #include "extract/reader_parts.h"
+#include "text/utf8.h"
 
 namespace appeal::extract {
 namespace {
@@ -36,6 +37,7 @@ std::string utf8(const poppler::ustring& s) {
 
 std::vector<Line> lines_of(const std::vector<Word>& words) {
   std::vector<Line> lines;
+  const Word* before = nullptr;
   for (const Word& w : words) {
     const double h = w.y1 - w.y0;
     bool same = false;
@@ -50,12 +52,16 @@ std::vector<Line> lines_of(const std::vector<Word>& words) {
       lines.push_back({w.text, w.x0, w.y0, w.x1, w.y1});
     } else {
       Line& l = lines.back();
+      // Justified lines may set words apart by position alone, with no space character:
+      // a gap wider than a tenth of the type size is a word space.
+      if (before && !before->space_after && w.x0 - before->x1 > 0.1 * h) l.text += ' ';
       l.text += w.text;
       l.x1 = std::max(l.x1, w.x1);
       l.y0 = std::min(l.y0, w.y0);
       l.y1 = std::max(l.y1, w.y1);
     }
     if (w.space_after) lines.back().text += ' ';
+    before = &w;
   }
   return lines;
 }
@@ -95,9 +101,37 @@ DocumentText read_pdf(const std::filesystem::path& file) {
     const double height = box.height() > 0 ? box.height() : 842;
     std::vector<Word> words;
     for (const poppler::text_box& tb : page->text_list()) {
-      const poppler::rectf r = tb.bbox();
-      words.push_back({utf8(tb.text()), r.left(), r.top(), r.right(), r.bottom(), tb.has_space_after()});
-      characters += words.back().text.size();
+      // Poppler joins a word hyphenated at a line end into one box spanning both lines
+      // ("de-" + "fend"); its glyph boxes tell where the second line starts.
+      const std::string all = utf8(tb.text());
+      const std::u32string cps = text::to_u32(all);
+      std::string part;
+      poppler::rectf box;
+      bool first = true;
+      for (size_t i = 0; i < cps.size(); ++i) {
+        const poppler::rectf g = tb.char_bbox(i);
+        if (!first && g.height() > 0 && std::abs(g.top() - box.top()) > 0.5 * g.height()) {
+          words.push_back({part, box.left(), box.top(), box.right(), box.bottom(), false});
+          part.clear();
+          first = true;
+        }
+        if (first) {
+          box = g;
+          first = false;
+        } else {
+          box = poppler::rectf(std::min(box.left(), g.left()), std::min(box.top(), g.top()),
+                               std::max(box.right(), g.right()) - std::min(box.left(), g.left()),
+                               std::max(box.bottom(), g.bottom()) - std::min(box.top(), g.top()));
+        }
+        text::append_utf8(part, cps[i]);
+      }
+      if (cps.empty() || box.width() <= 0) {
+        const poppler::rectf r = tb.bbox();
+        words.push_back({part, r.left(), r.top(), r.right(), r.bottom(), tb.has_space_after()});
+      } else {
+        words.push_back({part, box.left(), box.top(), box.right(), box.bottom(), tb.has_space_after()});
+      }
+      characters += all.size();
     }
     const std::vector<Line> lines = lines_of(words);
     // Typical line height on the page, for "a gap".
@@ -105,25 +139,29 @@ DocumentText read_pdf(const std::filesystem::path& file) {
     for (const Line& l : lines) heights.push_back(l.y1 - l.y0);
     std::sort(heights.begin(), heights.end());
     const double typical = heights.empty() ? 10 : heights[heights.size() / 2];
+    // The measure's right edge: most lines of running text reach it.
+    std::vector<double> rights;
+    for (const Line& l : lines) rights.push_back(l.x1);
+    std::sort(rights.begin(), rights.end());
+    const double measure_right = rights.empty() ? 0 : rights[rights.size() * 9 / 10];
     Paragraph cur;
     const Line* prev = nullptr;
-    double block_right = 0;
     auto flush = [&] {
       if (!cur.lines.empty()) doc.paragraphs.push_back(std::move(cur));
       cur = Paragraph{};
       cur.page = pi + 1;
-      block_right = 0;
     };
     cur.page = pi + 1;
     for (const Line& l : lines) {
       const std::string text = clean_line(l.text);
       if (text.empty()) continue;
-      bool new_para = prev == nullptr, gap = prev == nullptr;
+      // A page break starts a paragraph but is no gap: the address or list goes on.
+      bool new_para = prev == nullptr, gap = false;
       if (prev) {
         const double space = l.y0 - prev->y1;
         if (space > 0.6 * typical || l.y1 < prev->y0) {  // a gap, or back up: a new column or block
           new_para = gap = true;
-        } else if (ends_sentence(prev->text) && prev->x1 < block_right - 2 * typical) {
+        } else if (ends_sentence(prev->text) && prev->x1 < measure_right - 2 * typical) {
           new_para = true;  // the previous line ended a sentence well short of the measure
         } else if (std::abs(l.x0 - prev->x0) > 3 * typical) {
           new_para = true;  // another indent: an address beside a date, a table cell
@@ -136,7 +174,6 @@ DocumentText read_pdf(const std::filesystem::path& file) {
       cur.lines.push_back(text);
       // Running heads and feet sit in the top and bottom margins: outside the middle 80 %.
       cur.at_edge.push_back(l.y1 < 0.10 * height || l.y0 > 0.88 * height);
-      block_right = std::max(block_right, l.x1);
       prev = &l;
     }
     flush();

@@ -318,18 +318,25 @@ std::string sentence_case(const std::string& title, const std::string& document_
   }
   if (lower > 0 || upper < 2) return title;
   // How the document spells each word when it is not shouting: the most frequent form.
+  // Words that open a sentence or a line are capitalised for that reason alone: not counted.
   std::map<std::string, std::map<std::string, int>> spellings;
   std::u32string w;
+  bool sentence_start = true;
   auto flush = [&] {
     if (w.empty()) return;
     bool has_lower = false;
     for (char32_t c : w) has_lower |= u_islower(static_cast<UChar32>(c)) != 0;
-    if (has_lower) ++spellings[fold(text::to_utf8(w))][text::to_utf8(w)];
+    if (has_lower && !sentence_start) ++spellings[fold(text::to_utf8(w))][text::to_utf8(w)];
+    sentence_start = false;
     w.clear();
   };
   for (char32_t c : text::to_u32(document_text)) {
-    if (u_isalpha(static_cast<UChar32>(c)) || c == '\'' || c == 0x2019) w += c;
-    else flush();
+    if (u_isalpha(static_cast<UChar32>(c)) || c == '\'' || c == 0x2019) {
+      w += c;
+      continue;
+    }
+    flush();
+    if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == 0x00BF || c == 0x00A1) sentence_start = true;
   }
   flush();
   std::string out;

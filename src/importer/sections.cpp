@@ -62,6 +62,9 @@ std::vector<Section> split_sections(const extract::DocumentText& doc) {
         }
       }
       if (kind.empty()) {
+        // The first line under a label starts a paragraph ("URGENT ACTION LETTER:" then
+        // "Dear Minister," on the next line of the same block).
+        if (out.back().lines.empty()) line.para_start = true;
         out.back().lines.push_back(std::move(line));
         continue;
       }
@@ -69,6 +72,7 @@ std::vector<Section> split_sections(const extract::DocumentText& doc) {
       s.kind = kind;
       s.label = line.text;
       const std::string value = value_after(line.text, label);
+      s.has_value = !value.empty();
       if (!value.empty()) s.lines.push_back(Line{value, true, false, line.links});
       else if (!line.links.empty() && !out.empty()) s.lines.push_back(Line{"", true, false, line.links});
       out.push_back(std::move(s));

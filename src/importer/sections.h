@@ -19,6 +19,7 @@ struct Section {
   std::string kind;   // a label kind of data/import/vocabulary.json, or "" before the first label
   std::string label;  // the label as written
   std::vector<Line> lines;  // the text after the label on its line comes first
+  bool has_value = false;   // lines[0] is that text ("Salutation: Dear Minister")
 };
 
 std::vector<Section> split_sections(const extract::DocumentText& doc);

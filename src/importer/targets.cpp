@@ -173,16 +173,15 @@ nlohmann::ordered_json build_target(const TargetDraft& d, const TargetContext& c
     if (f.rfind("the ", 0) == 0) f.erase(0, 4);
     const bool office = !leading_phrase(f, v.offices).empty();
     bool org = !leading_phrase(f, v.organisations).empty();
-    if (!office && !org) {
+    if (!org && !has_digit(f)) {
       for (const std::string& o : v.organisations) org = org || contains_phrase(f, o);
-      org = org && !has_digit(f);
     }
     std::string rest = lines[used];
     const std::string hon = leading_phrase(fold(rest), v.honorifics);
-    if (office && title.empty()) {
+    if (office && title.empty() && !(org && leading_phrase(f, v.organisations).size() > 0)) {
       title = lines[used];
-    } else if (org && !office && organisation.empty()) {
-      organisation = lines[used];
+    } else if (org && organisation.empty() && (!office || !title.empty())) {
+      organisation = lines[used];  // "Ministry of Justice", "Prosecutor General's Office"
     } else if (!hon.empty() && name.empty() && !office && !org) {
       const size_t cps = text::to_u32(hon).size();
       size_t byte = 0;
@@ -191,6 +190,8 @@ nlohmann::ordered_json build_target(const TargetDraft& d, const TargetContext& c
       name = trim(rest.substr(byte));
     } else if (name.empty() && !office && !org && name_like(lines[used])) {
       name = lines[used];
+    } else if (used == 0 && lines.size() > 1 && !has_digit(lines[0]) && name_like(lines[1]) && !name_like(lines[0])) {
+      title = lines[0];  // an office the vocabulary does not know, above a name
     } else {
       break;
     }

@@ -1,6 +1,7 @@
 #include "importer/ua_import.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <regex>
 #include <set>
@@ -80,6 +81,9 @@ ImportResult import_ua(const extract::DocumentText& doc, const std::string& sour
     all_text += s.label + "\n";
     for (const Line& l : s.lines) all_text += l.text + "\n";
   }
+  // The page furniture is searched for the UA's number too, not read as text.
+  std::string furniture;
+  for (const std::string& f : doc.furniture) furniture += f + "\n";
   std::vector<std::vector<bool>> used(sections.size());
   for (size_t i = 0; i < sections.size(); ++i) used[i].assign(sections[i].lines.size(), false);
   auto find_kind = [&](const std::string& kind) -> const Section* {
@@ -89,7 +93,7 @@ ImportResult import_ua(const extract::DocumentText& doc, const std::string& sour
     return nullptr;
   };
 
-  // Preferred languages, and what follows them ("You can also write in your own language.").
+  // Preferred languages.
   std::vector<std::string> preferred, extra_action;
   const std::string hint = opt.language.empty() ? "en" : opt.language;
   if (const Section* s = find_kind("languages")) {
@@ -98,17 +102,17 @@ ImportResult import_ua(const extract::DocumentText& doc, const std::string& sour
     for (const std::string& u : unknown) {
       findings.push_back({"languages", "/languages", u, "not a language name ICU knows in English or the UA's language; left out"});
     }
-    for (size_t i = 1; i < s->lines.size(); ++i) extra_action.push_back(s->lines[i].text);
   }
 
   // Letters: from a salutation ("Dear ...") to a closing ("Yours sincerely,").
   std::vector<LetterDraft> letters;
-  static const std::set<std::string> letter_kinds = {"", "heading", "actions", "letter", "targets", "copies", "summary"};
+  // A letter may follow any label ("ALSO SEND COPIES TO ...", "Salutation: ..."), but never
+  // starts in the background or on a label's own line.
   for (size_t si = 0; si < sections.size(); ++si) {
     const Section& s = sections[si];
-    if (!letter_kinds.count(s.kind)) continue;
+    if (s.kind == "background") continue;
     bool open = false;
-    for (size_t i = 0; i < s.lines.size(); ++i) {
+    for (size_t i = s.has_value && s.kind != "letter" ? 1 : 0; i < s.lines.size(); ++i) {
       const std::string& t = s.lines[i].text;
       const std::string sal_lang = s.lines[i].para_start ? opens_with(t, v.salutations) : "";
       const bool letter_section_start = s.kind == "letter" && i == 0 && sal_lang.empty();
@@ -223,19 +227,30 @@ ImportResult import_ua(const extract::DocumentText& doc, const std::string& sour
       used[si][i] = true;
     }
   }
-  if (const Section* s = find_kind("diplomats")) {
-    std::string a = s->label;
-    for (const Line& l : s->lines) a += " " + l.text;
-    actions.push_back(a);
-  }
-  for (const char* k : {"deadline"}) {
-    if (const Section* s = find_kind(k)) {
-      for (size_t i = 1; i < s->lines.size(); ++i) extra_action.push_back(s->lines[i].text);
+  // The sentences after the one-line sections ("You can also write in your own language.",
+  // "Please check with the Amnesty office ...") are advice to the writer: one more step.
+  for (size_t si = 0; si < sections.size(); ++si) {
+    const Section& s = sections[si];
+    if (s.kind == "diplomats") {
+      actions.push_back(s.label);
+      if (s.has_value) used[si][0] = true;
+    }
+    if (s.kind != "diplomats" && s.kind != "languages" && s.kind != "deadline") continue;
+    for (size_t i = 1; i < s.lines.size(); ++i) {
+      if (used[si][i]) continue;
+      extra_action.push_back(s.lines[i].text);
+      used[si][i] = true;
     }
   }
   if (!extra_action.empty()) actions.push_back(join(extra_action, " "));
-  // "Click here to let us know ...": where a leaflet's QR code should point.
+  // "Click here to let us know ...": where a leaflet's QR code should point; else the
+  // first web address the steps write out.
   std::string action_link;
+  static const std::regex url(R"(https?://[^\s<>"]+[^\s<>".,;:)])");
+  for (const std::string& a : actions) {
+    std::smatch m;
+    if (action_link.empty() && std::regex_search(a, m, url)) action_link = m[0];
+  }
   for (const auto& l : action_links) {
     if (l.href.rfind("mailto:", 0) == 0) continue;
     const std::string f = fold(l.text);
@@ -254,22 +269,32 @@ ImportResult import_ua(const extract::DocumentText& doc, const std::string& sour
       drafts.push_back(std::move(d));
     }
   };
-  bool leftover_added = false;
+  // "Salutation: ..." is a label of its own, so the next official's lines after it are in
+  // its section: they go on the list it interrupted.
+  bool leftover_added = false, copies = false;
   for (size_t si = 0; si < sections.size(); ++si) {
     const Section& s = sections[si];
+    std::vector<Line> lines;
     if (s.kind == "actions" && !leftover_added) {
       add_drafts(leftover, false);
       leftover_added = true;
-    } else if (s.kind == "targets" || s.kind == "copies") {
-      std::vector<Line> lines;
+      copies = false;
+      continue;
+    }
+    if (s.kind == "targets" || s.kind == "copies") {
+      copies = s.kind == "copies";
       for (size_t i = 0; i < s.lines.size(); ++i) {
         if (!used[si][i]) lines.push_back(s.lines[i]);
       }
-      add_drafts(lines, s.kind == "copies");
     } else if (s.kind == "salutation" && !s.lines.empty()) {
       if (!drafts.empty() && drafts.back().salutation.empty()) drafts.back().salutation = s.lines[0].text;
       else pending_salutation = s.lines[0].text;
+      for (size_t i = 1; i < s.lines.size(); ++i) {
+        if (!used[si][i]) lines.push_back(s.lines[i]);
+      }
+      if (!lines.empty()) lines[0].gap_before = true;  // a new official
     }
+    if (!lines.empty()) add_drafts(lines, copies);
   }
 
   // Not an Urgent Action at all?
@@ -302,16 +327,22 @@ ImportResult import_ua(const extract::DocumentText& doc, const std::string& sour
   }
   if (id.empty()) {
     std::smatch m;
-    static const std::regex ua(R"((?:Urgent Action|UA|AU|Acción Urgente|Action urgente)\s*(?:No\.?\s*|n[º°]\s*)?([0-9]{1,3}[./][0-9]{2,4}))",
+    // "Urgent Action 31.22" is "UA 31.22"; Spanish and French write "AU".
+    static const std::regex ua(R"((Urgent Action|UA|AU|Acción Urgente|Action urgente)\s*(?:No\.?\s*|n[º°]\s*)?([0-9]{1,3}[./][0-9]{2,4}))",
                                std::regex::icase);
-    if (std::regex_search(all_text, m, ua)) id = "UA " + m[1].str();
+    const std::string text = all_text + furniture;
+    if (std::regex_search(text, m, ua)) {
+      const std::string prefix = fold(m[1].str());
+      id = (prefix == "urgent action" || prefix == "ua" ? "UA " : "AU ") + m[2].str();
+    }
   }
   if (id.empty()) {
     if (const Section* s = find_kind("index")) id = s->lines[0].text;
   }
   if (id.empty()) {
     std::smatch m;
-    if (std::regex_search(all_text, m, std::regex(R"(\b[A-Z]{3} [0-9]{2}/[0-9]{3,5}/[0-9]{4}\b)"))) id = m[0];
+    const std::string text = all_text + furniture;
+    if (std::regex_search(text, m, std::regex(R"(\b[A-Z]{3} [0-9]{2}/[0-9]{3,5}/[0-9]{4}\b)"))) id = m[0];
   }
   if (id.empty()) {
     id = placeholder("fill in: the UA number");
@@ -330,7 +361,10 @@ ImportResult import_ua(const extract::DocumentText& doc, const std::string& sour
   if (const Section* s = find_kind("person")) {
     std::string name = s->lines[0].text, pronouns;
     std::smatch m;
-    static const std::regex pr(R"(\s*[,(]?\s*\b((?:he|she|they|ze|xe|él|ella|elle|il|iel)\s*/\s*[\w/ ]+?)\s*\)?\s*$)", std::regex::icase);
+    // "(he/him)", ", she/her", "(elle)", "(él)": one pronoun or a slashed set, at the end.
+    static const std::regex pr(
+        R"(\s*(?:,\s*|\(\s*)((?:he|she|they|ze|xe|él|ella|elle|il|iel|ell@|elle)(?:\s*/\s*[^/()\s]+)*)\s*\)?\s*$)",
+        std::regex::icase);
     if (std::regex_search(name, m, pr)) {
       pronouns = m[1];
       name = name.substr(0, static_cast<size_t>(m.position(0)));
@@ -384,6 +418,21 @@ ImportResult import_ua(const extract::DocumentText& doc, const std::string& sour
   if (drafts.empty()) {
     findings.push_back({"targets", "/targets", "", "no official's name and address found; add the targets"});
   }
+  // Whose salutation the sample letter has: the one target whose office it names ("Dear
+  // Mr President," and "President of Kazakhstan"), in any of the letters.
+  int owner = -1;
+  for (size_t i = 0; i < built.size(); ++i) {
+    if (!built[i].contains("title")) continue;
+    std::string t = fold(built[i]["title"][doc_lang].get<std::string>());
+    if (t.rfind("the ", 0) == 0) t.erase(0, 4);
+    const std::string o = leading_phrase(t, v.offices);
+    bool named = false;
+    for (const LetterDraft& l : letters) named = named || (!o.empty() && contains_phrase(fold(l.salutation), o));
+    if (named) owner = owner == -1 ? static_cast<int>(i) : -2;
+  }
+  if (owner == -2) owner = -1;  // several: cannot tell
+  std::map<std::string, std::string> by_lang_salutation;
+  for (const LetterDraft& l : letters) by_lang_salutation.emplace(l.language, l.salutation);
   std::set<std::string> ids;
   for (size_t i = 0; i < built.size(); ++i) {
     const TargetDraft& d = drafts[i];
@@ -427,25 +476,28 @@ ImportResult import_ua(const extract::DocumentText& doc, const std::string& sour
           if (!g.empty()) lang = g;
         }
         if (lang.empty()) lang = doc_lang;
+        // "Salutation: Dear Minister / ...": the letter's own salutation ends "Dear
+        // Minister," with its punctuation; the short form takes it too.
+        if (by_lang_salutation.count(lang) && !p.empty() && std::isalpha(static_cast<unsigned char>(p.back()))) {
+          const std::string& ls = by_lang_salutation[lang];
+          if (!ls.empty() && (ls.back() == ',' || ls.back() == '!' || ls.back() == ':')) p += ls.back();
+        }
         if (!sal.contains(lang)) sal[lang] = p;
       }
     }
-    for (const std::string& lang : letter_order) {
+    // English first: a salutation composed in English is what the others translate.
+    std::vector<std::string> order = letter_order;
+    std::stable_sort(order.begin(), order.end(), [](const std::string& a, const std::string& b) { return a == "en" && b != "en"; });
+    for (const std::string& lang : order) {
       if (sal.contains(lang)) continue;
       const std::string& s = by_lang[lang].salutation;
       if (s.empty()) continue;
-      const std::string fs = fold(s);
-      bool mine = built.size() == 1;
-      if (!office.empty() && contains_phrase(fs, office)) mine = true;
-      bool other = false;
-      for (size_t k = 0; k < built.size(); ++k) {
-        if (k == i || !built[k].contains("title")) continue;
-        const std::string o = leading_phrase(fold(built[k]["title"][doc_lang].get<std::string>()), v.offices);
-        if (!o.empty() && contains_phrase(fs, o) && o != office) other = true;
-      }
-      if (mine || (!other && office.empty())) {
+      const bool mine = built.size() == 1 || owner == static_cast<int>(i);
+      if (mine) {
         sal[lang] = s;
-        if (!mine) findings.push_back({"salutation", ptr + "/salutation/" + lang, s, "the letter's salutation is used for this target; check it"});
+      } else if (owner < 0) {
+        sal[lang] = s;
+        findings.push_back({"salutation", ptr + "/salutation/" + lang, s, "the letter's salutation is used for this target; check it"});
       } else if (lang == "en" && !office.empty()) {
         // "Dear Mr President," addresses another target: this one is addressed by office.
         std::string word = ttl.rfind("The ", 0) == 0 ? ttl.substr(4) : ttl;
@@ -454,8 +506,12 @@ ImportResult import_ua(const extract::DocumentText& doc, const std::string& sour
         findings.push_back({"salutation", ptr + "/salutation/" + lang, s,
                             "the letter's salutation is for another target; \"Dear " + word + ",\" was composed from the title"});
       } else {
-        sal[lang] = s;
-        findings.push_back({"salutation", ptr + "/salutation/" + lang, s, "the letter's salutation may be for another target; check it"});
+        const std::string src = sal.contains("en") ? "en" : "";
+        sal[lang] = placeholder(src.empty() ? "write the salutation in " + lang : "translate from en into " + lang) +
+                    (src.empty() ? "" : " " + sal["en"].get<std::string>());
+        findings.push_back({"salutation", ptr + "/salutation/" + lang, s,
+                            "the " + english_name(lang) + " letter's salutation is for another target: write this one's; "
+                            "`appeal letters` refuses the placeholder until then"});
       }
     }
     nlohmann::ordered_json t;
@@ -524,7 +580,6 @@ ImportResult import_ua(const extract::DocumentText& doc, const std::string& sour
   if (!actions.empty()) c["actions"][doc_lang] = actions;
 
   nlohmann::ordered_json links = nlohmann::ordered_json::object();
-  static const std::regex url(R"(https?://[^\s<>"]+[^\s<>".,;:)])");
   if (const Section* s = find_kind("previous")) {
     std::smatch m;
     std::string t;
