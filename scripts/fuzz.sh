@@ -9,7 +9,7 @@ set -eu
 cd "$(dirname "$0")/.."
 secs=${1:-20}
 [ $# -gt 0 ] && shift
-targets=${*:-"case_reader senders layout images text pdf_strings"}
+targets=${*:-"case_reader senders layout images text pdf_strings import"}
 command -v clang++ >/dev/null || { echo "fuzz.sh: needs clang (apt-get install clang libclang-rt-14-dev)" >&2; exit 2; }
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DAPPEAL_FUZZ=ON -DBUILD_TESTING=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 set --

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <vector>
 
 #include "app/commands.h"
 #include "app/date_policy.h"
@@ -23,24 +24,29 @@ std::string quoted(const nlohmann::json& v) {
   return s;
 }
 
-// Writes `text` to `path` whole or not at all: a temporary file beside it, renamed over it.
-void write_whole(const std::filesystem::path& path, const std::string& text) {
-  const std::filesystem::path tmp = path.string() + ".tmp-import";
-  {
+// Writes each file whole or none: temporary files beside them, renamed when all are
+// written (the folder is created if missing).
+void write_all(const std::vector<std::pair<std::filesystem::path, std::string>>& files) {
+  std::vector<std::filesystem::path> temps;
+  auto fail = [&](const std::string& what) {
+    std::error_code ec;
+    for (const auto& t : temps) std::filesystem::remove(t, ec);
+    throw OutputError(what);
+  };
+  for (const auto& [path, text] : files) {
+    std::error_code ec;
+    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
+    const std::filesystem::path tmp = path.string() + ".tmp-import";
+    temps.push_back(tmp);
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     out << text;
     out.flush();
-    if (!out) {
-      std::error_code ec;
-      std::filesystem::remove(tmp, ec);
-      throw OutputError("cannot write " + path.string());
-    }
+    if (!out) fail("cannot write " + path.string());
   }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp, ec);
-    throw OutputError("cannot write " + path.string() + ": " + ec.message());
+  for (size_t i = 0; i < files.size(); ++i) {
+    std::error_code ec;
+    std::filesystem::rename(temps[i], files[i].first, ec);
+    if (ec) fail("cannot write " + files[i].first.string() + ": " + ec.message());
   }
 }
 
@@ -128,8 +134,7 @@ int run_import(const RunOptions& a) {
     e["why"] = f.why;
     report["unsure"].push_back(e);
   }
-  write_whole(out, r.case_json.dump(2, ' ', false) + "\n");
-  write_whole(report_path(out), report.dump(2, ' ', false) + "\n");
+  write_all({{out, r.case_json.dump(2, ' ', false) + "\n"}, {report_path(out), report.dump(2, ' ', false) + "\n"}});
   if (!a.quiet) {
     for (const importer::Finding& f : r.findings) {
       std::cerr << out.filename().string() << ":" << f.pointer << ": " << f.why;

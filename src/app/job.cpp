@@ -116,8 +116,6 @@ Job prepare(const RunOptions& a, const std::string& layout_kind, text::Typesette
     }
   }
 
-  refuse_placeholders(job.kase, job.langs);
-
   // Only the chosen targets are written, so only theirs are checked (their pointers stay
   // the case file's: Target::index).
   if (!a.targets.empty()) {
@@ -129,6 +127,7 @@ Job prepare(const RunOptions& a, const std::string& layout_kind, text::Typesette
     }
     job.kase.targets = std::move(chosen);
   }
+  refuse_placeholders(job.kase, job.langs);
 
   // Every language to write needs its fixed words ("From", "page 2 of 3") now, before any
   // output: never an English word in a Spanish letter. Languages not written need none.

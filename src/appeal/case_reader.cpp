@@ -132,7 +132,9 @@ Target read_target(const JsonNode& n, const std::vector<std::string>& langs) {
                      std::isupper(static_cast<unsigned char>(t.address.country[1]));
   if (!cc_ok || !country_name_en(t.address.country)) {
     const std::string hint = t.address.country.size() <= 64 ? suggest_country_code(t.address.country) : "";
-    country.fail((cc_ok ? "unknown ISO 3166-1 country code \"" + t.address.country + "\""
+    // "ZZ" (CLDR's unknown region) is what `appeal import` writes when it cannot tell.
+    country.fail((cc_ok ? "unknown ISO 3166-1 country code \"" + t.address.country + "\"" +
+                              (t.address.country == "ZZ" ? " (left by `appeal import`: it could not tell the country)" : "")
                         : std::string("expected an ISO 3166-1 alpha-2 code such as \"KZ\"")) +
                  (hint.empty() ? "" : "; did you mean \"" + hint + "\"?"));
   }
@@ -187,6 +189,11 @@ void find_placeholders(const nlohmann::json& v, const std::string& pointer, cons
 
 void refuse_placeholders(const Case& c, const std::vector<std::string>& languages) {
   for (const auto& [pointer, lang] : c.placeholders) {
+    // Under a target --target left out: not written, not refused.
+    if (pointer.rfind("/targets/", 0) == 0) {
+      const size_t index = std::stoul(pointer.substr(9));
+      if (std::none_of(c.targets.begin(), c.targets.end(), [&](const Target& t) { return t.index == index; })) continue;
+    }
     if (lang.empty()) {
       throw InputError(c.source_file, pointer, "a placeholder left by `appeal import`: fill it in (see the .import.json report)");
     }
@@ -204,21 +211,12 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
   const nlohmann::json doc = read_json_file(file);
   const JsonNode root(file, doc);
   // What `appeal import` could not fill in is refused before anything else complains about
-  // its shape (a "ZZ" country, a placeholder deadline): the message says what to do.
+  // its shape (a placeholder deadline): the message says what to do.
   std::vector<std::pair<std::string, std::string>> placeholders;
   find_placeholders(doc, "", "", "", placeholders);
   for (const auto& [pointer, lang] : placeholders) {
     if (lang.empty()) {
       throw InputError(file, pointer, "a placeholder left by `appeal import`: fill it in (see the .import.json report)");
-    }
-  }
-  if (doc.is_object() && doc.contains("targets") && doc["targets"].is_array()) {
-    for (size_t i = 0; i < doc["targets"].size(); ++i) {
-      const nlohmann::json& t = doc["targets"][i];
-      if (t.is_object() && t.contains("address") && t["address"].is_object() && t["address"].value("country", "") == "ZZ") {
-        throw InputError(file, "/targets/" + std::to_string(i) + "/address/country",
-                         "\"ZZ\": `appeal import` could not tell the country; give its ISO 3166-1 code such as \"KZ\"");
-      }
     }
   }
   root.allow_only({"id", "title", "summary", "person", "deadline", "issued", "languages", "targets", "letters",

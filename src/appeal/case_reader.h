@@ -14,7 +14,8 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw = {},
                const std::string& fonts_named = {});
 
 // Refuses (InputError naming the first) a placeholder `appeal import` left in text a
-// command writes: any language-neutral one, and those under one of `languages`.
+// command writes: any language-neutral one, and those under one of `languages`; those of
+// targets not in `c.targets` (left out with --target) are not written and pass.
 void refuse_placeholders(const Case& c, const std::vector<std::string>& languages);
 
 // A group contact: {"name", "lines": [...], "email", "phone", "web"}, all but name

@@ -204,18 +204,16 @@ Phone normalise_phone(const std::string& written, const std::string& country) {
   const std::string region = country.empty() ? "ZZ" : country;
   PhoneNumber n;
   const auto err = u.Parse(written, region, &n);
+  std::string why;
   if (err == PhoneNumberUtil::NO_PARSING_ERROR && u.IsValidNumber(n)) {
-    const std::string f = e123(n);
-    std::string why;
     std::string got;
     u.GetRegionCodeForNumber(n, &got);
-    if (!country.empty() && got != country && u.GetCountryCodeForRegion(country) != n.country_code()) {
-      why = "a number in " + got + ", not in the address's country " + country;
-    }
-    return {f, why};
+    if (country.empty() || got == country || u.GetCountryCodeForRegion(country) == n.country_code()) return {e123(n), ""};
+    why = "a number in " + got + ", not in the address's country " + country;
   }
   // "+8 7172 ...": the trunk prefix dialled inside the country ("8" in Kazakhstan and
-  // Russia, "0" in most of Europe) written where the country code belongs.
+  // Russia, "0" in most of Europe) written where the country code belongs; "+8 495 ..."
+  // even reads as a valid number of another country (+84, Viet Nam).
   size_t plus = written.find('+');
   std::string ndd;
   if (!country.empty()) u.GetNddPrefixForRegion(country, true, &ndd);
@@ -234,6 +232,7 @@ Phone normalise_phone(const std::string& written, const std::string& country) {
       }
     }
   }
+  if (!why.empty()) return {e123(n), why};
   if (err == PhoneNumberUtil::NO_PARSING_ERROR) return {written, "not a valid number in " + region + " (libphonenumber)"};
   return {written, "not a telephone number libphonenumber can read"};
 }
@@ -389,6 +388,7 @@ std::string slug(const std::string& s) {
   u.toUTF8String(a);
   std::string out;
   for (char c : a) {
+    if (c == '\'') continue;  // the soft sign's transliteration: "general'nyj" -> "generalnyj"
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
     else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
     else if (!out.empty() && out.back() != '-') out += '-';
