@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 #include <unicode/uloc.h>
+#include <unicode/locid.h>
 #include <unicode/unistr.h>
 
 #include "appeal/gettext_catalog.h"
@@ -226,6 +227,13 @@ std::string country_from_name(const std::string& text, const std::vector<std::st
       }
       for (const auto& c : iso.at("3166-1")) {
         const std::string code = c.at("alpha_2").get<std::string>();
+        // CLDR's short name through ICU ("Россия", "Royaume-Uni", "Estados Unidos"), beside
+        // iso-codes' names ("Российская Федерация").
+        icu::UnicodeString display;
+        icu::Locale("", code.c_str()).getDisplayCountry(icu::Locale(lang.c_str()), display);
+        std::string shown;
+        display.toUTF8String(shown);
+        if (shown != code) table.emplace(fold(shown), code);
         for (const char* key : {"name", "official_name", "common_name"}) {
           if (!c.contains(key)) continue;
           const std::string en = c.at(key).get<std::string>();

@@ -28,8 +28,9 @@ std::string suggest_country_code(const std::string& input);
 std::pair<std::string, std::string> foreign_postcode(const std::vector<std::string>& lines, const std::string& country);
 
 // The alpha-2 code a country name stands for: iso-codes' name, official name or common name
-// in English or translated into one of `languages` ("Republic of Kazakhstan", "España",
-// "КАЗАХСТАН", "the United States"; case, a leading "the" and final punctuation ignored);
+// in English or translated into one of `languages`, or CLDR's name (ICU) in those languages
+// ("Republic of Kazakhstan", "España", "КАЗАХСТАН", "Россия", "the United States"; case, a
+// leading "the" and final punctuation ignored);
 // "" when `text` is no country's name.
 std::string country_from_name(const std::string& text, const std::vector<std::string>& languages);
 

@@ -74,17 +74,16 @@ void drop_page_furniture(DocumentText& doc) {
   // Which lines sit at a page's edges: the PDF reader measured them; elsewhere the first and
   // last three lines of each page.
   constexpr size_t kEdgeLines = 3;
-  std::map<int, std::vector<std::pair<size_t, size_t>>> by_page;  // page -> (paragraph, line)
+  std::map<int, size_t> lines_on;                 // page -> how many lines
+  std::vector<std::vector<size_t>> position(doc.paragraphs.size());  // each line's place on its page
   for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
-    for (size_t l = 0; l < doc.paragraphs[p].lines.size(); ++l) by_page[doc.paragraphs[p].page].push_back({p, l});
+    for (size_t l = 0; l < doc.paragraphs[p].lines.size(); ++l) position[p].push_back(lines_on[doc.paragraphs[p].page]++);
   }
   auto edge = [&](size_t p, size_t l) {
     const Paragraph& para = doc.paragraphs[p];
     if (!para.at_edge.empty()) return static_cast<bool>(para.at_edge[l]);
-    const auto& all = by_page[para.page];
-    const auto it = std::find(all.begin(), all.end(), std::pair<size_t, size_t>{p, l});
-    const size_t i = static_cast<size_t>(it - all.begin());
-    return i < kEdgeLines || i + kEdgeLines >= all.size();
+    const size_t i = position[p][l];
+    return i < kEdgeLines || i + kEdgeLines >= lines_on[para.page];
   };
   // A running header or footer: the same edge line, numbers masked, on two or more pages.
   std::map<std::string, std::set<int>> pages_of;

@@ -315,7 +315,8 @@ std::string sentence_case(const std::string& title, const std::string& document_
     if (u_islower(static_cast<UChar32>(c))) ++lower;
     if (u_isupper(static_cast<UChar32>(c))) ++upper;
   }
-  if (lower > 0 || upper < 2) return title;
+  // Set in capitals, or typed all in lower case: recased. Mixed case is the author's.
+  if ((lower > 0 && upper > 0) || lower + upper < 2) return title;
   // How the document spells each word when it is not shouting: the most frequent form.
   // Words that open a sentence or a line are capitalised for that reason alone: not counted.
   std::map<std::string, std::map<std::string, int>> spellings;

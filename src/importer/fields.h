@@ -44,9 +44,9 @@ std::string foreign_letters(const std::string& line, const std::string& country)
 // The languages CLDR has locales for in `country` ("KZ" -> kk, ru), by English name.
 std::string country_languages(const std::string& country);
 
-// An all-capitals title in sentence case, each word spelt as the document spells it
-// elsewhere ("RELEASE NASRIN SOTOUDEH" -> "Release Nasrin Sotoudeh" when the body has
-// "Nasrin Sotoudeh"); other text is returned as it is.
+// A title set all in capitals (or typed all in lower case) in sentence case, each word
+// spelt as the document spells it mid-sentence ("RELEASE NASRIN SOTOUDEH" -> "Release
+// Nasrin Sotoudeh" when the body has "Nasrin Sotoudeh"); mixed case is returned as it is.
 std::string sentence_case(const std::string& title, const std::string& document_text, const std::string& language);
 
 // File-name-safe id: ASCII through ICU transliteration ("Генеральный прокурор" ->

@@ -183,9 +183,13 @@ nlohmann::ordered_json build_target(const TargetDraft& d, const TargetContext& c
     } else if (org && organisation.empty() && (!office || !title.empty())) {
       organisation = lines[used];  // "Ministry of Justice", "Prosecutor General's Office"
     } else if (!hon.empty() && name.empty() && !office && !org) {
-      const size_t cps = text::to_u32(hon).size();
+      // "H.E. Mr Berik Asylov": every courtesy title in front, then the name.
       size_t byte = 0;
-      for (size_t n = 0; n < cps; ++n) text::next_code_point(rest, byte);
+      for (std::string h = hon; !h.empty(); h = leading_phrase(fold(rest.substr(byte)), v.honorifics)) {
+        const size_t cps = text::to_u32(h).size();
+        for (size_t n = 0; n < cps; ++n) text::next_code_point(rest, byte);
+        while (byte < rest.size() && rest[byte] == ' ') ++byte;
+      }
       honorific = trim(rest.substr(0, byte));
       name = trim(rest.substr(byte));
     } else if (name.empty() && !office && !org && name_like(lines[used])) {
@@ -199,9 +203,21 @@ nlohmann::ordered_json build_target(const TargetDraft& d, const TargetContext& c
   lines.erase(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(used));
 
   // The country: a line that is its name ("Republic of Kazakhstan") or ends in it.
+  // "USA", "U.K.", "UAE": letters a post reads as a country (alpha-3 codes and "UK").
+  auto abbreviation = [](const std::string& line) -> std::string {
+    std::string t;
+    for (char c : line) {
+      if (c == '.' || c == ' ') continue;
+      if (c < 'A' || c > 'Z') return "";
+      t += c;
+    }
+    return t.size() == 3 || t == "UK" ? suggest_country_code(t) : "";
+  };
   std::string country, country_from;
   for (size_t i = lines.size(); i-- > 0 && country.empty();) {
-    if (std::string c = country_from_name(lines[i], ctx.name_languages); !c.empty()) {
+    std::string c = country_from_name(lines[i], ctx.name_languages);
+    if (c.empty()) c = abbreviation(lines[i]);
+    if (!c.empty()) {
       country = c;
       country_from = "the line \"" + lines[i] + "\"";
       lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(i));

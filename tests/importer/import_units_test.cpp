@@ -96,6 +96,8 @@ TEST(ImportTitles, CapitalsBecomeSentenceCaseWithTheDocumentsSpelling) {
   EXPECT_EQ(sentence_case("Already in sentence case", doc, "en"), "Already in sentence case");
   EXPECT_EQ(sentence_case("СВОБОДУ ЖАНБОЛАТУ", "Мы требуем свободы. Жанболату грозит срок.", "ru"), "Свободу жанболату");
   EXPECT_EQ(sentence_case("LIBERTAD PARA ÉL", "", "es"), "Libertad para él");
+  EXPECT_EQ(sentence_case("free the bloggers of zhanaozen", "Bloggers from Zhanaozen were held.", "en"),
+            "Free the bloggers of Zhanaozen");
 }
 
 TEST(ImportIds, FileSafeInAnyScript) {
@@ -141,6 +143,46 @@ TEST(ImportTargets, SplitAfterContactLinesAndAtGaps) {
   EXPECT_EQ(d[0].fax, "+8 7172 74-56-31");
   EXPECT_EQ(d[1].lines[0], "Ambassador of Kazakhstan to the United States");
   EXPECT_EQ(d[2].lines[0], "Minister of Justice");
+}
+
+TEST(ImportTargets, HonorificsNameOfficeOrganisationAddressCountry) {
+  TargetDraft d;
+  d.lines = {"Prosecutor General of the Republic of Kazakhstan", "H.E. Mr Berik Asylov", "Prosecutor General's Office",
+             "Mangilik Yel Avenue, 14", "Astana 010000", "Kazakhstan"};
+  d.phone = "8 (7172) 71-25-00";
+  std::vector<Finding> f;
+  const nlohmann::ordered_json t = build_target(d, {"en", {"en"}}, "/targets/0", f);
+  EXPECT_EQ(t["name"]["en"], "Berik Asylov");
+  EXPECT_EQ(t["address"]["honorific"]["en"], "H.E. Mr");
+  EXPECT_EQ(t["title"]["en"], "Prosecutor General of the Republic of Kazakhstan");
+  EXPECT_EQ(t["address"]["organisation"]["en"], "Prosecutor General's Office");
+  EXPECT_EQ(t["address"]["lines"]["en"], nlohmann::ordered_json({"Mangilik Yel Avenue, 14", "Astana 010000"}));
+  EXPECT_EQ(t["address"]["country"], "KZ");
+  EXPECT_EQ(t["phone"], "+7 7172 71 25 00");  // the national trunk prefix 8 dialled at home
+  EXPECT_TRUE(f.empty());
+  // Names in other scripts, the country in the letter's language: Russian.
+  TargetDraft r;
+  r.lines = {"Генеральный прокурор Российской Федерации", "Игорь Викторович Краснов", "ул. Большая Дмитровка, 15а",
+             "125993 Москва", "Россия"};
+  const nlohmann::ordered_json rt = build_target(r, {"ru", {"ru"}}, "/targets/0", f);
+  EXPECT_EQ(rt["name"]["ru"], "Игорь Викторович Краснов");
+  EXPECT_EQ(rt["title"]["ru"], "Генеральный прокурор Российской Федерации");
+  EXPECT_EQ(rt["address"]["country"], "RU");
+  EXPECT_EQ(rt["address"]["lines"]["ru"].size(), 2u);
+  // "USA" and "U.K." as a post reads them.
+  TargetDraft us;
+  us.lines = {"Ambassador of Kazakhstan", "Yerzhan Ashikbayev", "2100-2108 16th Street, NW", "Washington DC 20009", "USA"};
+  us.phone = "(202) 232 5488";
+  const nlohmann::ordered_json ut = build_target(us, {"en", {"en"}}, "/targets/1", f);
+  EXPECT_EQ(ut["address"]["country"], "US");
+  EXPECT_EQ(ut["phone"], "+1 202 232 5488");
+  // Nothing tells the country: "ZZ" and a finding.
+  TargetDraft z;
+  z.lines = {"Minister of Justice", "Ana Pérez", "Calle Mayor 1"};
+  std::vector<Finding> zf;
+  EXPECT_EQ(build_target(z, {"en", {"en"}}, "/targets/0", zf)["address"]["country"], "ZZ");
+  ASSERT_EQ(zf.size(), 1u);
+  EXPECT_EQ(zf[0].pointer, "/targets/0/address/country");
 }
 
 // ---------------------------------------------------------------------------------------
