@@ -43,29 +43,56 @@ std::string value_after(const std::string& original, const std::string& label) {
   return original.substr(i);
 }
 
+// Sections whose whole value is one line: when the label stands alone (a table's label
+// cell, "PUBLICATION DATE" above "3 March 2025"), the next line is that value.
+bool one_line_value(const std::string& kind) {
+  for (const char* k : {"title", "issued", "number", "index", "salutation", "languages", "deadline", "person", "previous"}) {
+    if (kind == k) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Section> split_sections(const extract::DocumentText& doc) {
   const Vocabulary& v = vocabulary();
   std::vector<Section> out(1);
+  auto find_label = [&](const std::string& folded, std::string& kind, std::string& label, bool whole) {
+    for (const auto& [l, k] : v.labels) {
+      size_t at = 0;
+      if (label_at(folded, l, at) && (!whole || at >= folded.size())) {
+        kind = k;
+        label = l;
+        return true;
+      }
+    }
+    return false;
+  };
   for (const extract::Paragraph& p : doc.paragraphs) {
     for (size_t i = 0; i < p.lines.size(); ++i) {
       Line line{p.lines[i], i == 0, i == 0 && p.gap_before, i == 0 ? p.links : std::vector<extract::Link>{}};
-      const std::string folded = fold(line.text);
       std::string kind, label;
-      for (const auto& [l, k] : v.labels) {
-        size_t at = 0;
-        if (label_at(folded, l, at)) {
-          kind = k;
-          label = l;
-          break;
+      // A label wrapped in its cell ("URGENT ACTION" / "SUMMARY"): the whole paragraph of two
+      // or three lines is the label and nothing else. Tried first: "URGENT ACTION" alone is
+      // a label too.
+      if (i == 0 && p.lines.size() >= 2 && p.lines.size() <= 3) {
+        std::string joined = p.lines[0];
+        for (size_t k = 1; k < p.lines.size(); ++k) joined += " " + p.lines[k];
+        if (find_label(fold(joined), kind, label, true)) {
+          line.text = joined;
+          i = p.lines.size() - 1;
         }
       }
+      if (kind.empty()) find_label(fold(line.text), kind, label, false);
       if (kind.empty()) {
         // The first line under a label starts a paragraph ("URGENT ACTION LETTER:" then
         // "Dear Minister," on the next line of the same block).
-        if (out.back().lines.empty()) line.para_start = true;
-        out.back().lines.push_back(std::move(line));
+        Section& cur = out.back();
+        if (cur.lines.empty()) {
+          line.para_start = true;
+          if (one_line_value(cur.kind)) cur.has_value = true;
+        }
+        cur.lines.push_back(std::move(line));
         continue;
       }
       Section s;

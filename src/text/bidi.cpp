@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include <unicode/ubidi.h>
+#include <unicode/uchar.h>
 
 #include "text/utf8.h"
 
@@ -68,6 +69,34 @@ std::vector<size_t> visual_order(const std::vector<uint8_t>& levels) {
   std::vector<int32_t> map(levels.size());
   if (!levels.empty()) ubidi_reorderVisual(levels.data(), static_cast<int32_t>(levels.size()), map.data());
   return {map.begin(), map.end()};
+}
+
+std::string logical_from_visual(std::string_view line) {
+  if (!may_contain_rtl(line)) return std::string(line);
+  // The paragraph's direction, read off the page: a left-to-right paragraph starts at the
+  // left edge, a right-to-left one at the right edge; the majority of strong characters
+  // decides when both ends say "right to left" and "left to right" at once.
+  int rtl = 0, ltr = 0, first = 0, last = 0;  // +1 left to right, -1 right to left
+  for (size_t pos = 0; pos < line.size();) {
+    const UCharDirection d = u_charDirection(static_cast<UChar32>(next_code_point(line, pos)));
+    const int dir = d == U_RIGHT_TO_LEFT || d == U_RIGHT_TO_LEFT_ARABIC ? -1 : d == U_LEFT_TO_RIGHT ? 1 : 0;
+    if (dir == 0) continue;
+    (dir < 0 ? rtl : ltr)++;
+    if (first == 0) first = dir;
+    last = dir;
+  }
+  if (rtl == 0) return std::string(line);
+  const bool rtl_paragraph = first == 1 ? false : last == -1 ? true : rtl > ltr;
+  const std::u16string u16 = to_utf16(line);
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<UBiDi, BidiDeleter> bidi(ubidi_openSized(static_cast<int32_t>(u16.size()), 0, &err));
+  ubidi_setReorderingMode(bidi.get(), UBIDI_REORDER_INVERSE_LIKE_DIRECT);
+  ubidi_setPara(bidi.get(), u16.data(), static_cast<int32_t>(u16.size()), rtl_paragraph ? 1 : 0, nullptr, &err);
+  std::u16string out(u16.size() * 2 + 2, u'\0');
+  const int32_t n = ubidi_writeReordered(bidi.get(), out.data(), static_cast<int32_t>(out.size()), UBIDI_DO_MIRRORING, &err);
+  if (U_FAILURE(err)) throw std::runtime_error(std::string("ICU inverse bidi: ") + u_errorName(err));
+  out.resize(static_cast<size_t>(n));
+  return from_utf16(out);
 }
 
 }  // namespace appeal::text

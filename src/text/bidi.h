@@ -3,6 +3,7 @@
 // order; only then is each line reordered (UAX #9, section 3.4, rules L1-L2).
 #pragma once
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,5 +24,12 @@ BidiLevels resolve_bidi(std::string_view text, Direction direction);
 // Visual order of pieces with the given levels: element i is the logical index of the
 // piece drawn i-th from the left (rule L2).
 std::vector<size_t> visual_order(const std::vector<uint8_t>& levels);
+
+// A line as a PDF's glyphs give it, left to right on the page (visual order), back in
+// logical (reading) order: ICU's inverse BiDi (UAX #9 run backwards,
+// UBIDI_REORDER_INVERSE_LIKE_DIRECT), the paragraph right to left when its rightmost strong
+// character is (and its leftmost is not left to right). Text without right-to-left
+// characters is returned as it is.
+std::string logical_from_visual(std::string_view line);
 
 }  // namespace appeal::text

@@ -422,10 +422,12 @@ class LibreOfficeImport : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new test::TempDir();
-    for (const char* format : {"pdf", "docx"}) {
-      const auto r = test::run({"soffice", "-env:UserInstallation=file://" + (dir_->path() / "profile").string(), "--headless",
-                                "--convert-to", format, "--outdir", dir_->path().string(), (kData / "ua-ru.fodt").string()});
-      ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+    for (const char* doc : {"ua-ru.fodt", "ua-ir-table.fodt"}) {
+      for (const char* format : {"pdf", "docx"}) {
+        const auto r = test::run({"soffice", "-env:UserInstallation=file://" + (dir_->path() / "profile").string(), "--headless",
+                                  "--convert-to", format, "--outdir", dir_->path().string(), (kData / doc).string()});
+        ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+      }
     }
   }
   static void TearDownTestSuite() { delete dir_; }
@@ -513,6 +515,38 @@ TEST_F(LibreOfficeImport, DocxGivesTheSameCaseAsThePdf) {
                                (dir_->path() / "ua-ru.pdf").string(), "--date", "2025-01-01"});
   EXPECT_EQ(same.exit_code, 0) << same.out << same.err;
   EXPECT_NE(same.out.find("0 differences"), std::string::npos) << same.out;
+}
+
+// The template as Amnesty's Secretariat sets it: a table of label cells and value cells,
+// labels wrapped in their cells, a Persian salutation (right to left in the PDF).
+TEST_F(LibreOfficeImport, TableOfLabelsAndValues) {
+  for (const char* format : {"pdf", "docx"}) {
+    SCOPED_TRACE(format);
+    test::TempDir dir;
+    const Imported im = import(dir_->path() / (std::string("ua-ir-table.") + format), dir.path(), "2026-03-01");
+    ASSERT_EQ(im.run.exit_code, 0) << im.run.err;
+    expect_schema_valid(dir.path() / "case.json");
+    const json& c = im.c;
+    EXPECT_EQ(c["id"], "UA 05/26");
+    EXPECT_EQ(c["title"]["en"], "Student activist faces death penalty");
+    EXPECT_EQ(c["issued"], "2026-02-12");
+    EXPECT_EQ(c["deadline"], "2026-04-20");
+    EXPECT_EQ(c["languages"], json({"fa", "en"}));
+    EXPECT_EQ(c["person"]["name"]["en"], "Reza Karimi");
+    EXPECT_EQ(c["summary"]["en"].get<std::string>().rfind("Student Reza Karimi, 22, was sentenced to death", 0), 0u);
+    ASSERT_EQ(c["targets"].size(), 1u);
+    const json& t = c["targets"][0];
+    EXPECT_EQ(t["name"]["en"], "Gholamhossein Mohseni Ejei");
+    EXPECT_EQ(t["title"]["en"], "Head of the Judiciary");
+    EXPECT_EQ(t["address"]["country"], "BE");
+    EXPECT_EQ(t["address"]["lines"]["en"], json({"Avenue Franklin Roosevelt No. 15", "1050 Bruxelles"}));
+    EXPECT_EQ(t["salutation"]["en"], "Dear Head of the Judiciary,");
+    EXPECT_EQ(t["salutation"]["fa"], "جناب آقای اژه‌ای");  // logical order, the ZWNJ kept
+    ASSERT_EQ(c["letters"]["en"]["body"].size(), 2u);
+    EXPECT_EQ(c["letters"]["en"]["closing"], "Yours sincerely,");
+    EXPECT_TRUE(has_placeholder(c["letters"]["fa"]));
+    EXPECT_EQ(c["background"]["en"].size(), 2u);
+  }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 #include "extract/reader_parts.h"
 #include "importer/fields.h"
 #include "importer/targets.h"
+#include "text/bidi.h"
 
 namespace {
 
@@ -238,6 +239,16 @@ TEST(ImportExtract, RunningHeadsAndFeetDroppedButKept) {
   extract::DocumentText one = doc_of({{"URGENT ACTION"}, {"Text."}, {"Yours sincerely,"}});
   extract::drop_page_furniture(one);
   EXPECT_EQ(one.paragraphs.size(), 3u);
+}
+
+TEST(ImportExtract, RightToLeftTextFromAPdfBackInReadingOrder) {
+  // Glyphs left to right on the page, as poppler lists them.
+  EXPECT_EQ(text::logical_from_visual("یا‌هژا یاقآ بانج"), "جناب آقای اژه‌ای");
+  EXPECT_EQ(text::logical_from_visual("Dear Head / یا‌هژا یاقآ بانج"), "Dear Head / جناب آقای اژه‌ای");
+  EXPECT_EQ(text::logical_from_visual("،سيئرلا ةدايس"), "سيادة الرئيس،");
+  // Digits keep their order inside Arabic: "2 سبتمبر 2024" on the page is "2024 ربمتبس 2".
+  EXPECT_EQ(text::logical_from_visual("2024 ربمتبس 2 ذنم"), "منذ 2 سبتمبر 2024");
+  EXPECT_EQ(text::logical_from_visual("No right-to-left here"), "No right-to-left here");
 }
 
 TEST(ImportExtract, WhitespaceAndNormalisation) {
