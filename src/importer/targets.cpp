@@ -74,16 +74,14 @@ bool contact_line(const std::string& line, std::string& kind, std::string& value
   for (const char* k : {"email", "fax", "phone", "social"}) {
     const std::string label = leading_phrase(f, v.contacts.at(k));
     if (label.empty()) continue;
-    size_t i = label.size();
-    // The label's length in the original: folded and original agree on ASCII labels; count
-    // the same number of code points otherwise.
+    // The label's length in the original line: as many code points as the folded label
+    // (case folding keeps the count for these labels' letters).
     const size_t cps = text::to_u32(label).size();
     size_t byte = 0, n = 0;
     while (byte < line.size() && n < cps) {
       text::next_code_point(line, byte);
       ++n;
     }
-    (void)i;
     std::string rest = line.substr(byte);
     // "Fax: +7 ..., Tel: ...": several on one line are not split; the first is taken.
     rest = trim(rest);
