@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <regex>
 
 namespace appeal::importer {
 namespace {
@@ -30,7 +31,11 @@ std::optional<Date> find_date(const std::string& text, const std::vector<std::st
   static const char16_t* kPatterns[] = {u"y-MM-dd",       u"d MMMM y",    u"d MMMM, y",   u"MMMM d, y", u"MMMM d y",
                                         u"d 'de' MMMM 'de' y", u"d 'de' MMMM y", u"d. MMMM y", u"d MMM y",  u"MMM d, y",
                                         u"d MMMM y 'г'.", u"dd.MM.y",     u"dd/MM/y",     u"d.M.y",     u"d/M/y"};
-  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  // Ordinals ("21st April", "1er mars", "1º de mayo") are written, not formatted by ICU:
+  // the suffix goes.
+  static const std::regex ordinal(R"(([0-9])(?:st|nd|rd|th|er|re|º|ª|°)(?=[^A-Za-z]|$))", std::regex::icase);
+  const std::string plain = std::regex_replace(text, ordinal, "$1");
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(plain);
   const std::u16string s(reinterpret_cast<const char16_t*>(u.getBuffer()), static_cast<size_t>(u.length()));
   for (const std::string& lang : with_english(languages)) {
     const icu::Locale locale(lang.c_str());

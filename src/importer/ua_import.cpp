@@ -223,18 +223,25 @@ void Reading::read_person(nlohmann::ordered_json& c) {
   // The person at risk: "Zhanbolat Mamay (he/him)".
   nlohmann::ordered_json person;
   if (const Section* s = find_kind("person")) {
-    std::string name = s->lines[0].text, pronouns;
-    std::smatch m;
-    // "(he/him)", ", she/her", "(elle)", "(él)": one pronoun or a slashed set, at the end.
+    // "Name (she/her)", "Name, he/him", "(elle)"; several people each with theirs:
+    // "Sita Gurung (she/her), Ram Bahadur Thapa (he/him)".
     static const std::regex pr(
-        R"(\s*(?:,\s*|\(\s*)((?:he|she|they|ze|xe|él|ella|elle|il|iel|ell@|elle)(?:\s*/\s*[^/()\s]+)*)\s*\)?\s*$)",
+        R"(\s*(?:,\s*|\(\s*)((?:he|she|they|ze|xe|él|ella|elle|il|iel|ell@)(?:\s*/\s*[^/(),\s]+)*)\s*\)?)",
         std::regex::icase);
-    if (std::regex_search(name, m, pr)) {
-      pronouns = m[1];
-      name = name.substr(0, static_cast<size_t>(m.position(0)));
+    const std::string written = s->lines[0].text;
+    std::vector<std::string> sets;
+    for (auto it = std::sregex_iterator(written.begin(), written.end(), pr); it != std::sregex_iterator(); ++it) {
+      if (std::find(sets.begin(), sets.end(), (*it)[1].str()) == sets.end()) sets.push_back((*it)[1]);
     }
+    std::string name = std::regex_replace(written, pr, "");
+    while (!name.empty() && (name.back() == ' ' || name.back() == ',')) name.pop_back();
     person["name"][doc_lang] = name;
-    if (!pronouns.empty()) person["pronouns"] = pronouns;
+    if (sets.size() == 1) {
+      person["pronouns"] = sets[0];
+    } else if (sets.size() > 1) {
+      findings.push_back({"person", "/person/pronouns", written,
+                          "several people with their own pronouns: the case holds one set, so none was kept"});
+    }
   } else {
     person["name"][doc_lang] = placeholder("fill in: the name of the person at risk");
     findings.push_back({"person", "/person/name/" + doc_lang, "", "no \"NAME AND PREFERRED PRONOUN\" found: give the person's name"});

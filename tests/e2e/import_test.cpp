@@ -577,6 +577,39 @@ TEST_F(LibreOfficeImport, ArabicLetterFromAPdfInReadingOrder) {
   EXPECT_EQ(pdf.c["targets"][0]["salutation"]["ar"], "سيادة الرئيس،");
 }
 
+// Three officials without any contact line, separated by blank lines only; ordinal dates;
+// two people with their own pronouns.
+TEST(Import, OfficialsWithoutContactsOrdinalDatesAndTwoPeople) {
+  test::TempDir dir;
+  const Imported im = import(kData / "ua-np.txt", dir.path(), "2026-03-10", {"--id", "UA 22/26"});
+  ASSERT_EQ(im.run.exit_code, 0) << im.run.err;
+  expect_schema_valid(dir.path() / "case.json");
+  const json& c = im.c;
+  EXPECT_EQ(c["deadline"], "2026-04-21");  // "21st April 2026"
+  EXPECT_EQ(c["languages"], json({"ne", "en"}));
+  EXPECT_EQ(c["person"]["name"]["en"], "Sita Gurung, Ram Bahadur Thapa");
+  EXPECT_FALSE(c["person"].contains("pronouns"));
+  EXPECT_EQ(findings(im.report, "/person/pronouns").size(), 1u);
+  ASSERT_EQ(c["targets"].size(), 3u);
+  EXPECT_EQ(c["targets"][0]["name"]["en"], "K P Sharma Oli");
+  EXPECT_EQ(c["targets"][0]["address"]["lines"]["en"], json({"Singha Durbar", "Kathmandu"}));
+  EXPECT_EQ(c["targets"][1]["title"]["en"], "Inspector General of Police");
+  EXPECT_EQ(c["targets"][1]["address"]["organisation"]["en"], "Police Headquarters");
+  EXPECT_EQ(c["targets"][2]["address"]["organisation"]["en"], "National Human Rights Commission");
+  for (const json& t : c["targets"]) EXPECT_EQ(t["address"]["country"], "NP");
+  EXPECT_EQ(c["targets"][1]["salutation"]["en"], "Dear Inspector General,");
+  EXPECT_EQ(c["letters"]["en"]["closing"], "Yours faithfully,");
+  EXPECT_TRUE(has_placeholder(c["letters"]["ne"]));
+  // English letters for all three without editing.
+  const auto r = test::run({test::appeal_bin(), "letters", (dir.path() / "case.json").string(), "-o",
+                            (dir.path() / "out").string(), "--lang", "en", "--date", "2026-03-11"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const char* f : {"prime-minister-en.pdf", "inspector-general-en.pdf", "chairperson-en.pdf"}) {
+    std::string report;
+    EXPECT_TRUE(test::qpdf_clean(dir.path() / "out" / f, &report)) << f << report;
+  }
+}
+
 // ---------------------------------------------------------------------------------------
 // --check: a hand-corrected case against a fresh import (a FURTHER UA, a corrected number).
 

@@ -30,6 +30,11 @@ TEST(ImportDates, EveryUsualFormInItsLanguage) {
   EXPECT_EQ(iso(find_date("bis zum 3. März 2025", {"de"})), "2025-03-03");
   EXPECT_EQ(iso(find_date("Deadline: 2025-04-28", {"en"})), "2025-04-28");
   EXPECT_EQ(iso(find_date("até 16/06/2023", {"pt"})), "2023-06-16");
+  // Ordinals as people write them.
+  EXPECT_EQ(iso(find_date("UNTIL: 21st April 2026", {"en"})), "2026-04-21");
+  EXPECT_EQ(iso(find_date("before June 2nd, 2026", {"en"})), "2026-06-02");
+  EXPECT_EQ(iso(find_date("avant le 1er mars 2025", {"fr"})), "2025-03-01");
+  EXPECT_EQ(iso(find_date("antes del 1º de mayo de 2025", {"es"})), "2025-05-01");
   // Not dates: numbers that are not, a day without a year.
   EXPECT_EQ(iso(find_date("2 children and 45 days", {"en"})), "none");
   EXPECT_EQ(iso(find_date("On 10 April, he was sentenced", {"en"})), "none");
