@@ -49,6 +49,19 @@ DocumentText read_plain_text(const std::filesystem::path& file, const std::strin
   } else if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) {
     bytes.erase(0, 3);
   }
+  // Line ends as any system writes them: CR LF (Windows), LF, and a lone CR (classic Mac
+  // OS, some mail clients).
+  std::string unified;
+  unified.reserve(bytes.size());
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    if (bytes[i] == '\r') {
+      unified += '\n';
+      if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
+    } else {
+      unified += bytes[i];
+    }
+  }
+  bytes.swap(unified);
   if (const std::string where = first_invalid(bytes); !where.empty()) {
     throw InputError(file, where,
                      "not UTF-8 text (nor PDF, DOCX or HTML): expected an Urgent Action; save the text as UTF-8");
@@ -72,7 +85,6 @@ DocumentText read_plain_text(const std::filesystem::path& file, const std::strin
     if (end == std::string::npos) end = bytes.size();
     std::string line = bytes.substr(start, end - start);
     start = end + 1;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
     // Form feeds: each one starts a page (several in a row are empty pages).
     for (size_t ff; (ff = line.find('\f')) != std::string::npos;) {
       const std::string before = clean_line(line.substr(0, ff));

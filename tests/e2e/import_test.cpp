@@ -610,6 +610,32 @@ TEST(Import, OfficialsWithoutContactsOrdinalDatesAndTwoPeople) {
   }
 }
 
+// The template's letter without "Dear ..." (the salutation is a field of its own), in a
+// file with classic Mac line ends (CR only).
+TEST(Import, LetterWithoutSalutationLineAndCarriageReturnsOnly) {
+  test::TempDir dir;
+  test::write_file(dir.path() / "ua-tn.txt",
+                   "URGENT ACTION TITLE: Release the singer\r\rURGENT ACTION LETTER:\rI urge you to release the singer Lina "
+                   "Haddad immediately.\r\rShe has done nothing wrong.\r\rYours sincerely,\r\rTARGET'S CONTACT DETAILS:\r"
+                   "Minister of Justice\rSami Farouk\rMinistry of Justice\rAvenue Habib Bourguiba 31\r1001 Tunis\rTunisia\r"
+                   "Salutation: Dear Minister / Monsieur le Ministre,\r\rPREFERRED LANGUAGE TO ADDRESS TARGET: French, English\r"
+                   "APPEAL DEADLINE NOTICE: 1 July 2026\rNAME AND PREFERRED PRONOUN: Lina Haddad (she/her)\r");
+  const Imported im = import(dir.path() / "ua-tn.txt", dir.path(), "2026-05-01", {"--id", "UA 30/26"});
+  ASSERT_EQ(im.run.exit_code, 0) << im.run.err;
+  const json& c = im.c;
+  EXPECT_EQ(c["title"]["en"], "Release the singer");
+  EXPECT_EQ(c["deadline"], "2026-07-01");
+  EXPECT_EQ(c["languages"], json({"fr", "en"}));
+  EXPECT_EQ(c["letters"]["en"]["body"], json({"I urge you to release the singer Lina Haddad immediately.", "She has done nothing wrong."}));
+  EXPECT_EQ(c["letters"]["en"]["closing"], "Yours sincerely,");
+  ASSERT_EQ(c["targets"].size(), 1u);
+  EXPECT_EQ(c["targets"][0]["address"]["country"], "TN");
+  EXPECT_EQ(c["targets"][0]["address"]["lines"]["en"], json({"Avenue Habib Bourguiba 31", "1001 Tunis"}));
+  EXPECT_EQ(c["targets"][0]["salutation"]["en"], "Dear Minister");
+  EXPECT_EQ(c["targets"][0]["salutation"]["fr"], "Monsieur le Ministre,");
+  EXPECT_TRUE(has_placeholder(c["letters"]["fr"]));
+}
+
 // ---------------------------------------------------------------------------------------
 // --check: a hand-corrected case against a fresh import (a FURTHER UA, a corrected number).
 
