@@ -76,9 +76,15 @@ nlohmann::ordered_json Reading::letters_json(nlohmann::ordered_json& targets) {
   }
   const std::string from = letter_order.empty() ? "" : letter_order[0];
   if (from.empty() && !drafts.empty()) {
-    lj[doc_lang]["body"] = {placeholder("write the letter")};
-    lj[doc_lang]["closing"] = placeholder("fill in: the closing");
-    findings.push_back({"letter", "/letters/" + doc_lang, "", "no sample letter found (\"Dear ...\" to \"Yours sincerely,\"): write one"});
+    // No sample letter: one to write per preferred language. The older layout gives the
+    // points a letter should make instead: they follow the mark.
+    const std::string body = letter_points.empty() ? placeholder("write the letter")
+                                                   : placeholder("write the letter, making these points:") + " " + join(letter_points, " ");
+    for (const std::string& lang : preferred) {
+      lj[lang]["body"] = {body};
+      lj[lang]["closing"] = placeholder("fill in: the closing");
+    }
+    findings.push_back({"letter", "/letters", "", "no sample letter found (\"Dear ...\" to \"Yours sincerely,\"): write one per language"});
   }
   for (const std::string& lang : preferred) {
     if (lj.contains(lang) || from.empty()) continue;
@@ -105,6 +111,16 @@ nlohmann::ordered_json Reading::letters_json(nlohmann::ordered_json& targets) {
                             " text after its mark); `appeal letters` refuses the placeholders until then"});
   }
 
+  // Every official needs a salutation in every preferred language.
+  for (size_t i = 0; i < targets.size(); ++i) {
+    nlohmann::ordered_json& sal = targets[i]["salutation"];
+    for (const std::string& lang : preferred) {
+      if (sal.contains(lang)) continue;
+      sal[lang] = placeholder("write the salutation in " + lang);
+      findings.push_back({"salutation", "/targets/" + std::to_string(i) + "/salutation/" + lang, "",
+                          "no salutation for this official in " + english_name(lang) + ": write one"});
+    }
+  }
   return lj;
 }
 

@@ -33,9 +33,11 @@ void Reading::collect_targets() {
       copies = false;
       continue;
     }
-    if (s.kind == "targets" || s.kind == "copies") {
+    if (s.kind == "targets" || s.kind == "copies" || s.kind == "appeals_before") {
       copies = s.kind == "copies";
-      for (size_t i = 0; i < s.lines.size(); ++i) {
+      // "PLEASE SEND APPEALS BEFORE 16 APRIL 2025 TO:": the rest of the label line is no
+      // official's.
+      for (size_t i = s.kind == "appeals_before" && s.has_value ? 1 : 0; i < s.lines.size(); ++i) {
         if (!used[si][i]) lines.push_back(s.lines[i]);
       }
     } else if (s.kind == "salutation" && !s.lines.empty()) {
@@ -118,13 +120,12 @@ nlohmann::ordered_json Reading::build_targets() {
         while (!p.empty() && p.back() == ' ') p.pop_back();
         while (!p.empty() && p.front() == ' ') p.erase(0, 1);
         if (p.empty()) continue;
+        // The salutation's own opening words tell its language ("Dear", "Estimado"); else
+        // its script and words among the UA's languages.
         std::string lang = opens_with(p, v.salutations);
         std::vector<std::string> cand = preferred;
         cand.insert(cand.end(), letter_order.begin(), letter_order.end());
-        if (lang.empty() || std::find(cand.begin(), cand.end(), lang) == cand.end()) {
-          const std::string g = guess_language(p, cand);
-          if (!g.empty()) lang = g;
-        }
+        if (lang.empty()) lang = guess_language(p, cand);
         if (lang.empty()) lang = doc_lang;
         // "Salutation: Dear Minister / ...": the letter's own salutation ends "Dear
         // Minister," with its punctuation; the short form takes it too.

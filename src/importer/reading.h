@@ -53,6 +53,7 @@ struct Reading {
   std::map<std::string, LetterDraft> by_lang;
   std::vector<std::string> letter_order;
   std::string title, action_link;
+  std::vector<std::string> letter_points;  // "Please write ... urging ...": what a letter should say
   std::vector<Line> leftover;  // of the steps section: the officials' lines
   std::vector<TargetDraft> drafts;
 };

@@ -14,7 +14,8 @@ void Reading::read_actions() {
   // Actions: numbered or bulleted items; the lines after them (before the letter) name the
   // officials, as a national section's text has them.
   std::vector<extract::Link> action_links;
-  static const std::regex item(R"(^\s*(?:[0-9]{1,2}[.)]|[•▪●◦*–-])\s+(.*)$)");
+  // Bullets as alternatives, not a character class: std::regex reads UTF-8 byte by byte.
+  static const std::regex item(R"(^\s*(?:[0-9]{1,2}[.)]|•|▪|●|◦|‣|·|\*|–|—|-)\s*(.*)$)");
   for (size_t si = 0; si < sections.size(); ++si) {
     const Section& s = sections[si];
     if (s.kind != "actions") continue;
@@ -38,6 +39,27 @@ void Reading::read_actions() {
       }
       used[si][i] = true;
     }
+  }
+  // The older layout: "Please write immediately in Spanish or your own language:" and the
+  // points a letter should make, as bullets.
+  for (size_t si = 0; si < sections.size(); ++si) {
+    const Section& s = sections[si];
+    if (s.kind != "write_in") continue;
+    actions.push_back(s.label);
+    if (s.has_value) used[si][0] = true;
+    for (size_t i = s.has_value ? 1 : 0; i < s.lines.size() && !used[si][i]; ++i) {
+      std::smatch m;
+      const std::string& t = s.lines[i].text;
+      if (std::regex_match(t, m, item)) {
+        letter_points.push_back(m[1]);
+      } else if (!letter_points.empty() && !s.lines[i].para_start) {
+        letter_points.back() += " " + t;
+      } else {
+        break;
+      }
+      used[si][i] = true;
+    }
+    actions.insert(actions.end(), letter_points.begin(), letter_points.end());
   }
   // The sentences after the one-line sections ("You can also write in your own language.",
   // "Please check with the Amnesty office ...") are advice to the writer: one more step.

@@ -94,10 +94,20 @@ const Section* Reading::find_kind(const std::string& kind) const {
 }
 
 void Reading::read_languages() {
-  // Preferred languages.
-  if (const Section* s = find_kind("languages")) {
+  // Preferred languages: the labelled ones, else the older layout's "Please write
+  // immediately in Spanish or your own language:".
+  const Section* s = find_kind("languages");
+  std::string names = s ? s->lines[0].text : "";
+  if (!s && (s = find_kind("write_in")) && s->has_value) {
+    static const std::regex own(
+        R"(\s*,?\s*\b(or|o|ou|oder)\s+(in\s+|en\s+|dans\s+)?(your|su|votre|vuestra|ihrer)\s+(own\s+|propio\s+|propre\s+)?(language|idioma|langue|lengua|sprache)\b.*$)",
+        std::regex::icase);
+    names = std::regex_replace(s->lines[0].text, own, "");
+    while (!names.empty() && (names.back() == ':' || names.back() == ' ')) names.pop_back();
+  }
+  if (!names.empty()) {
     std::vector<std::string> unknown;
-    preferred = language_tags(s->lines[0].text, {hint}, unknown);
+    preferred = language_tags(names, {hint}, unknown);
     for (const std::string& u : unknown) {
       findings.push_back({"languages", "/languages", u, "not a language name ICU knows in English or the UA's language; left out"});
     }
@@ -189,7 +199,7 @@ void Reading::read_id(nlohmann::ordered_json& c) {
   if (id.empty()) {
     std::smatch m;
     // "Urgent Action 31.22" is "UA 31.22"; Spanish and French write "AU".
-    static const std::regex ua(R"((Urgent Action|UA|AU|Acción Urgente|Action urgente)\s*(?:No\.?\s*|n[º°]\s*)?([0-9]{1,3}[./][0-9]{2,4}))",
+    static const std::regex ua(R"((Urgent Action|UA|AU|Acción Urgente|Action urgente)\s*:?\s*(?:No\.?\s*|n[º°]\s*)?([0-9]{1,3}[./][0-9]{2,4}))",
                                std::regex::icase);
     const std::string text = all_text + furniture;
     if (std::regex_search(text, m, ua)) {
@@ -260,6 +270,10 @@ void Reading::read_dates(nlohmann::ordered_json& c) {
     for (const Line& l : s->lines) t += l.text + " ";
     deadline = find_date(s->label + " " + t, date_langs);
     if (!deadline) findings.push_back({"deadline", "/deadline", t, "no date in the deadline; edit /deadline (YYYY-MM-DD)"});
+  } else if (const Section* a = find_kind("appeals_before")) {
+    // "PLEASE SEND APPEALS BEFORE 16 APRIL 2025 TO:" (the older layout).
+    deadline = find_date(a->label, date_langs);
+    if (!deadline) findings.push_back({"deadline", "/deadline", a->label, "no date in the deadline; edit /deadline (YYYY-MM-DD)"});
   } else {
     findings.push_back({"deadline", "/deadline", "", "no deadline found (PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL ...)"});
   }
@@ -274,6 +288,14 @@ void Reading::read_dates(nlohmann::ordered_json& c) {
   }
   if (const Section* s = find_kind("issued")) {
     if (auto d = find_date(s->lines[0].text, date_langs)) c["issued"] = date_string(*d);
+  } else {
+    // "UA: 28/25 Index: AMR 23/5512/2025 Issue Date: 5 March 2025" in a line or a footer.
+    static const std::regex issue(R"((?:Issue|Publication|Date of issue)\s*Date?\s*:\s*([^\n]+))", std::regex::icase);
+    std::smatch m;
+    const std::string text = all_text + furniture;
+    if (std::regex_search(text, m, issue)) {
+      if (auto d = find_date(m[1].str(), date_langs)) c["issued"] = date_string(*d);
+    }
   }
   c["languages"] = preferred;
 

@@ -636,6 +636,36 @@ TEST(Import, LetterWithoutSalutationLineAndCarriageReturnsOnly) {
   EXPECT_TRUE(has_placeholder(c["letters"]["fr"]));
 }
 
+// The older layout (before the template): "Please write immediately in Spanish or your own
+// language:" with the points to make, "PLEASE SEND APPEALS BEFORE 16 APRIL 2025 TO:", "And
+// copies to:", the UA number and issue date in the last line, no sample letter.
+TEST(Import, OlderLayoutWithPointsInsteadOfALetter) {
+  test::TempDir dir;
+  const Imported im = import(kData / "ua-co-old.txt", dir.path(), "2025-03-10");
+  ASSERT_EQ(im.run.exit_code, 0) << im.run.err;
+  expect_schema_valid(dir.path() / "case.json");
+  const json& c = im.c;
+  EXPECT_EQ(c["id"], "UA 28/25");
+  EXPECT_EQ(c["issued"], "2025-03-05");
+  EXPECT_EQ(c["deadline"], "2025-04-16");
+  EXPECT_EQ(c["languages"], json({"es"}));
+  EXPECT_EQ(c["title"]["en"], "Community leader receives death threats");
+  EXPECT_EQ(c["summary"]["en"].get<std::string>().rfind("Afro-Colombian community leader", 0), 0u);
+  EXPECT_EQ(c["summary"]["en"].get<std::string>().find("Please write"), std::string::npos);
+  EXPECT_EQ(c["person"]["name"]["en"], "Yesenia Mosquera");
+  ASSERT_EQ(c["targets"].size(), 2u);
+  EXPECT_EQ(c["targets"][0]["name"]["en"], "Francisco Barbosa Delgado");
+  EXPECT_EQ(c["targets"][0]["salutation"], json({{"en", "Dear Attorney General"}, {"es", "Estimado Sr. Fiscal"}}));
+  EXPECT_EQ(c["targets"][1]["title"]["en"], "Ombudsman");
+  EXPECT_TRUE(has_placeholder(c["targets"][1]["salutation"]["es"]));
+  // The points become steps and follow the mark of the letter to write.
+  EXPECT_EQ(c["actions"]["en"][1], "Urging the authorities to provide effective protection to Yesenia Mosquera, in accordance with her wishes;");
+  const std::string body = c["letters"]["es"]["body"][0];
+  EXPECT_TRUE(has_placeholder(c["letters"]["es"]));
+  EXPECT_NE(body.find("Calling on them to investigate the threat"), std::string::npos);
+  EXPECT_EQ(findings(im.report, "/letters").size(), 1u);
+}
+
 // ---------------------------------------------------------------------------------------
 // --check: a hand-corrected case against a fresh import (a FURTHER UA, a corrected number).
 
