@@ -115,7 +115,7 @@ int main(int argc, char** argv) {
       "Check any PDF: pages and boxes, fonts (embedded, subset, ToUnicode, glyph 0, widths), output intents,\n"
       "attachments, signatures, and the rules of a profile. Exit 0 clean, 2 violations (one line each, with the ISO clause)");
   check->add_option("file", ck.case_file, "The PDF to check")->required();
-  check->add_option("--profile", ck.profile, "auto (from the file), plain, pdfa-3b or pdfx-4")->capture_default_str();
+  check->add_option("--profile", ck.profile, "auto (from the file), plain, pdfa-3b, pdfx-4 or pdfua-1")->capture_default_str();
 
   app::RunOptions im;
   CLI::App* import = app.add_subcommand(
