@@ -389,6 +389,13 @@ void Document::finish() {
   catalog.AddKey("Type", name("Catalog"));
   catalog.AddKey("Pages", ref(m.root));
   if (!i.language.empty()) catalog.AddKey("Lang", text(i.language));
+  if (!i.title.empty()) {
+    // Viewers show the title rather than the file name (ISO 32000-1 §12.2, table 150), as
+    // screen-reader users need and PDF/UA-1 §7.1 requires.
+    PdfDictionary prefs;
+    prefs.AddKey("DisplayDocTitle", PdfObject(true));
+    catalog.AddKey("ViewerPreferences", PdfObject(prefs));
+  }
   if (i.pdfx4 || i.pdfa3b) {
     XmpFields x;
     x.title = i.title;

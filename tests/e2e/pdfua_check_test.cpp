@@ -118,6 +118,10 @@ TEST_F(PdfUa, UntaggedLettersFailTheTaggingRules) {
   for (const char* expect : {"(Matterhorn 01-002)", "(Matterhorn 01-001)", "(Matterhorn 06-002)", "(Matterhorn 01-005)"}) {
     EXPECT_NE(r.out.find(expect), std::string::npos) << expect << "\n" << r.out;
   }
+  // What they already have: the language, and a title viewers show.
+  for (const char* fine : {"(Matterhorn 11-006)", "(Matterhorn 07-001)"}) {
+    EXPECT_EQ(r.out.find(fine), std::string::npos) << fine << "\n" << r.out;
+  }
 }
 
 }  // namespace
