@@ -89,6 +89,39 @@ class Checker {
     for (const PdfObject* o : doc_.GetObjects()) f(o);
   }
 
+  // Page i's content: its /Contents stream, or the streams of its array joined.
+  std::string page_content(int i) const {
+    const PdfObject* c = key(doc_.GetPage(i)->GetObject(), "Contents");
+    if (!c || !c->IsArray()) return stream(c);
+    std::string data;
+    for (const PdfObject& part : c->GetArray()) data += stream(&part) + "\n";
+    return data;
+  }
+
+  // Calls f(operator, operands) for each operator of a content stream (ISO 32000-1 §7.8.2);
+  // false when the stream does not parse.
+  template <class F>
+  static bool each_operator(const std::string& data, F f) {
+    PdfContentsTokenizer tok(data.data(), static_cast<long>(data.size()));
+    EPdfContentsType type;
+    const char* keyword = nullptr;
+    PdfVariant v;
+    std::vector<PdfVariant> operands;
+    try {
+      while (tok.ReadNext(type, keyword, v)) {
+        if (type == ePdfContentsType_Variant) {
+          operands.push_back(v);
+          continue;
+        }
+        f(std::string(keyword ? keyword : ""), operands);
+        operands.clear();
+      }
+    } catch (const PdfError&) {
+      return false;
+    }
+    return true;
+  }
+
   void facts() {
     r_.facts.push_back("version: " + bytes_.substr(1, bytes_.find_first_of("\r\n") - 1));
     const int pages = doc_.GetPageCount();
@@ -205,53 +238,41 @@ class Checker {
       const PdfObject* fonts = key(resources, "Font");
       const std::map<unsigned, double>* current = nullptr;
       std::map<std::string, std::map<unsigned, double>> kept;
-      PdfContentsTokenizer tok(data.data(), static_cast<long>(data.size()));
-      EPdfContentsType type;
-      const char* keyword = nullptr;
-      PdfVariant v;
-      std::vector<PdfVariant> operands;
       bool notdef = false, missing = false;
-      try {
-        while (tok.ReadNext(type, keyword, v)) {
-          if (type == ePdfContentsType_Variant) {
-            operands.push_back(v);
-            continue;
-          }
-          const std::string op = keyword ? keyword : "";
-          if (op == "Tf" && operands.size() >= 2 && operands[0].IsName()) {
-            const std::string font_name = operands[0].GetName().GetName();
-            const PdfObject* font = key(fonts, font_name.c_str());
-            current = nullptr;
-            if (name(key(font, "Subtype")) == "Type0" && name(key(font, "Encoding")) == "Identity-H") {
-              const PdfObject* d = key(font, "DescendantFonts");
-              if (d && d->IsArray() && !d->GetArray().empty()) {
-                auto it = kept.find(font_name);
-                if (it == kept.end()) it = kept.emplace(font_name, w_entries(res(&d->GetArray()[0]))).first;
-                current = &it->second;
-              }
-            }
-          } else if ((op == "TJ" || op == "Tj" || op == "'" || op == "\"") && !operands.empty() && current) {
-            std::vector<const PdfString*> strings;
-            const PdfVariant& last = operands.back();
-            if (last.IsArray()) {
-              for (const PdfObject& e : last.GetArray()) {
-                if (e.IsString() || e.IsHexString()) strings.push_back(&e.GetString());
-              }
-            } else if (last.IsString() || last.IsHexString()) {
-              strings.push_back(&last.GetString());
-            }
-            for (const PdfString* s : strings) {
-              const std::string raw(s->GetString(), s->GetLength());
-              for (size_t i = 0; i + 1 < raw.size(); i += 2) {
-                const unsigned code = static_cast<unsigned char>(raw[i]) << 8 | static_cast<unsigned char>(raw[i + 1]);
-                if (code == 0) notdef = true;
-                else if (!current->count(code)) missing = true;
-              }
+      const bool parsed = each_operator(data, [&](const std::string& op, const std::vector<PdfVariant>& operands) {
+        if (op == "Tf" && operands.size() >= 2 && operands[0].IsName()) {
+          const std::string font_name = operands[0].GetName().GetName();
+          const PdfObject* font = key(fonts, font_name.c_str());
+          current = nullptr;
+          if (name(key(font, "Subtype")) == "Type0" && name(key(font, "Encoding")) == "Identity-H") {
+            const PdfObject* d = key(font, "DescendantFonts");
+            if (d && d->IsArray() && !d->GetArray().empty()) {
+              auto it = kept.find(font_name);
+              if (it == kept.end()) it = kept.emplace(font_name, w_entries(res(&d->GetArray()[0]))).first;
+              current = &it->second;
             }
           }
-          operands.clear();
+        } else if ((op == "TJ" || op == "Tj" || op == "'" || op == "\"") && !operands.empty() && current) {
+          std::vector<const PdfString*> strings;
+          const PdfVariant& last = operands.back();
+          if (last.IsArray()) {
+            for (const PdfObject& e : last.GetArray()) {
+              if (e.IsString() || e.IsHexString()) strings.push_back(&e.GetString());
+            }
+          } else if (last.IsString() || last.IsHexString()) {
+            strings.push_back(&last.GetString());
+          }
+          for (const PdfString* s : strings) {
+            const std::string raw(s->GetString(), s->GetLength());
+            for (size_t i = 0; i + 1 < raw.size(); i += 2) {
+              const unsigned code = static_cast<unsigned char>(raw[i]) << 8 | static_cast<unsigned char>(raw[i + 1]);
+              if (code == 0) notdef = true;
+              else if (!current->count(code)) missing = true;
+            }
+          }
         }
-      } catch (const PdfError&) {
+      });
+      if (!parsed) {
         violation("ISO 32000-1 §7.8.2", where + ": the content stream does not parse");
         return;
       }
@@ -259,15 +280,7 @@ class Checker {
       if (missing) violation("ISO 32000-1 §9.7.4.3", where + " shows a glyph its font's subset lacks (it draws nothing)");
     };
     for (int i = 0; i < doc_.GetPageCount(); ++i) {
-      const PdfPage* p = doc_.GetPage(i);
-      std::string data;
-      const PdfObject* c = key(p->GetObject(), "Contents");
-      if (c && c->IsArray()) {
-        for (const PdfObject& part : c->GetArray()) data += stream(&part) + "\n";
-      } else {
-        data = stream(c);
-      }
-      check_stream("page " + std::to_string(i + 1), data, res(p->GetResources()));
+      check_stream("page " + std::to_string(i + 1), page_content(i), res(doc_.GetPage(i)->GetResources()));
     }
     each_object([&](const PdfObject* o) {
       if (o->IsDictionary() && o->HasStream() && name(key(o, "Subtype")) == "Form") {

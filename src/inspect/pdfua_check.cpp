@@ -104,39 +104,18 @@ void Checker::pdfua() {
   for (int i = 0; i < doc_.GetPageCount(); ++i) {
     const PdfPage* p = doc_.GetPage(i);
     const std::string page = "page " + std::to_string(i + 1);
-    std::string data;
-    const PdfObject* c = key(p->GetObject(), "Contents");
-    if (c && c->IsArray()) {
-      for (const PdfObject& part : c->GetArray()) data += stream(&part) + "\n";
-    } else {
-      data = stream(c);
-    }
-    PdfContentsTokenizer tok(data.data(), static_cast<long>(data.size()));
-    EPdfContentsType type;
-    const char* keyword = nullptr;
-    PdfVariant v;
     int depth = 0, outside = 0, mcids = 0;
-    std::vector<PdfVariant> operands;
-    try {
-      while (tok.ReadNext(type, keyword, v)) {
-        if (type == ePdfContentsType_Variant) {
-          operands.push_back(v);
-          continue;
-        }
-        const std::string op = keyword ? keyword : "";
-        if (op == "BMC" || op == "BDC") {
-          ++depth;
-          if (op == "BDC" && !operands.empty() && operands.back().IsDictionary() && operands.back().GetDictionary().HasKey("MCID")) ++mcids;
-        } else if (op == "EMC") {
-          depth = std::max(0, depth - 1);
-        } else if (paints(op) && depth == 0) {
-          ++outside;
-        }
-        operands.clear();
+    const bool parsed = each_operator(page_content(i), [&](const std::string& op, const std::vector<PdfVariant>& operands) {
+      if (op == "BMC" || op == "BDC") {
+        ++depth;
+        if (op == "BDC" && !operands.empty() && operands.back().IsDictionary() && operands.back().GetDictionary().HasKey("MCID")) ++mcids;
+      } else if (op == "EMC") {
+        depth = std::max(0, depth - 1);
+      } else if (paints(op) && depth == 0) {
+        ++outside;
       }
-    } catch (const PdfError&) {
-      continue;  // reported by the glyph check
-    }
+    });
+    if (!parsed) continue;  // reported by the glyph check
     if (outside > 0) {
       violation(std::string(kUa) + " §7.1 (Matterhorn 01-005)",
                 page + ": " + std::to_string(outside) + " drawing operator(s) neither tagged content nor marked as artifact");
