@@ -145,6 +145,8 @@ Job prepare(const RunOptions& a, const std::string& layout_kind, text::Typesette
 
 
   job.output.pdf.profiles = render::colour_profiles(data_dir());
+  job.output.pdf.tagged = !a.untagged;
+  job.output.pdf.pdf_ua = a.pdf_ua;
   if (a.trace) job.output.format = render::Format::kTrace;
   LetterSettings& s = job.settings;
   const LetterDates dates = letter_dates(a.date);

@@ -50,6 +50,8 @@ void run_leaflet(const RunOptions& a, Typesetters& typesetters) {
   for (const std::string& lang : langs) leaflets.push_back(build_leaflet(c, lang, spec, ts, group, created));
   render::OutputSettings output;
   output.pdf.profiles = render::colour_profiles(data_dir());
+  output.pdf.tagged = !a.untagged;
+  output.pdf.pdf_ua = a.pdf_ua;
   if (a.trace) output.format = render::Format::kTrace;
   OutputBatch batch(a.out_dir);
   std::vector<std::filesystem::path> written;

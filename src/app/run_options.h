@@ -16,6 +16,8 @@ struct RunOptions {
   std::string profile = "auto";  // check: auto, plain, pdfa-3b, pdfx-4
   bool split = false, quiet = false;
   bool trace = false;  // write text traces of the pages (render/trace.h) instead of PDFs
+  bool untagged = false;  // --untagged: no structure tree (smallest files)
+  bool pdf_ua = false;    // --pdf-ua: declare PDF/UA-1 (ISO 14289-1)
   unsigned jobs = 1;
 };
 

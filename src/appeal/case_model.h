@@ -49,6 +49,7 @@ struct Person {
   std::string pronouns;
   std::filesystem::path photo;  // optional JPEG or PNG, absolute (resolved against the case file)
   int photo_w = 0, photo_h = 0; // its size in pixels, read when the case is read
+  LangMap photo_alt;            // what the photo shows, for a screen reader; default: the name
 };
 
 // A local group's contact for the back of a leaflet.

@@ -238,7 +238,7 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
   c.title = read_lang_map(root.at("title"), {});
   if (auto summary = root.find("summary")) c.summary = read_lang_map(*summary, {});
   const JsonNode person = root.at("person");
-  person.allow_only({"name", "pronouns", "photo"});
+  person.allow_only({"name", "pronouns", "photo", "photo_alt"});
   c.person.name = read_lang_map(person.at("name"), {});
   for (const auto& [tag, name] : c.person.name) {
     if (name.find('\n') != std::string::npos) person.at("name").at(tag).fail("a name is one line: remove the line break");
@@ -254,6 +254,10 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
     } catch (const image::ImageError& e) {
       photo->fail(std::string("photo: ") + e.what());
     }
+  }
+  if (auto alt = person.find("photo_alt")) {
+    if (c.person.photo.empty()) alt->fail("describes a photo the case does not give: add /person/photo or remove this");
+    c.person.photo_alt = read_lang_map(*alt, {});
   }
   c.deadline = read_date(root.at("deadline"));
   if (auto issued = root.find("issued")) c.issued = read_date(*issued);

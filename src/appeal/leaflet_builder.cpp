@@ -56,6 +56,7 @@ class Builder {
       }
       if (!columns.empty()) flow(page, columns);
       add_marks(page, side);
+      set_reading(page, side);
       for (auto& l : page.lines) l.ink = spec_.text_ink;
       pages.push_back(std::move(page));
     }
@@ -239,7 +240,8 @@ class Builder {
     } catch (const std::invalid_argument& e) {
       throw InputError(c_.source_file, "/links/action", e.what());
     }
-    for (auto& b : code.boxes) page.boxes.push_back(b);
+    // The code is a figure: what it holds, said for a reader who cannot scan it.
+    page.figures.push_back({std::move(code.boxes), li_.fill("qr_code", {{"url", url}})});
     // The quiet zone is part of `size`, so the caption starts close under the code.
     const Rect caption{room.x_pt, room.y_pt + size, room.w_pt, room.h_pt - size};
     Block scan = block(li_["scan_to_act"], "strong");
@@ -266,7 +268,7 @@ class Builder {
     label.space_after_pt = gap();
     top.push_back(std::move(label));
     Block title = block(pick(c_.title, lang_), "cover_title");
-    title.role = layout::Role::kHeading;
+    title.role = layout::Role::kTitle;
     title.space_after_pt = gap();
     top.push_back(std::move(title));
     Block name = block(pick(c_.person.name, lang_), "cover_name");
@@ -302,7 +304,9 @@ class Builder {
         note_overflow({"photo", "/person/photo", 0, spec_.photo_min_h_pt - h});
         return;
       }
-      page.images.push_back({c_.person.photo.string(), {f.x_pt, y, w, h}});
+      const std::string* alt_tag = find_lang(c_.person.photo_alt, lang_);
+      const std::string alt = alt_tag ? c_.person.photo_alt.at(*alt_tag) : pick(c_.person.name, lang_);
+      page.images.push_back({c_.person.photo.string(), {f.x_pt, y, w, h}, layout::Role::kFigure, alt});
     }
   }
 
@@ -332,6 +336,24 @@ class Builder {
         what += (i == 0 ? "" : i + 1 == spec_.flow.size() ? " and " : ", ") + spec_.flow[i];
       }
       note_overflow({what, pointer_of(first), out.overflow_lines, out.overflow_pt});
+    }
+  }
+
+  // Everything on a panel takes the panel's place in reading order (layout "read"): a
+  // screen reader reads the cover first, not the panel printed leftmost.
+  void set_reading(DisplayPage& page, size_t side) const {
+    const auto& panels = spec_.sides[side].panels;
+    const auto at = [&](double x) {
+      for (size_t i = 0; i + 1 < panels.size(); ++i) {
+        if (x < spec_.panel(side, i).right_pt()) return panels[i].reading;
+      }
+      return panels.back().reading;
+    };
+    // Everything starts inside its panel's safe area, so its left edge tells the panel.
+    for (auto& l : page.lines) l.reading = at(l.x_pt);
+    for (auto& i : page.images) i.reading = at(i.rect.x_pt);
+    for (auto& f : page.figures) {
+      if (!f.boxes.empty()) f.reading = at(f.boxes.front().rect.x_pt);
     }
   }
 

@@ -66,7 +66,7 @@ std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string
   std::vector<Block> blocks;
   if (!letter.subject.empty()) {
     Block s = ragged(styled(letter.subject, lang, spec, "subject", ts));
-    s.role = layout::Role::kHeading;
+    s.role = layout::Role::kTitle;
     s.space_after_pt = lead;  // DIN 5008: one blank line after the subject
     s.keep_with_next = true;
     blocks.push_back(std::move(s));
@@ -108,6 +108,16 @@ std::vector<Block> body_blocks(const Case& c, const Target& t, const std::string
   return blocks;
 }
 
+// Where a letter's zones come in reading order (layout::PlacedLine::reading): whom it is
+// to, the return line, who writes, the date, then the letter. DIN 5008 puts the address
+// field and the information block side by side, so their lines alone would interleave.
+enum Zone : uint16_t { kRecipientZone, kReturnZone, kSenderZone, kDateZone, kLetterZone };
+
+// Gives the lines placed on `page` since it held `from` the zone `zone`.
+void zone_lines(layout::DisplayPage& page, size_t from, Zone zone) {
+  for (size_t i = from; i < page.lines.size(); ++i) page.lines[i].reading = zone;
+}
+
 void add_marks(const LayoutSpec& spec, layout::DisplayPage& page) {
   for (const layout::Mark& m : spec.marks) {
     page.rules.push_back({m.x_pt, m.y_pt, m.x_pt + m.length_pt, m.y_pt, m.width_pt, Ink{0}});
@@ -137,16 +147,22 @@ LetterTemplate::LetterTemplate(const Case& c, size_t ti, const std::string& lang
     rule_y_ = placed[placed.size() - 2].bottom_pt;                  // not a length: the rule's block, before the caption
     signature_room_ = blocks[blocks.size() - 2].space_before_pt;  // not a length: the same block
   }
+  for (auto& p : pages) zone_lines(p, 0, kLetterZone);
   layout::DisplayPage& first = pages.front();
   const Strings words = strings_for(c, lang);
+  signature_alt_ = words.fill("signature_of", {});  // the placeholder stays for the name
+  size_t placed_before = first.lines.size();
   if (!with_sender && !layout::place_in_frame(blank_sender_blocks(words, spec, ts), spec.frame("sender"), ts, first)) {
     throw InputError(spec.file, "/frames/sender", "too small for the sender block of a hand-filled letter");
   }
+  zone_lines(first, placed_before, kSenderZone);
+  placed_before = first.lines.size();
   Block date = ragged(styled(format_date(settings.letter_date, lang, words.date_format), lang, spec, "body", ts));
   if (spec.date_align == "right") date.measure.align = text::Align::kRight;
   if (!layout::place_in_frame({date}, spec.frame("info"), ts, first)) {
     throw InputError(spec.file, "/frames/info", "too small for the date line");
   }
+  zone_lines(first, placed_before, kDateZone);
   add_marks(spec, first);
 
   // Continuation pages name the person and "page n of m" (DIN 5008 Folgeseiten).
@@ -179,6 +195,8 @@ SenderParts set_sender_parts(const Sender& sender, const Case& c, size_t ti, con
     throw InputError(settings.senders_file, std::to_string(sender.line) + ":1",
                      "the sender's name and address do not fit the sender block of layout " + spec.name);
   }
+  zone_lines(first, 0, kSenderZone);
+  const size_t return_from = first.lines.size();
   // The return line shrinks, then wraps, like the recipient's address (return_fit).
   if (spec.frames.count("return_address")) {
     const Rect& rf = spec.frame("return_address");
@@ -192,10 +210,18 @@ SenderParts set_sender_parts(const Sender& sender, const Case& c, size_t ti, con
       line->blocks.back().rules_after.push_back({0, u->below_pt, rf.w_pt, u->below_pt, u->rule_pt, Ink{0}});
     }
     layout::place_in_frame(line->set, rf, first, true);
+    zone_lines(first, return_from, kReturnZone);
   }
   Block name = ragged(styled(sender.name, lang, spec, "body", ts));
   name.role = layout::Role::kSignature;
   parts.name = layout::place_line(name, 0, 0, ts);
+  parts.name.reading = kLetterZone;
+  // The sender's name and address are in the sender's own language when the CSV says it:
+  // a screen reader reads "Айгерім Сәрсенова" as Kazakh in an English letter.
+  if (!sender.language.empty()) {
+    for (auto& l : first.lines) l.language = sender.language;
+    parts.name.language = sender.language;
+  }
   if (!sender.signature.empty()) parts.signature_px = image::png_size(sender.signature);
   return parts;
 }
@@ -219,6 +245,7 @@ std::vector<layout::DisplayPage> LetterTemplate::pages_for(const std::optional<O
     if (!layout::place_in_frame(address.set, spec_.frame("address"), window)) {
       throw std::logic_error("an address fitted to the window does not fit it");
     }
+    zone_lines(window, 0, kRecipientZone);
     cached = addresses_.emplace(key, std::make_shared<const layout::DisplayPage>(std::move(window))).first;
   }
   pages.front().underlays.push_back(cached->second);
@@ -255,7 +282,10 @@ std::vector<layout::DisplayPage> LetterTemplate::for_sender(SenderParts parts, c
     const double aspect = static_cast<double>(px->first) / px->second;
     const double h = std::min(h_max, w_max / aspect), w = h * aspect;
     const double x = right_to_left(lang_) ? caption_x_ + body_w - w : caption_x_;
-    sig_page.images.push_back({sender.signature.string(), {x, rule_y_ - h - sig.image_gap_pt, w, h}});
+    std::string alt = signature_alt_;
+    alt.replace(alt.find("{name}"), 6, sender.name);  // not a length: "{name}"
+    sig_page.images.push_back({sender.signature.string(), {x, rule_y_ - h - sig.image_gap_pt, w, h}, layout::Role::kFigure,
+                               std::move(alt), kLetterZone});
   }
   return pages;
 }

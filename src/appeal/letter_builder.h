@@ -76,6 +76,7 @@ class LetterTemplate {
   text::Typesetter& ts_;
   bool with_sender_;
   std::vector<std::shared_ptr<const layout::DisplayPage>> pages_;
+  std::string signature_alt_;  // "Signature of {name}" in the letter's language
   // The recipient block depends only on where the letter is posted: one per origin.
   std::map<std::pair<std::string, std::string>, std::shared_ptr<const layout::DisplayPage>> addresses_;
   std::vector<layout::DisplayPage> pages_for(const std::optional<Origin>& origin);

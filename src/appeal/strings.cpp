@@ -47,13 +47,20 @@ const std::vector<std::string>& string_keys() {
   static const std::vector<std::string> keys = {
       "sender",          "signature",        "page_of",    "urgent_action", "act_before",
       "what_you_can_do", "preferred_languages", "write_to", "background",    "scan_to_act",
-      "local_group",     "group_placeholder", "email"};
+      "local_group",     "group_placeholder", "email",      "signature_of",  "qr_code"};
   return keys;
 }
 
+bool optional_string_key(const std::string& key) {
+  // Alternative text for a screen reader (docs/accessibility.md). A case that translates
+  // the words for a language no file ships may leave them out: the documents then say
+  // "<signature>: <name>" and "<scan_to_act>: <url>" in that language.
+  return key == "signature_of" || key == "qr_code";
+}
+
 const std::vector<std::string>& required_placeholders(const std::string& key) {
-  static const std::map<std::string, std::vector<std::string>> table = {{"page_of", {"{n}", "{m}"}},
-                                                                         {"act_before", {"{date}"}}};
+  static const std::map<std::string, std::vector<std::string>> table = {
+      {"page_of", {"{n}", "{m}"}}, {"act_before", {"{date}"}}, {"signature_of", {"{name}"}}, {"qr_code", {"{url}"}}};
   static const std::vector<std::string> none;
   auto it = table.find(key);
   return it == table.end() ? none : it->second;
@@ -62,7 +69,17 @@ const std::vector<std::string>& required_placeholders(const std::string& key) {
 const std::string& Strings::operator[](const std::string& key) const { return words.at(key); }
 
 std::string Strings::fill(const std::string& key, const std::map<std::string, std::string>& values) const {
-  std::string s = words.at(key);
+  auto it = words.find(key);
+  std::string s;
+  if (it != words.end()) {
+    s = it->second;
+  } else if (key == "signature_of") {  // optional_string_key: composed from required words
+    s = words.at("signature") + colon + " {name}";
+  } else if (key == "qr_code") {
+    s = words.at("scan_to_act") + colon + " {url}";
+  } else {
+    s = words.at(key);
+  }
   for (const auto& [name, value] : values) {
     const std::string mark = "{" + name + "}";
     for (size_t p = s.find(mark); p != std::string::npos; p = s.find(mark, p + value.size())) s.replace(p, mark.size(), value);
@@ -149,7 +166,7 @@ Strings strings_for(const Case& c, const std::string& lang) {
   for (const std::string& t : chain) take(shipped_strings(t));
   std::string missing;
   for (const std::string& k : string_keys()) {
-    if (!s.words.count(k)) missing += (missing.empty() ? "" : ", ") + k;
+    if (!s.words.count(k) && !optional_string_key(k)) missing += (missing.empty() ? "" : ", ") + k;
   }
   if (!missing.empty()) {
     const bool none = s.words.empty();

@@ -24,6 +24,8 @@ struct Strings {
 
 // Every key a translation must give, and the placeholders each must contain.
 const std::vector<std::string>& string_keys();
+// Keys every shipped file gives but a case's own translation may leave out.
+bool optional_string_key(const std::string& key);
 const std::vector<std::string>& required_placeholders(const std::string& key);
 
 // The words for `lang` from the case's /strings (along the tag's lookup chain, "pt-BR"

@@ -24,6 +24,15 @@ void add_trace(CLI::App* cmd, app::RunOptions& a) {
                 "rules, images) as .trace files instead of PDFs: for golden tests and comparing layouts");
 }
 
+// Tagged PDF is the default (docs/accessibility.md).
+void add_tagging(CLI::App* cmd, app::RunOptions& a) {
+  CLI::Option* untagged = cmd->add_flag(
+      "--untagged", a.untagged,
+      "No structure tree, no marked content: the smallest files, unreadable by screen readers (an archive copy is then PDF/A-3b)");
+  cmd->add_flag("--pdf-ua", a.pdf_ua, "Declare PDF/UA-1 (ISO 14289-1) in the XMP metadata; the files are tagged in any case")
+      ->excludes(untagged);
+}
+
 void add_common(CLI::App* cmd, app::RunOptions& a, const std::string& default_layout, const std::string& layouts) {
   a.layout = default_layout;
   cmd->add_option("case", a.case_file, "The case description (JSON, see docs/case-format.md)")->required();
@@ -39,6 +48,7 @@ void add_common(CLI::App* cmd, app::RunOptions& a, const std::string& default_la
                   "country line");
   cmd->add_flag("-q,--quiet", a.quiet, "No progress bar and no notes on stderr");
   add_trace(cmd, a);
+  add_tagging(cmd, a);
   cmd->add_option("-j,--jobs", a.jobs, "Files written in parallel (threads); output is the same for any value")
       ->check(CLI::Range(1u, 64u))
       ->capture_default_str();
@@ -96,6 +106,7 @@ int main(int argc, char** argv) {
   leaflet->add_option("--date", lf.date, "Creation date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the case's date)");
   leaflet->add_flag("-q,--quiet", lf.quiet, "No notes on stderr");
   add_trace(leaflet, lf);
+  add_tagging(leaflet, lf);
 
   app::RunOptions sg;
   CLI::App* sign = app.add_subcommand(
@@ -115,7 +126,7 @@ int main(int argc, char** argv) {
       "Check any PDF: pages and boxes, fonts (embedded, subset, ToUnicode, glyph 0, widths), output intents,\n"
       "attachments, signatures, and the rules of a profile. Exit 0 clean, 2 violations (one line each, with the ISO clause)");
   check->add_option("file", ck.case_file, "The PDF to check")->required();
-  check->add_option("--profile", ck.profile, "auto (from the file), plain, pdfa-3b, pdfx-4 or pdfua-1")->capture_default_str();
+  check->add_option("--profile", ck.profile, "auto (every profile the file claims), plain, pdfa-3b, pdfa-3a, pdfx-4 or pdfua-1")->capture_default_str();
 
   app::RunOptions im;
   CLI::App* import = app.add_subcommand(

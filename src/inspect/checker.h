@@ -30,6 +30,9 @@ class Checker {
  public:
   // ISO 14289-1 (PDF/UA-1): the machine-checkable rules (pdfua_check.cpp).
   void pdfua();
+  // PDF/A level A (ISO 19005-3 §6.7, as ISO 19005-2): tagged, a structure tree of standard
+  // or role-mapped types, a natural language (pdfua_check.cpp).
+  void pdfa_level_a();
 
   Checker(const PdfMemDocument& doc, std::string bytes, std::map<std::string, std::string> info, Report& report)
       : doc_(doc), bytes_(std::move(bytes)), info_(std::move(info)), r_(report) {}

@@ -57,31 +57,35 @@ Report check_pdf(const std::filesystem::path& file, Profile profile) {
   }
   Report report;
   Checker c(doc, bytes, std::move(info), report);
+  // Every profile the file claims, or the one asked for: a tagged leaflet is PDF/X-4 and
+  // PDF/UA-1, an archive copy PDF/A-3a and perhaps PDF/UA-1.
+  const PdfObject* meta = c.key(doc.GetCatalog(), "Metadata");
+  const std::string xmp = meta ? c.stream(meta) : "";
+  std::vector<Profile> profiles;
   if (profile == Profile::kAuto) {
-    const PdfObject* meta = c.key(doc.GetCatalog(), "Metadata");
-    const std::string xmp = meta ? c.stream(meta) : "";
-    if (Checker::xmp_prop(xmp, "pdfaid:part") == "3") {
-      profile = Profile::kPdfA3b;
-    } else if (c.key(c.key(doc.GetTrailer(), "Info"), "GTS_PDFXVersion")) {
-      profile = Profile::kPdfX4;
-    } else if (Checker::xmp_prop(xmp, "pdfuaid:part") == "1") {
-      profile = Profile::kPdfUa1;
-    } else {
-      profile = Profile::kPlain;
-    }
+    if (Checker::xmp_prop(xmp, "pdfaid:part") == "3") profiles.push_back(Checker::xmp_prop(xmp, "pdfaid:conformance") == "A" ? Profile::kPdfA3a : Profile::kPdfA3b);
+    if (c.key(c.key(doc.GetTrailer(), "Info"), "GTS_PDFXVersion")) profiles.push_back(Profile::kPdfX4);
+    if (Checker::xmp_prop(xmp, "pdfuaid:part") == "1") profiles.push_back(Profile::kPdfUa1);
+    if (profiles.empty()) profiles.push_back(Profile::kPlain);
+  } else {
+    profiles.push_back(profile);
   }
-  report.profile = profile == Profile::kPdfA3b ? "pdfa-3b"
-                   : profile == Profile::kPdfX4 ? "pdfx-4"
-                   : profile == Profile::kPdfUa1 ? "pdfua-1"
-                                                 : "plain";
+  const auto has = [&](Profile p) { return std::find(profiles.begin(), profiles.end(), p) != profiles.end(); };
+  const bool pdfa = has(Profile::kPdfA3b) || has(Profile::kPdfA3a);
+  for (Profile p : profiles) {
+    const char* n = p == Profile::kPdfA3b ? "pdfa-3b" : p == Profile::kPdfA3a ? "pdfa-3a" : p == Profile::kPdfX4 ? "pdfx-4"
+                    : p == Profile::kPdfUa1 ? "pdfua-1" : "plain";
+    report.profile += (report.profile.empty() ? "" : "+") + std::string(n);
+  }
   try {
     c.facts();
-    c.fonts(profile == Profile::kPdfA3b);
-    c.glyphs(profile == Profile::kPdfA3b);
+    c.fonts(pdfa);
+    c.glyphs(pdfa);
     c.files_and_signatures();
-    if (profile == Profile::kPdfA3b) c.pdfa();
-    if (profile == Profile::kPdfX4) c.pdfx();
-    if (profile == Profile::kPdfUa1) c.pdfua();
+    if (pdfa) c.pdfa();
+    if (has(Profile::kPdfA3a)) c.pdfa_level_a();
+    if (has(Profile::kPdfX4)) c.pdfx();
+    if (has(Profile::kPdfUa1)) c.pdfua();
   } catch (const PdfError& e) {
     const char* m = PdfError::ErrorMessage(e.GetError());
     report.violations.push_back(std::string("ISO 32000-1: the file does not read as a whole (") +

@@ -31,6 +31,61 @@ bool paints(const std::string& op) {
 
 }  // namespace
 
+// Structure types that are neither standard nor role-mapped to one (ISO 32000-1 §14.7.3),
+// figures without alternative text, and how many elements the tree holds.
+struct StructureFacts {
+  std::set<std::string> unmapped;
+  int figures_without_alt = 0, elements = 0;
+};
+
+static StructureFacts structure_facts(Checker& c, const PdfObject* root) {
+  StructureFacts f;
+  const PdfObject* role_map = c.key(root, "RoleMap");
+  std::set<const PdfObject*> seen;
+  std::function<void(const PdfObject*, int)> walk = [&](const PdfObject* k, int depth) {
+    k = c.res(k);
+    if (!k || depth > 256 || !seen.insert(k).second) return;
+    if (k->IsArray()) {
+      for (const PdfObject& e : k->GetArray()) walk(&e, depth + 1);
+      return;
+    }
+    if (!k->IsDictionary()) return;  // an MCID
+    const std::string s = Checker::name(c.key(k, "S"));
+    if (!s.empty()) {
+      ++f.elements;
+      std::string type = s;
+      for (int hops = 0; hops < 16 && !standard_types().count(type); ++hops) {
+        const std::string to = Checker::name(c.key(role_map, type.c_str()));
+        if (to.empty()) break;
+        type = to;
+      }
+      if (!standard_types().count(type)) f.unmapped.insert(s);
+      if (type == "Figure" && !c.key(k, "Alt") && !c.key(k, "ActualText")) ++f.figures_without_alt;
+    }
+    walk(c.key(k, "K"), depth + 1);
+  };
+  walk(c.key(root, "K"), 0);
+  return f;
+}
+
+void Checker::pdfa_level_a() {
+  const char* const kA = "ISO 19005-3 §6.7 (level A)";
+  const PdfObject* catalog = doc_.GetCatalog();
+  const PdfObject* marked = key(key(catalog, "MarkInfo"), "Marked");
+  if (!(marked && marked->IsBool() && marked->GetBool())) violation(kA, "the catalog's /MarkInfo does not say /Marked true");
+  const PdfObject* root = key(catalog, "StructTreeRoot");
+  if (!root) {
+    violation(kA, "no /StructTreeRoot: level A needs the document's logical structure");
+  } else {
+    const StructureFacts f = structure_facts(*this, root);
+    for (const std::string& s : f.unmapped) violation(kA, "structure type /" + s + " is neither standard nor role-mapped");
+    if (f.elements == 0) violation(kA, "the structure tree holds no structure element");
+  }
+  if (text(key(catalog, "Lang")).find_first_not_of(' ') == std::string::npos) {
+    violation(kA, "the catalog has no /Lang: level A declares the natural language");
+  }
+}
+
 void Checker::pdfua() {
   const PdfObject* catalog = doc_.GetCatalog();
   // Tagged (Matterhorn 01-002) and structured (01-001 ... the structure tree exists).
@@ -61,41 +116,15 @@ void Checker::pdfua() {
   // Structure elements: standard types or role-mapped to one (02-001, 02-004), figures with
   // alternative text (13-004).
   if (root) {
-    const PdfObject* role_map = key(root, "RoleMap");
-    std::set<std::string> unmapped;
-    int figures_without_alt = 0, elements = 0;
-    std::set<const PdfObject*> seen;
-    std::function<void(const PdfObject*, int)> walk = [&](const PdfObject* k, int depth) {
-      k = res(k);
-      if (!k || depth > 256 || !seen.insert(k).second) return;
-      if (k->IsArray()) {
-        for (const PdfObject& e : k->GetArray()) walk(&e, depth + 1);
-        return;
-      }
-      if (!k->IsDictionary()) return;  // an MCID
-      const std::string s = name(key(k, "S"));
-      if (!s.empty()) {
-        ++elements;
-        std::string type = s;
-        for (int hops = 0; hops < 16 && !standard_types().count(type); ++hops) {
-          const std::string to = name(key(role_map, type.c_str()));
-          if (to.empty()) break;
-          type = to;
-        }
-        if (!standard_types().count(type)) unmapped.insert(s);
-        if (type == "Figure" && !key(k, "Alt") && !key(k, "ActualText")) ++figures_without_alt;
-      }
-      walk(key(k, "K"), depth + 1);
-    };
-    walk(key(root, "K"), 0);
-    for (const std::string& s : unmapped) {
+    const StructureFacts f = structure_facts(*this, root);
+    for (const std::string& s : f.unmapped) {
       violation(std::string(kUa) + " §7.1 (Matterhorn 02-004)", "structure type /" + s + " is neither standard nor role-mapped to a standard type");
     }
-    if (figures_without_alt > 0) {
+    if (f.figures_without_alt > 0) {
       violation(std::string(kUa) + " §7.3 (Matterhorn 13-004)",
-                std::to_string(figures_without_alt) + " Figure element(s) without /Alt: the image says nothing to a screen reader");
+                std::to_string(f.figures_without_alt) + " Figure element(s) without /Alt: the image says nothing to a screen reader");
     }
-    if (elements == 0) violation(std::string(kUa) + " §7.1 (Matterhorn 01-001)", "the structure tree holds no structure element");
+    if (f.elements == 0) violation(std::string(kUa) + " §7.1 (Matterhorn 01-001)", "the structure tree holds no structure element");
   }
 
   // Content: every drawing operator inside marked content, tagged or an artifact (01-005),

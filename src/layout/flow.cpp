@@ -11,8 +11,10 @@ const char* role_name(Role role) {
   switch (role) {
     case Role::kParagraph:
       return "P";
+    case Role::kTitle:
+      return "H1";
     case Role::kHeading:
-      return "H";
+      return "H2";
     case Role::kListItem:
       return "LI";
     case Role::kAddress:
@@ -84,6 +86,8 @@ void emit_line(DisplayPage& page, const SetBlock& s, size_t i, double x, double 
   pl.x_pt = x;
   pl.baseline_pt = baseline_in(top, pl.line, s.block->leading_pt);
   pl.role = s.block->role;
+  pl.language = s.block->language;
+  pl.unit = page.units;
   page.lines.push_back(std::move(pl));
 }
 
@@ -111,6 +115,7 @@ bool place_in_frame(const std::vector<SetBlock>& set, const Rect& frame, Display
   const double h = stacked_height(set);
   if (h > frame.h_pt + 0.01) return false;
   double y = align_bottom ? frame.bottom_pt() - h : frame.y_pt;
+  ++page.units;
   for (size_t i = 0; i < set.size(); ++i) {
     const Block& b = *set[i].block;
     if (i) y += b.space_before_pt;
@@ -303,6 +308,7 @@ PlacedLine place_line(const Block& block, double x_pt, double baseline_pt, text:
   pl.x_pt = x_pt;
   pl.baseline_pt = baseline_pt;
   pl.role = block.role;
+  pl.language = block.language;
   return pl;
 }
 

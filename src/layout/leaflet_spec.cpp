@@ -96,9 +96,17 @@ LeafletSpec load_leaflet(const std::filesystem::path& file, const LeafletSection
     double total = 0;
     for (size_t i = 0; i < panels.size(); ++i) {
       const JsonNode p = panels.at(i);
-      p.allow_only({"width_mm", "content"});
+      p.allow_only({"width_mm", "content", "read"});
       LeafletPanel panel;
       panel.width_pt = p.at("width_mm").as_positive_number() * kPtPerMm;
+      // Without "read", panels are read as printed: the outside left to right, then the inside.
+      const size_t before = s == 0 ? 0 : spec.sides[0].panels.size();
+      panel.reading = static_cast<uint16_t>(before + i);
+      if (auto read = p.find("read")) {
+        const double r = read->as_positive_number();
+        if (r != std::floor(r) || r > 64) read->fail("the panel's place in reading order: 1, 2, 3 ...");
+        panel.reading = static_cast<uint16_t>(r - 1);
+      }
       panel.content = p.at("content").as_string_array();
       for (size_t k = 0; k < panel.content.size(); ++k) {
         if (panel.content[k] != "flow" && !listed(sections.placed, panel.content[k])) {
@@ -113,6 +121,17 @@ LeafletSpec load_leaflet(const std::filesystem::path& file, const LeafletSection
       panels.fail("panel widths add up to " + std::to_string(total / kPtPerMm) + " mm, not the trim width");
     }
     spec.sides.push_back(out);
+  }
+  // Reading order: every panel a place of its own, from 1 up, when the layout gives them.
+  std::vector<int> seen(spec.sides[0].panels.size() + spec.sides[1].panels.size(), 0);
+  for (size_t s = 0; s < 2; ++s) {
+    for (size_t i = 0; i < spec.sides[s].panels.size(); ++i) {
+      const uint16_t r = spec.sides[s].panels[i].reading;
+      if (r >= seen.size() || seen[r]++) {
+        sides.at(s).at("panels").at(i).fail("\"read\" must number the panels 1 to " + std::to_string(seen.size()) +
+                                            ", each once");
+      }
+    }
   }
   // Short-edge duplex: panel i of the inside backs panel n-1-i of the outside.
   const auto& outside = spec.sides[0].panels;

@@ -16,6 +16,9 @@ struct LeafletPanel {
   double width_pt = 0;
   // Sections stacked top to bottom, or {"flow"}: a column the flowed sections run through.
   std::vector<std::string> content;
+  // Where a reader meets the panel, from 0: the cover first, then the inside, the back
+  // last (layout "read", from 1). Screen readers follow it (render/reading_order.h).
+  uint16_t reading = 0;
 };
 
 struct LeafletSide {

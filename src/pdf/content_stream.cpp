@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include <cmath>
+#include <optional>
 #include <cstdio>
 #include <vector>
 
@@ -12,16 +13,34 @@
 
 namespace appeal::pdf {
 
-// "/Span <</ActualText <FEFF...>>> BDC": a marked-content sequence whose text replaces
-// its glyphs' (ISO 32000-1 §14.9.4), the property list a PoDoFo dictionary; the text
-// UTF-16BE with its byte order mark, as a hex string.
-std::string actual_text_span(const std::string& utf8) {
-  std::string utf16 = "\xFE\xFF";
-  for (char16_t unit : text::to_utf16(utf8)) utf16 += static_cast<char>(unit >> 8), utf16 += static_cast<char>(unit & 0xFF);
+namespace {
+
+// A marked-content property list (ISO 32000-1 §14.6.2) as written after its tag:
+// /ActualText as UTF-16BE with its byte order mark, as a hex string (§14.9.4), /Lang
+// (§14.9.2.2), /MCID (§14.7.4.2).
+std::string property_list(const std::optional<std::string>& actual_text, const std::string& lang, std::optional<int> mcid) {
   PoDoFo::PdfDictionary props;
-  props.AddKey("ActualText", hex_bytes(utf16));
-  return serialized(name("Span")) + serialized(PoDoFo::PdfObject(props)) + "BDC\n";
+  if (!lang.empty()) props.AddKey("Lang", text(lang));
+  if (actual_text) {
+    std::string utf16 = "\xFE\xFF";
+    for (char16_t unit : text::to_utf16(*actual_text)) utf16 += static_cast<char>(unit >> 8), utf16 += static_cast<char>(unit & 0xFF);
+    props.AddKey("ActualText", hex_bytes(utf16));
+  }
+  if (mcid) props.AddKey("MCID", integer(*mcid));
+  return serialized(PoDoFo::PdfObject(props));
 }
+
+// The tags this writer opens sequences with.
+const std::string& tag_span() {
+  static const std::string t = serialized(name("Span"));
+  return t;
+}
+const std::string& tag_artifact() {
+  static const std::string t = serialized(name("Artifact"));
+  return t;
+}
+
+}  // namespace
 
 const char* const kRegistrationColorSpace = "CSAll";
 
@@ -64,73 +83,88 @@ size_t code_points(const std::string& s) {
   return n;
 }
 
+// How a span (a run or a glyph whose text or language is its own) is written.
+enum class SpanMode {
+  kNested,    // "/Span <<...>> BDC ... EMC" inside whatever is open: untagged content
+  kSequence,  // a tagged page: a marked-content sequence of its own, with an MCID
+  kSegment,   // a tagged document's form: a form stream of its own
+};
+
 class Builder {
  public:
-  Builder(std::vector<std::unique_ptr<EmbeddedFont>>& fonts, const std::map<std::string, std::string>& images)
-      : fonts_(fonts), images_(images) {}
+  Builder(ContentResources& res, SpanMode mode, Tagging* tagging) : res_(res), mode_(mode), tagging_(tagging) {}
 
+  // Text state is said lazily, just before glyphs are shown: the font and colour when
+  // they change, a Td relative to the text line before (§9.4.2) when the glyphs do not
+  // continue where the last ones ended. Consecutive runs share one text object, which
+  // keeps the per-letter streams of a merge small; a cut (a span, an artifact) ends the
+  // text object and the next glyphs start a new one where the pen stands.
   void operator()(const TextRun& run) {
-    EmbeddedFont& font = *fonts_.at(run.font);
-    // Consecutive runs share one text object: the font is set when it changes and each
-    // run starts with a Td relative to the previous one (§9.4.2), which keeps the
-    // per-letter streams of a merge small.
-    if (!in_text_) {
-      out_ += "BT\n";
-      in_text_ = true;
-      line_x_ = line_y_ = 0;
-    }
-    if (run.actual_text) out_ += actual_text_span(*run.actual_text);
-    fill(run.ink);
-    if (run.font != font_ || run.size_pt != size_) {
-      font_ = run.font;
-      size_ = run.size_pt;
-      out_ += "/" + font.resource_name() + " " + pdf_number(run.size_pt) + " Tf\n";
-    }
-    out_ += pdf_number(run.x_pt - line_x_) + " " + pdf_number(run.y_pt - line_y_) + " Td\n";
-    line_x_ = run.x_pt;
-    line_y_ = run.y_pt;
+    EmbeddedFont& font = *res_.fonts.at(run.font);
+    run_font_ = run.font;
+    run_size_ = run.size_pt;
+    run_ink_ = run.ink;
+    pen_x_ = run.x_pt;
+    pen_y_ = run.y_pt;
+    const bool run_span = run.actual_text || !run.lang.empty();
+    if (run_span) begin_span({run.actual_text, run.lang});
     // One TJ array; consecutive glyphs without adjustment share one hex string.
     std::string tj;
     bool in_hex = false;
-    double rise = 0;
+    double tj_x = 0;  // where the TJ array starts
+    const double scale = 1000.0 / run.size_pt;
+    const auto start = [&] {
+      if (tj.empty()) tj_x = pen_x_;
+    };
     const auto close_hex = [&] {
       if (in_hex) tj += '>';
       in_hex = false;
     };
     const auto flush = [&] {
       close_hex();
-      if (!tj.empty()) out_ += "[" + tj + "]TJ\n";
+      if (tj.empty()) return;
+      ready_text(tj_x);
+      out_ += "[" + tj + "]TJ\n";
+      painted_ = true;
+      text_x_ = pen_x_;
       tj.clear();
     };
     const auto number = [&](double v) {
+      start();
       close_hex();
       if (!tj.empty() && tj.back() != '>') tj += ' ';
       tj += pdf_tj_number(v);
+      pen_x_ -= v / scale;  // TJ numbers move back, in 1/1000 em (§9.4.3)
     };
-    const double scale = 1000.0 / run.size_pt;
     const auto set_rise = [&](const GlyphOut& g) {
-      if (g.dy_pt == rise) return;
+      if (g.dy_pt == rise_) return;
       flush();
-      rise = g.dy_pt;
-      out_ += pdf_number(rise) + " Ts\n";
+      rise_ = g.dy_pt;
     };
     const auto show = [&](const GlyphOut& g) {
       // Glyph 0 (.notdef) prints nothing or an empty box, and PDF/A forbids it (ISO 19005-3,
       // 6.2.11.8): input is checked against the fonts before anything is set, so reaching
       // here with one is a bug, never a document.
       if (g.gid == 0) throw std::logic_error("PDF writer: glyph 0 (.notdef) for the text \"" + g.text + "\"");
+      start();
       if (!in_hex) tj += '<', in_hex = true;
       append_hex16(tj, g.gid);
+      pen_x_ += font.width_1000(g.gid) / scale;
     };
     const auto span = [&](const std::string& text) {
       flush();
-      out_ += actual_text_span(text);
+      begin_span({text, ""});
     };
-    const auto end_span = [&] {
+    const auto end_span_ = [&] {
       flush();
-      out_ += "EMC\n";
+      end_span();
     };
+    const size_t artifact_from = run.glyphs.size() - std::min(run.artifact_tail, run.glyphs.size());
     for (size_t gi = 0; gi < run.glyphs.size();) {
+      if (gi == artifact_from) {
+        flush();
+        begin_artifact();
+      }
       // A cluster: the glyph carrying the text and the glyphs after it that carry none.
       size_t ge = gi + 1;
       if (!run.actual_text && !run.glyphs[gi].text.empty()) {
@@ -153,15 +187,20 @@ class Builder {
         // TJ numbers are subtracted from the advance in 1/1000 em (§9.4.3).
         const double adjust = font.width_1000(g.gid) - (g.advance_pt - g.dx_pt) * scale;
         if (std::fabs(adjust) >= 0.05) number(adjust);
-        if (own_text) end_span();
+        if (own_text) end_span_();
         continue;
       }
-      emit_cluster(run, font, gi, ge, scale, set_rise, show, number, span, end_span);
+      emit_cluster(run, font, gi, ge, scale, set_rise, show, number, span, end_span_);
       gi = ge;
     }
     flush();
-    if (rise != 0) out_ += "0 Ts\n";
-    if (run.actual_text) out_ += "EMC\n";
+    if (artifact_from < run.glyphs.size()) end_artifact();
+    rise_ = 0;
+    if (rise_said_ != 0) {
+      out_ += "0 Ts\n";  // text state outlives the text object; a form drawn next inherits it
+      rise_said_ = 0;
+    }
+    if (run_span) end_span();
   }
 
   // A cluster drawn with several glyphs (Indic vowel signs, the Tamil pulli, Khmer
@@ -219,13 +258,9 @@ class Builder {
     if (std::fabs(pen - at) * scale >= 0.05) number(-(pen - at) * scale);
   }
 
-  void end_text() {
-    if (in_text_) out_ += "ET\n";
-    in_text_ = false;
-  }
-
   void operator()(const Rule& l) {
     end_text();
+    open_pending();
     if (l.ink != stroke_) {
       stroke_ = l.ink;
       out_ += color_op(stroke_, true);
@@ -240,29 +275,74 @@ class Builder {
     }
     out_ += pdf_number(l.x1_pt) + " " + pdf_number(l.y1_pt) + " m " + pdf_number(l.x2_pt) + " " + pdf_number(l.y2_pt) +
             " l S\n";
+    painted_ = true;
   }
 
   void operator()(const FilledRect& r) {
     end_text();
+    open_pending();
     fill(r.ink);
     out_ += pdf_number(r.rect.x_pt) + " " + pdf_number(r.rect.y_pt) + " " + pdf_number(r.rect.w_pt) + " " +
             pdf_number(r.rect.h_pt) + " re f\n";
+    painted_ = true;
   }
 
   void operator()(const ImageItem& img) {
     end_text();
+    open_pending();
     out_ += "q " + pdf_number(img.rect.w_pt) + " 0 0 " + pdf_number(img.rect.h_pt) + " " + pdf_number(img.rect.x_pt) + " " +
-            pdf_number(img.rect.y_pt) + " cm /" + images_.at(img.file) + " Do Q\n";
+            pdf_number(img.rect.y_pt) + " cm /" + res_.images.at(img.file) + " Do Q\n";
+    painted_ = true;
   }
 
   void operator()(const FormItem& f) {
     end_text();
-    out_ += "q /" + form_name(f.form) + " Do Q\n";
+    for (const FormPart& part : res_.forms.at(f.form)) {
+      const std::string draw = "q /" + part.name + " Do Q\n";
+      if (cutting() && part.artifact) {
+        // An artifact cut out of the content (an inserted hyphen) between the element's
+        // sequences.
+        close_sequence();
+        out_ += tag_artifact() + " BMC\n" + draw + "EMC\n";
+      } else if (cutting() && part.span) {
+        // A part that is a span (its /Span inside it, around all it draws) ends an MCID
+        // sequence of its own: poppler's structure reader takes the span's EMC for the
+        // sequence's.
+        close_sequence();
+        open_pending();
+        out_ += draw;
+        close_sequence();
+      } else {
+        open_pending();
+        out_ += draw;
+      }
+    }
+    painted_ = true;
+  }
+
+  // A tagged page: the items after this belong to `m`. Its sequence opens with the first
+  // thing drawn, so no sequence is ever empty (an empty one would be an MCID of no text).
+  void mark(const Mark& m) {
+    if (open_ && open_->kind == m.kind && open_->element == m.element && open_->artifact == m.artifact &&
+        open_->sequence == m.sequence) {
+      return;
+    }
+    end_text();
+    close_sequence();
+    open_ = m;
   }
 
   std::string take() {
     end_text();
+    close_sequence();
+    open_.reset();
     return std::move(out_);
+  }
+
+  std::vector<FormSegment> take_segments() {
+    end_text();
+    push_segment();
+    return std::move(segments_);
   }
 
  private:
@@ -273,9 +353,202 @@ class Builder {
     out_ += color_op(fill_, false);
   }
 
-  std::vector<std::unique_ptr<EmbeddedFont>>& fonts_;
-  const std::map<std::string, std::string>& images_;
+  void end_text() {
+    if (in_text_) out_ += "ET\n";
+    in_text_ = false;
+  }
+
+  // Before glyphs starting at x: the sequence they belong to, a text object, the run's
+  // colour, font and rise, and the text position.
+  void ready_text(double x) {
+    if (!in_text_) open_pending();
+    if (!in_text_) {
+      out_ += "BT\n";
+      in_text_ = true;
+      line_x_ = line_y_ = 0;
+      text_x_ = NAN;
+    }
+    fill(run_ink_);
+    if (run_font_ != font_ || run_size_ != size_) {
+      font_ = run_font_;
+      size_ = run_size_;
+      out_ += "/" + res_.fonts.at(font_)->resource_name() + " " + pdf_number(size_) + " Tf\n";
+    }
+    if (rise_ != rise_said_) {
+      rise_said_ = rise_;
+      out_ += pdf_number(rise_) + " Ts\n";
+    }
+    if (!(x == text_x_ && pen_y_ == line_y_)) {
+      out_ += pdf_number(x - line_x_) + " " + pdf_number(pen_y_ - line_y_) + " Td\n";
+      line_x_ = x;
+      line_y_ = pen_y_;
+    }
+  }
+
+  // Writes the opening of the sequence that is due on a tagged page: the element's, with
+  // its next MCID and the language of the spans around it, or the artifact's. Inside an
+  // artifact cut out of content (an inserted hyphen) nothing more opens.
+  void open_pending() {
+    if (written_ || !open_ || in_artifact_) return;
+    written_ = true;
+    if (open_->kind == Mark::Kind::kArtifact) {
+      if (open_->artifact.empty()) {
+        out_ += tag_artifact() + " BMC\n";
+        return;
+      }
+      PoDoFo::PdfDictionary props;
+      props.AddKey("Type", name(open_->artifact));
+      out_ += tag_artifact() + serialized(PoDoFo::PdfObject(props)) + "BDC\n";
+      return;
+    }
+    std::string lang;
+    for (const SpanProps& s : spans_) {
+      if (!s.lang.empty()) lang = s.lang;
+    }
+    out_ += serialized(name(tagging_->type_of(open_->element))) + property_list(std::nullopt, lang, next_mcid()) + "BDC\n";
+  }
+
+  void close_sequence() {
+    if (written_) out_ += "EMC\n";
+    written_ = false;
+  }
+
+  int next_mcid() {
+    tagging_->mcids.push_back(open_->element);
+    return static_cast<int>(tagging_->mcids.size() - 1);
+  }
+
+  // What the spans open say together: the innermost text, the innermost language.
+  std::optional<SpanProps> current_span() const {
+    if (spans_.empty()) return std::nullopt;
+    SpanProps p;
+    for (const SpanProps& s : spans_) {
+      if (s.actual_text) p.actual_text = s.actual_text;
+      if (!s.lang.empty()) p.lang = s.lang;
+    }
+    return p;
+  }
+
+  // Whether spans and artifacts here are cut out of the element's content (kSequence
+  // inside an element's content, kSegment) rather than nested in what is open: inside an
+  // artifact nothing is read, so nesting is harmless there.
+  bool cutting() const {
+    if (mode_ == SpanMode::kSegment) return true;
+    return mode_ == SpanMode::kSequence && open_ && open_->kind == Mark::Kind::kContent;
+  }
+
+  // A span on a tagged page goes around the element's sequences, never inside one:
+  // poppler 22.12's structure reader ends an MCID's content at the first EMC within it,
+  // whatever that EMC closes. Its /ActualText stays on the span; its /Lang goes on the
+  // sequences inside (§14.9.2.2).
+  void begin_span(const SpanProps& p) {
+    if (mode_ == SpanMode::kSegment) {
+      cut([&] { spans_.push_back(p); });
+      return;
+    }
+    if (!cutting()) {
+      // Nested where it stands: inside the text object when one is open (a sequence
+      // begun inside one ends inside it, ISO 32000-1 §14.6).
+      if (!in_text_) open_pending();
+      spans_.push_back(p);
+      span_in_text_.push_back(in_text_);
+      out_ += tag_span() + property_list(p.actual_text, p.lang, std::nullopt) + "BDC\n";
+      return;
+    }
+    end_text();
+    close_sequence();
+    spans_.push_back(p);
+    out_ += tag_span() + property_list(p.actual_text, "", std::nullopt) + "BDC\n";
+  }
+
+  void end_span() {
+    if (mode_ == SpanMode::kSegment) {
+      cut([&] { spans_.pop_back(); });
+      return;
+    }
+    if (!cutting()) {
+      if (span_in_text_.back() != in_text_) end_text();
+      spans_.pop_back();
+      span_in_text_.pop_back();
+      out_ += "EMC\n";
+      return;
+    }
+    end_text();
+    close_sequence();
+    spans_.pop_back();
+    out_ += "EMC\n";
+  }
+
+  // The last glyphs of a run that are a layout artifact (an inserted hyphen, ISO 32000-1
+  // §14.8.2.2.3): between the element's sequences, inside the run's span.
+  void begin_artifact() {
+    if (mode_ == SpanMode::kSegment) {
+      cut([&] { artifact_ = true; });
+      return;
+    }
+    if (!cutting()) return;
+    end_text();
+    close_sequence();
+    out_ += tag_artifact() + " BMC\n";
+    in_artifact_ = true;
+  }
+
+  void end_artifact() {
+    if (mode_ == SpanMode::kSegment) {
+      cut([&] { artifact_ = false; });
+      return;
+    }
+    if (!in_artifact_) return;
+    end_text();
+    out_ += "EMC\n";
+    in_artifact_ = false;
+  }
+
+  // kSegment: ends the form part being written and changes what the next one is.
+  template <class Change>
+  void cut(Change change) {
+    end_text();
+    push_segment();
+    change();
+    // A new stream, drawn inside q/Q in the state the page had before it: nothing said
+    // in the last part holds.
+    fill_ = stroke_ = Ink{};
+    line_width_ = 1;
+    dash_ = 0;
+    font_ = ~FontRef{0};
+    size_ = 0;
+    rise_said_ = 0;
+  }
+
+  // kSegment: the part written so far, unless it draws nothing. A span's /Span is inside
+  // the part, around all it draws: poppler places an /ActualText with the text state at
+  // its EMC, which outside the form is the page's, not the form's font.
+  void push_segment() {
+    if (painted_) {
+      FormSegment seg;
+      seg.span = current_span();
+      // An artifact inside a span (the hyphen of a word whose text the part before said)
+      // extracts as nothing.
+      if (artifact_ && seg.span) seg.span = SpanProps{std::string(), ""};
+      if (seg.span) {
+        out_ = tag_span() + property_list(seg.span->actual_text, seg.span->lang, std::nullopt) + "BDC\n" + out_ + "EMC\n";
+      }
+      seg.ops = std::move(out_);
+      seg.artifact = artifact_;
+      segments_.push_back(std::move(seg));
+    }
+    out_.clear();
+    painted_ = false;
+  }
+
+  ContentResources& res_;
+  SpanMode mode_;
+  Tagging* tagging_;
   std::string out_;
+  std::vector<FormSegment> segments_;  // kSegment: the parts cut so far
+  bool painted_ = false;               // something drawn in the current part
+  std::vector<SpanProps> spans_;       // open spans, outermost first
+  std::vector<bool> span_in_text_;     // kNested: whether each began inside a text object
   Ink fill_, stroke_;
   double line_width_ = 1;
   double dash_ = 0;
@@ -283,17 +556,43 @@ class Builder {
   FontRef font_ = ~FontRef{0};
   double size_ = 0;
   double line_x_ = 0, line_y_ = 0;  // origin of the current text line (Td is relative to it)
+  double text_x_ = NAN;             // where the last glyphs shown ended (NAN: unknown)
+  // The run being drawn: what its glyphs need said, and the pen.
+  FontRef run_font_ = 0;
+  double run_size_ = 0;
+  Ink run_ink_;
+  double pen_x_ = 0, pen_y_ = 0;
+  double rise_ = 0, rise_said_ = 0;  // Ts wanted, and in force
+  std::optional<Mark> open_;         // tagged page: the mark of the items being drawn
+  bool written_ = false;             // ... and whether its sequence has been opened
+  bool in_artifact_ = false;         // kSequence: inside an artifact cut out of content
+  bool artifact_ = false;            // kSegment: the part being written is an artifact
+
 };
 
 }  // namespace
 
-std::string form_name(FormRef form) { return "Fm" + std::to_string(form + 1); }
-
-std::string build_content(const Page& page, std::vector<std::unique_ptr<EmbeddedFont>>& fonts,
-                          const std::map<std::string, std::string>& image_names) {
-  Builder b(fonts, image_names);
-  for (const Item& item : page.items) std::visit(b, item);
+std::string build_content(const Page& page, ContentResources& res, Tagging* tagging) {
+  if (page.marks.empty()) {
+    Builder b(res, SpanMode::kNested, nullptr);
+    for (const Item& item : page.items) std::visit(b, item);
+    return b.take();
+  }
+  if (page.marks.size() != page.items.size() || !tagging) throw std::logic_error("build_content: a mark for every item");
+  Builder b(res, SpanMode::kSequence, tagging);
+  for (size_t i = 0; i < page.items.size(); ++i) {
+    b.mark(page.marks[i]);
+    std::visit(b, page.items[i]);
+  }
   return b.take();
 }
 
+std::vector<FormSegment> build_form_segments(const Page& page, ContentResources& res) {
+  if (!page.marks.empty()) throw std::logic_error("build_form_segments: a form's content is marked where it is drawn");
+  Builder b(res, SpanMode::kSegment, nullptr);
+  for (const Item& item : page.items) std::visit(b, item);
+  return b.take_segments();
+}
+
 }  // namespace appeal::pdf
+

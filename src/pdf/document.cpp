@@ -18,6 +18,7 @@
 #include "pdf/pdf_objects.h"
 #include "pdf/pdf_syntax.h"
 #include "pdf/run_cache.h"
+#include "pdf/structure_tree.h"
 #include "pdf/xmp.h"
 
 #include <xxhash.h>
@@ -38,6 +39,18 @@ bool same_rect(const Rect& a, const Rect& b) {
 constexpr int64_t kByteRangePlaceholder = 9999999999LL;
 
 bool is_registration(const Ink& c) { return c.kind == Ink::Kind::kRegistration; }
+
+// A URI action takes 7-bit ASCII (ISO 32000-1 §12.6.4.7): an IRI's other bytes are
+// percent-encoded, as RFC 3987 §3.1 maps an IRI to a URI.
+std::string uri_of(const std::string& iri) {
+  static const char* const kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : iri) {
+    if (c < 0x80 && c > 0x20) out += static_cast<char>(c);
+    else out += '%', out += kHex[c >> 4], out += kHex[c & 15];
+  }
+  return out;
+}
 
 std::string read_binary(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
@@ -66,7 +79,9 @@ struct Document::Impl {
   uint32_t resources = 0;
   std::map<std::string, uint32_t> font_resources, xobject_resources;
   std::map<std::string, std::string> image_names;  // file -> resource name
-  std::vector<uint32_t> forms;
+  std::vector<std::vector<FormPart>> forms;  // by FormRef: the form XObjects each draws
+  size_t form_streams = 0;
+  ContentResources content_resources{fonts, image_names, forms};
   // The page tree: pages are written as they come, so only numbers are kept.
   uint32_t root = 0;
   uint32_t leaf = 0;
@@ -79,12 +94,15 @@ struct Document::Impl {
   bool uses_registration = false;  // a Separation /All colour space in the resources
   uint32_t first_page = 0, signature_widget = 0;  // the signature field sits on page 1
   uint32_t rgb_profile = 0;         // the ICC stream RGB images are tagged with, once written
+  std::optional<StructureTree> structure;  // tagged documents
 
   // PDF/X-4 is defined on PDF 1.6 (ISO 15930-7 §6.2.2).
   Impl(const std::filesystem::path& f, DocumentInfo i) : info(std::move(i)), out(f, info.pdfx4 ? "1.6" : "1.7") {
-    if ((info.pdfx4 || info.pdfa3b) && !info.output_intent) throw std::logic_error("PDF/X-4 and PDF/A need an output intent");
+    if ((info.pdfx4 || info.pdfa3) && !info.output_intent) throw std::logic_error("PDF/X-4 and PDF/A need an output intent");
+    if (info.pdfua && !info.tagged) throw std::logic_error("PDF/UA needs a tagged document");
     root = out.reserve();
     resources = out.reserve();
+    if (info.tagged) structure.emplace(out, info.role_map);
   }
 
   // Embedded files with their file specifications, listed in the catalog's /AF and
@@ -160,11 +178,41 @@ struct Document::Impl {
     widget.AddKey("Rect", rect(Rect{}));
     widget.AddKey("F", integer(132));
     widget.AddKey("P", ref(first_page));
+    if (structure) {
+      // A form field is a Form element whose content is the widget (ISO 32000-1 §14.8.4.5,
+      // PDF/UA-1 §7.18.4), and says what it is for (/TU).
+      widget.AddKey("TU", text(f.signer.empty() ? "Digital signature" : "Digital signature of " + f.signer));
+      widget.AddKey("StructParent", integer(structure->add_annotation(signature_widget, first_page, Element{"Form"})));
+    }
     out.object(signature_widget, PdfObject(widget));
     PdfDictionary form;
     form.AddKey("Fields", refs({signature_widget}));
     form.AddKey("SigFlags", integer(3));
     return form;
+  }
+
+  // A link annotation (ISO 32000-1 §12.5.6.5) with a URI action (§12.6.4.7), no border,
+  // and /Contents saying where it leads (PDF/UA-1 §7.18.1). Printed as PDF/A asks
+  // (ISO 19005-3 §6.3.2), except in a print-shop file: it is not part of the print.
+  uint32_t write_link(const LinkArea& link, uint32_t page) {
+    const uint32_t num = out.reserve();
+    PdfDictionary a;
+    a.AddKey("Type", name("Annot"));
+    a.AddKey("Subtype", name("Link"));
+    a.AddKey("Rect", rect(link.rect));
+    PdfArray border;
+    for (int k = 0; k < 3; ++k) border.push_back(integer(0));
+    a.AddKey("Border", border);
+    if (!info.pdfx4) a.AddKey("F", integer(4));
+    a.AddKey("Contents", text(link.uri));
+    PdfDictionary action;
+    action.AddKey("S", name("URI"));
+    action.AddKey("URI", ascii(uri_of(link.uri)));
+    a.AddKey("A", action);
+    a.AddKey("P", ref(page));
+    if (structure && link.element) a.AddKey("StructParent", integer(structure->add_annotation(num, page, *link.element)));
+    out.object(num, PdfObject(a));
+    return num;
   }
 
   uint32_t icc_stream(const std::filesystem::path& file, int components) {
@@ -200,8 +248,6 @@ struct Document::Impl {
         uses_registration |= is_registration(line->ink);
       } else if (const auto* rect = std::get_if<FilledRect>(&item)) {
         uses_registration |= is_registration(rect->ink);
-      } else if (const auto* form = std::get_if<FormItem>(&item)) {
-        xobject_resources.emplace(form_name(form->form), forms.at(form->form));
       } else if (const auto* img = std::get_if<ImageItem>(&item)) {
         if (!image_names.count(img->file)) embed_image(img->file);
       }
@@ -266,24 +312,36 @@ FontRef Document::add_font(const FontFace& face) {
 void Document::add_page(const Page& page) {
   Impl& m = *impl_;
   m.register_resources(page);
-  const std::string content = build_content(page, m.fonts, m.image_names);
+  if (!page.marks.empty() && !m.structure) throw std::logic_error("Document: marks on a page of an untagged document");
+  if (m.structure && page.marks.size() != page.items.size()) throw std::logic_error("Document: an unmarked item on a tagged page");
+  Tagging tagging;
+  if (m.structure) tagging.type_of = [&m](ElementRef e) { return m.structure->type_of(e); };
+  const std::string content = build_content(page, m.content_resources, m.structure ? &tagging : nullptr);
   if (!m.leaf) m.leaf = m.out.reserve();
   const uint32_t num = m.out.reserve();
   PdfDictionary dict;
   dict.AddKey("Type", name("Page"));
+  if (m.structure) {
+    if (!tagging.mcids.empty()) dict.AddKey("StructParents", integer(m.structure->add_page(num, tagging.mcids)));
+    // Tab order follows the structure (§12.5, table 30; PDF/UA-1 §7.18.3).
+    dict.AddKey("Tabs", name("S"));
+  }
   dict.AddKey("Parent", ref(m.leaf));
   if (!m.common_media) m.common_media = page.boxes.media;
   if (!same_rect(*m.common_media, page.boxes.media)) dict.AddKey("MediaBox", rect(page.boxes.media));
   if (page.boxes.crop) dict.AddKey("CropBox", rect(*page.boxes.crop));
   if (page.boxes.bleed) dict.AddKey("BleedBox", rect(*page.boxes.bleed));
   if (page.boxes.trim) dict.AddKey("TrimBox", rect(*page.boxes.trim));
+  std::vector<uint32_t> annots;
   if (m.pages == 0) {
     m.first_page = num;
     if (m.info.signature) {
       m.signature_widget = m.out.reserve();
-      dict.AddKey("Annots", refs({m.signature_widget}));
+      annots.push_back(m.signature_widget);
     }
   }
+  for (const LinkArea& link : page.links) annots.push_back(m.write_link(link, num));
+  if (!annots.empty()) dict.AddKey("Annots", refs(annots));
   if (!content.empty()) {  // a blank page needs no content stream (§7.7.3.3)
     const uint32_t contents = m.out.reserve();
     PdfDictionary c;
@@ -300,22 +358,44 @@ void Document::add_page(const Page& page) {
 FormRef Document::add_form(const Page& content) {
   Impl& m = *impl_;
   m.register_resources(content);
-  const std::string ops = build_content(content, m.fonts, m.image_names);
-  const uint32_t num = m.out.reserve();
-  const Rect& r = content.boxes.media;
-  PdfDictionary dict;  // §8.10.2
-  dict.AddKey("Type", name("XObject"));
-  dict.AddKey("Subtype", name("Form"));
-  dict.AddKey("BBox", rect(r));
-  dict.AddKey("Resources", ref(m.resources));
-  dict.AddKey("Filter", name("FlateDecode"));
-  m.out.stream(num, std::move(dict),
-               m.info.run_cache ? *m.info.run_cache->deflated(ops, [&] { return m.compress(ops); }) : m.compress(ops));
-  m.forms.push_back(num);
+  // In a tagged document a form is drawn inside a page's marked content, so it holds none
+  // of its own: its spans become parts of their own (content_stream.h).
+  std::vector<FormSegment> segments;
+  if (m.structure) segments = build_form_segments(content, m.content_resources);
+  else segments.push_back({build_content(content, m.content_resources), std::nullopt});
+  std::vector<FormPart> parts;
+  for (const FormSegment& seg : segments) {
+    const uint32_t num = m.out.reserve();
+    PdfDictionary dict;  // §8.10.2
+    dict.AddKey("Type", name("XObject"));
+    dict.AddKey("Subtype", name("Form"));
+    dict.AddKey("BBox", rect(content.boxes.media));
+    dict.AddKey("Resources", ref(m.resources));
+    dict.AddKey("Filter", name("FlateDecode"));
+    const std::string& ops = seg.ops;
+    m.out.stream(num, std::move(dict),
+                 m.info.run_cache ? *m.info.run_cache->deflated(ops, [&] { return m.compress(ops); }) : m.compress(ops));
+    const std::string resource = "Fm" + std::to_string(++m.form_streams);
+    m.xobject_resources.emplace(resource, num);
+    parts.push_back({resource, seg.span, seg.artifact});
+  }
+  m.forms.push_back(std::move(parts));
   return static_cast<FormRef>(m.forms.size() - 1);
 }
 
 int Document::page_count() const { return impl_->pages; }
+
+const DocumentInfo& Document::info() const { return impl_->info; }
+
+ElementRef Document::open_element(const Element& e, std::optional<ElementRef> parent) {
+  if (!impl_->structure) throw std::logic_error("Document: structure elements in an untagged document");
+  return impl_->structure->open(e, parent);
+}
+
+void Document::close_element(ElementRef e) {
+  if (!impl_->structure) throw std::logic_error("Document: structure elements in an untagged document");
+  impl_->structure->close(e);
+}
 
 void Document::finish() {
   Impl& m = *impl_;
@@ -396,12 +476,18 @@ void Document::finish() {
     prefs.AddKey("DisplayDocTitle", PdfObject(true));
     catalog.AddKey("ViewerPreferences", PdfObject(prefs));
   }
-  if (i.pdfx4 || i.pdfa3b) {
+  if (m.structure) {
+    PdfDictionary mark_info;  // §14.7.1
+    mark_info.AddKey("Marked", PdfObject(true));
+    catalog.AddKey("MarkInfo", PdfObject(mark_info));
+  }
+  if (i.pdfx4 || i.pdfa3 || i.pdfua) {
     XmpFields x;
     x.title = i.title;
     x.author = i.author;
     x.subject = i.subject;
-    if (i.pdfa3b) x.pdfa_part = 3, x.pdfa_conformance = "B";
+    if (i.pdfa3) x.pdfa_part = 3, x.pdfa_conformance = i.tagged ? "A" : "B";
+    if (i.pdfua) x.pdfua_part = 1;
     x.creator_tool = i.creator;
     x.producer = i.producer;
     x.created = i.created;
@@ -439,6 +525,7 @@ void Document::finish() {
   }
   if (!i.attachments.empty()) m.write_attachments(catalog);
   if (i.signature) catalog.AddKey("AcroForm", m.write_signature_field());
+  if (m.structure) catalog.AddKey("StructTreeRoot", ref(m.structure->finish()));
   const uint32_t catalog_num = m.out.reserve();
   m.out.object(catalog_num, PdfObject(catalog));
   m.out.finish(catalog_num, info_num);

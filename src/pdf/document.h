@@ -3,6 +3,7 @@
 #pragma once
 #include <ctime>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -58,9 +59,17 @@ struct DocumentInfo {
   bool pdfx4 = false;
   std::optional<OutputIntent> output_intent;
   std::filesystem::path rgb_profile;  // when set, RGB images are ICCBased with this profile
-  // PDF/A-3b (ISO 19005-3): XMP with pdfaid part 3 / conformance B and the Info entries,
-  // an output intent (GTS_PDFA1, sRGB) required, attachments listed in /AF.
-  bool pdfa3b = false;
+  // PDF/A-3 (ISO 19005-3): XMP with pdfaid part 3 and the Info entries, an output intent
+  // (GTS_PDFA1, sRGB) required, attachments listed in /AF. Conformance level A when the
+  // document is tagged (§6.8: logical structure, Unicode, a natural language), else B.
+  bool pdfa3 = false;
+  // Tagged PDF (ISO 32000-1 §14.8): /MarkInfo, a structure tree, /StructParents and
+  // /Tabs /S on every page; pages then mark every item (Page::marks).
+  bool tagged = false;
+  // Structure types of this writer's caller mapped to standard ones (§14.7.3).
+  std::map<std::string, std::string> role_map;
+  // PDF/UA-1 (ISO 14289-1 §5): XMP pdfuaid:part 1 with its extension schema. Needs tagged.
+  bool pdfua = false;
   std::vector<Attachment> attachments;
   std::optional<SignatureField> signature;  // an invisible signature field, to sign after finish()
   // Font programs and form streams shared with the other files of the run
@@ -84,6 +93,13 @@ class Document {
   // pages can draw with FormItem; shared content is then stored once per file.
   FormRef add_form(const Page& content);
   int page_count() const;
+  const DocumentInfo& info() const;
+
+  // The document's logical structure (tagged documents only): an element, the last child
+  // of `parent` (the root Document element when none), is opened before the pages that
+  // mark items with it and closed after the last of them; it is written then.
+  ElementRef open_element(const Element& e, std::optional<ElementRef> parent = std::nullopt);
+  void close_element(ElementRef e);
 
   // Embeds the font subsets, writes the trailer, then gives /ID a hash of the content
   // so the same input makes the same bytes.

@@ -41,6 +41,7 @@ std::string xmp_packet(const XmpFields& f) {
       "  xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n";
   if (!f.pdfx_version.empty()) x += "  xmlns:pdfxid=\"http://www.npes.org/pdfx/ns/id/\"\n";
   if (f.pdfa_part) x += "  xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"\n";
+  if (f.pdfua_part) x += "  xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"\n";
   x += "  xmp:CreateDate=\"" + date + "\" xmp:ModifyDate=\"" + date + "\" xmp:MetadataDate=\"" + date + "\"\n";
   x += "  xmp:CreatorTool=\"" + xml_escape(f.creator_tool) + "\" pdf:Producer=\"" + xml_escape(f.producer) + "\"\n";
   x += "  xmpMM:DocumentID=\"" + f.document_id + "\" xmpMM:InstanceID=\"" + f.document_id +
@@ -50,6 +51,7 @@ std::string xmp_packet(const XmpFields& f) {
   if (f.pdfa_part) {
     x += "\n  pdfaid:part=\"" + std::to_string(f.pdfa_part) + "\" pdfaid:conformance=\"" + xml_escape(f.pdfa_conformance) + "\"";
   }
+  if (f.pdfua_part) x += "\n  pdfuaid:part=\"" + std::to_string(f.pdfua_part) + "\"";
   x += ">\n";
   x += "<dc:format>application/pdf</dc:format>\n";
   x += "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(f.title) + "</rdf:li></rdf:Alt></dc:title>\n";
@@ -59,7 +61,28 @@ std::string xmp_packet(const XmpFields& f) {
          "</rdf:li></rdf:Alt></dc:description>\n";
   }
   if (!f.language.empty()) x += "<dc:language><rdf:Bag><rdf:li>" + xml_escape(f.language) + "</rdf:li></rdf:Bag></dc:language>\n";
-  x += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n";
+  x += "</rdf:Description>\n";
+  if (f.pdfua_part) {
+    // The pdfuaid schema described as ISO 19005-3 §6.6.2.3.3 asks for any schema PDF/A
+    // does not predefine (an extension schema container, ISO 19005-1 §6.7.8).
+    x += "<rdf:Description rdf:about=\"\"\n"
+         "  xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n"
+         "  xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n"
+         "  xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+         "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+         "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+         "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+         "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+         "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+         "<pdfaProperty:name>part</pdfaProperty:name>\n"
+         "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+         "<pdfaProperty:category>internal</pdfaProperty:category>\n"
+         "<pdfaProperty:description>Indicates which part of ISO 14289 the file conforms to</pdfaProperty:description>\n"
+         "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
+         "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+         "</rdf:Description>\n";
+  }
+  x += "</rdf:RDF>\n</x:xmpmeta>\n";
   // Room to edit the packet in place, as XMP writers leave (ISO 16684-1 §7.3.5).
   x += std::string(10, ' ') + "\n<?xpacket end=\"w\"?>";
   return x;

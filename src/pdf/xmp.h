@@ -18,6 +18,9 @@ struct XmpFields {
   std::string language;       // dc:language, BCP 47
   int pdfa_part = 0;          // 3 with conformance "B": pdfaid:part / pdfaid:conformance
   std::string pdfa_conformance;
+  // 1: pdfuaid:part (ISO 14289-1 §5), with the extension schema that describes it to
+  // PDF/A readers (ISO 19005-3 §6.6.2.3.3: properties outside the predefined schemas).
+  int pdfua_part = 0;
 };
 
 // A complete packet (<?xpacket begin ...?> to <?xpacket end="w"?>), UTF-8.

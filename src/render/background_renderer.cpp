@@ -60,7 +60,7 @@ void BackgroundRenderer::run() {
     space_.notify_one();
     try {
       for (const auto& pages : batch) {
-        for (const DisplayPage& p : pages) renderer.add_page(p);
+        renderer.add_pages(pages);
       }
     } catch (...) {
       std::lock_guard<std::mutex> lock(mu_);

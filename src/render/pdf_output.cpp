@@ -23,6 +23,11 @@ pdf::DocumentInfo info_for(const layout::DocumentHead& head, const PdfSettings& 
   info.created = head.created;
   info.producer = "Appeal Press 0.1 (HarfBuzz, hb-subset)";
   info.run_cache = settings.run_cache;
+  info.tagged = settings.tagged;
+  info.pdfua = settings.pdf_ua && settings.tagged;
+  // This writer's own structure types (reading_order.h), for readers that know only the
+  // standard ones (ISO 32000-1 §14.7.3): an address and a typed signature are paragraphs.
+  if (info.tagged) info.role_map = {{"Address", "P"}, {"Signature", "P"}};
   switch (head.purpose) {
     case layout::Purpose::kOffice:
       break;
@@ -35,7 +40,7 @@ pdf::DocumentInfo info_for(const layout::DocumentHead& head, const PdfSettings& 
       info.rgb_profile = settings.profiles.srgb;
       break;
     case layout::Purpose::kArchive:
-      info.pdfa3b = true;
+      info.pdfa3 = true;
       // sRGB: the letters use DeviceGray and PNG signatures in RGB.
       info.output_intent = pdf::OutputIntent{"GTS_PDFA1", "sRGB IEC61966-2.1", "http://www.color.org",
                                              "sRGB IEC61966-2.1", settings.profiles.srgb, 3};
@@ -94,7 +99,7 @@ void write_pdf(const layout::Document& doc, const text::FontCache& fonts, const 
   {
     pdf::Document out(file, info_for(doc.head, settings));
     PdfRenderer renderer(out, font_faces(fonts));
-    for (const layout::DisplayPage& p : doc.pages) renderer.add_page(p);
+    renderer.add_pages(doc.pages);
     out.finish();
   }
   if (doc.head.purpose == layout::Purpose::kArchive && settings.signer) pdf::sign_pdf(file, settings.signer->key());

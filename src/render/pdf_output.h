@@ -54,6 +54,10 @@ struct PdfSettings {
   ColourProfiles profiles;
   const Signer* signer = nullptr;  // signs kArchive documents when set
   std::shared_ptr<pdf::RunCache> run_cache;  // set by share_between_files
+  // Tagged PDF (structure from the display list's roles, docs/accessibility.md); archive
+  // copies are then PDF/A-3a, else 3b.
+  bool tagged = true;
+  bool pdf_ua = false;  // declare PDF/UA-1 (needs tagged)
 };
 
 // For a run writing many files of nearly the same text (one file per sender): the files

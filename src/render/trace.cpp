@@ -119,13 +119,18 @@ class Tracer {
  private:
   void items(const layout::DisplayPage& p, const std::string& in) {
     for (const FilledRect& f : p.boxes) out_ += in + "box " + box(f.rect) + " " + ink(f.ink) + "\n";
+    for (const layout::Drawing& d : p.figures) {
+      out_ += in + "figure reading=" + std::to_string(d.reading) + " alt=" + quoted(d.alt) + "\n";
+      for (const FilledRect& f : d.boxes) out_ += in + "  box " + box(f.rect) + " " + ink(f.ink) + "\n";
+    }
     for (const layout::PlacedLine& l : p.lines) line(l, in);
     for (const Rule& r : p.rules) {
       out_ += in + "rule " + num(r.x1_pt) + " " + num(r.y1_pt) + " " + num(r.x2_pt) + " " + num(r.y2_pt) +
               " width=" + num(r.width_pt) + " " + ink(r.ink) + (r.dash_pt > 0 ? " dash=" + num(r.dash_pt) : "") + "\n";
     }
     for (const layout::PlacedImage& i : p.images) {
-      out_ += in + "image " + layout::role_name(i.role) + " " + quoted(std::filesystem::path(i.file).filename().string()) + " " + box(i.rect) + "\n";
+      out_ += in + "image " + layout::role_name(i.role) + " " + quoted(std::filesystem::path(i.file).filename().string()) + " " + box(i.rect) +
+              (i.alt.empty() ? "" : " alt=" + quoted(i.alt)) + (i.reading ? " reading=" + std::to_string(i.reading) : "") + "\n";
     }
   }
 
@@ -134,7 +139,7 @@ class Tracer {
     const std::string& text = *pl.text;
     out_ += in + "line " + layout::role_name(pl.role) + " x=" + num(pl.x_pt) + " baseline=" + num(pl.baseline_pt) +
             " width=" + num(l.width_pt) + " " + ink(pl.ink) + (l.justified ? " justified=" + num(l.space_ratio) : "") + (l.hyphenated ? " hyphenated" : "") +
-            "\n";
+            " lang=" + pl.language + (pl.reading ? " reading=" + std::to_string(pl.reading) : "") + "\n";
     for (const text::GlyphRun& r : l.runs) {
       const std::filesystem::path font = fonts_.path(r.font);
       out_ += in + "  run " + font.filename().string() +

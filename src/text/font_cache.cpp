@@ -78,6 +78,8 @@ bool FontCache::has_code_point(FontId id, char32_t cp) const {
   return FT_Get_Char_Index(impl_->get(id).ft.get(), cp) != 0;
 }
 
+uint32_t FontCache::glyph_of(FontId id, char32_t cp) const { return FT_Get_Char_Index(impl_->get(id).ft.get(), cp); }
+
 size_t FontCache::size() const { return impl_->fonts.size(); }
 
 }  // namespace appeal::text

@@ -47,6 +47,8 @@ class FontCache {
   const FontMetrics& metrics(FontId id) const;
   // True when the font's cmap maps `cp` to a real glyph (not .notdef).
   bool has_code_point(FontId id, char32_t cp) const;
+  // The glyph the cmap maps `cp` to; 0 when none.
+  uint32_t glyph_of(FontId id, char32_t cp) const;
   size_t size() const;
 
   FontCacheImpl& impl() { return *impl_; }

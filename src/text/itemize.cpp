@@ -1,6 +1,10 @@
 #include "text/itemize.h"
 
+#include <unicode/uloc.h>
+#include <unicode/uscript.h>
+
 #include <map>
+#include <utility>
 
 #include "text/utf8.h"
 
@@ -59,6 +63,37 @@ std::string dominant_script(std::string_view text) {
   char tag[5] = {};
   hb_tag_to_string(hb_script_to_iso15924_tag(best), tag);
   return tag;
+}
+
+std::string language_of_script(std::string_view text, const std::string& context) {
+  const std::string script = dominant_script(text);
+  if (script == "Zyyy") return {};
+  // Many glyphs ask the same question: the answers are kept per thread (the renderer
+  // runs beside the typesetter).
+  thread_local std::map<std::pair<std::string, std::string>, std::string> known;
+  const auto key = std::make_pair(script, context);
+  if (auto it = known.find(key); it != known.end()) return it->second;
+  std::string answer;
+  UErrorCode err = U_ZERO_ERROR;
+  UScriptCode codes[16];
+  const int n = uscript_getCode(context.c_str(), codes, 16, &err);
+  bool written = false;
+  for (int i = 0; U_SUCCESS(err) && i < n; ++i) {
+    const char* name = uscript_getShortName(codes[i]);
+    // Han text is "Hani" to HarfBuzz; Chinese locales say "Hans" or "Hant".
+    written |= name && (script == name || (script == "Hani" && (std::string(name) == "Hans" || std::string(name) == "Hant")));
+  }
+  if (!written) {
+    char likely[ULOC_FULLNAME_CAPACITY] = {};
+    err = U_ZERO_ERROR;
+    uloc_addLikelySubtags(("und_" + script).c_str(), likely, sizeof likely, &err);
+    char lang[ULOC_LANG_CAPACITY] = {};
+    UErrorCode e2 = U_ZERO_ERROR;
+    if (U_SUCCESS(err)) uloc_getLanguage(likely, lang, sizeof lang, &e2);
+    if (U_SUCCESS(e2) && lang[0] && std::string(lang) != "und") answer = lang;
+  }
+  known.emplace(key, answer);
+  return answer;
 }
 
 }  // namespace appeal::text

@@ -75,12 +75,13 @@ TEST_F(Check, EveryKindOfOutputIsCleanUnderTheProfileItClaims) {
     if (p != std::string::npos) profiles.insert(r.out.substr(p + 8, r.out.find('\n', p) - p - 8));
   }
   EXPECT_GE(files, 9u);
-  EXPECT_EQ(profiles, (std::set<std::string>{"plain", "pdfa-3b", "pdfx-4"}));
+  // Tagged by default: archive copies are PDF/A-3a (docs/accessibility.md).
+  EXPECT_EQ(profiles, (std::set<std::string>{"plain", "pdfa-3a", "pdfx-4"}));
 }
 
 TEST_F(Check, ReportsWhatTheFileHolds) {
   const auto r = check(first("4"));
-  EXPECT_NE(r.out.find("profile pdfa-3b"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("profile pdfa-3a"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("pages: 1"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("PTSerif-Regular: Type0/CIDFontType2, embedded, subset, ToUnicode"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("output intent: GTS_PDFA1 \"sRGB IEC61966-2.1\", profile with 3 components"), std::string::npos);

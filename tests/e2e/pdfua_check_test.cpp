@@ -111,7 +111,8 @@ TEST_F(PdfUa, EachRuleBrokenIsFoundWithItsCheckpoint) {
 // which is what issue 17 is to change.
 TEST_F(PdfUa, UntaggedLettersFailTheTaggingRules) {
   const auto made = test::run({test::appeal_bin(), "letters", (test::source_dir() / "samples/ua-31-22/case.json").string(), "-o",
-                               (dir_->path() / "letters").string(), "--lang", "en", "--target", "president", "-q"});
+                               (dir_->path() / "letters").string(), "--lang", "en", "--target", "president", "-q",
+                               "--untagged"});
   ASSERT_EQ(made.exit_code, 0) << made.err;
   const auto r = check(dir_->path() / "letters" / "president-en.pdf", "pdfua-1");
   EXPECT_EQ(r.exit_code, 2);
