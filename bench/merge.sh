@@ -5,6 +5,8 @@
 # --mixed: the senders cycle through tests/data/many-scripts/senders.csv (30 senders in 25
 # scripts: Arabic, Hebrew, CJK, Indic, ...) instead of generated Latin/Cyrillic ones.
 # CI runs it with N=200 so it cannot rot; the figures of a full run go in notes/docs.
+# APPEAL_ARGS: more options for every run, e.g. APPEAL_ARGS=--untagged to time the merge
+# without the structure tree (docs/accessibility.md).
 set -eu
 bench=merge.sh
 . "$(dirname "$0")/timing.sh"
@@ -26,7 +28,7 @@ PY
     bench/make-senders.py "$n" >"$work/senders-$n.csv"
   fi
   $TIME -v -o "$work/time-$n.txt" "$APPEAL" letters samples/ua-31-22/case.json --senders "$work/senders-$n.csv" \
-    --target president --lang en --date 2023-06-16 -q -o "$work/out-$n" >/dev/null
+    --target president --lang en --date 2023-06-16 -q -o "$work/out-$n" ${APPEAL_ARGS:-} >/dev/null
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time-$n.txt")
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1024}' "$work/time-$n.txt")
   size=$(stat -c %s "$work/out-$n/president-en.pdf")

@@ -298,7 +298,8 @@ class Builder {
   void operator()(const FormItem& f) {
     end_text();
     for (const FormPart& part : res_.forms.at(f.form)) {
-      const std::string draw = "q /" + part.name + " Do Q\n";
+      // Do saves and restores the graphics state around a form itself (ISO 32000-1 §8.10.1).
+      const std::string draw = "/" + part.name + " Do\n";
       if (cutting() && part.artifact) {
         // An artifact cut out of the content (an inserted hyphen) between the element's
         // sequences.
@@ -405,7 +406,26 @@ class Builder {
     for (const SpanProps& s : spans_) {
       if (!s.lang.empty()) lang = s.lang;
     }
-    out_ += serialized(name(tagging_->type_of(open_->element))) + property_list(std::nullopt, lang, next_mcid()) + "BDC\n";
+    out_ += tag_of(tagging_->type_of(open_->element));
+    const int mcid = next_mcid();
+    if (lang.empty()) {
+      out_ += mcid_props(mcid);
+    } else {
+      out_ += property_list(std::nullopt, lang, mcid);
+    }
+    out_ += "BDC\n";
+  }
+
+  const std::string& tag_of(const std::string& type) {
+    auto& tags = res_.marked.tags;
+    auto it = tags.find(type);
+    if (it == tags.end()) it = tags.emplace(type, serialized(name(type))).first;
+    return it->second;
+  }
+  const std::string& mcid_props(int mcid) {
+    auto& mcids = res_.marked.mcids;
+    while (static_cast<int>(mcids.size()) <= mcid) mcids.push_back(property_list(std::nullopt, "", static_cast<int>(mcids.size())));
+    return mcids[static_cast<size_t>(mcid)];
   }
 
   void close_sequence() {

@@ -29,10 +29,18 @@ struct FormPart {
   bool artifact = false;
 };
 
+// Marked-content openings a tagged file repeats (some 25 a page in a merge), serialised
+// once per file: each structure type's tag, each MCID's property list.
+struct MarkedContentText {
+  std::map<std::string, std::string> tags;
+  std::vector<std::string> mcids;
+};
+
 struct ContentResources {
   std::vector<std::unique_ptr<EmbeddedFont>>& fonts;  // by FontRef
   const std::map<std::string, std::string>& images;   // file -> resource name
   const std::vector<std::vector<FormPart>>& forms;    // by FormRef
+  MarkedContentText& marked;
 };
 
 // What a tagged page's marked content says: each structure element's type (the tag of its

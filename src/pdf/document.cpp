@@ -81,7 +81,8 @@ struct Document::Impl {
   std::map<std::string, std::string> image_names;  // file -> resource name
   std::vector<std::vector<FormPart>> forms;  // by FormRef: the form XObjects each draws
   size_t form_streams = 0;
-  ContentResources content_resources{fonts, image_names, forms};
+  MarkedContentText marked_text;
+  ContentResources content_resources{fonts, image_names, forms, marked_text};
   // The page tree: pages are written as they come, so only numbers are kept.
   uint32_t root = 0;
   uint32_t leaf = 0;

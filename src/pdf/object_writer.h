@@ -47,6 +47,8 @@ class ObjectWriter {
   // Object `num`, a PoDoFo object (pdf/pdf_objects.h), serialised by PoDoFo and stored
   // in an object stream.
   void object(uint32_t num, const PoDoFo::PdfObject& value);
+  // The same, already serialised (pdf/pdf_objects.h ObjectText).
+  void object(uint32_t num, std::string_view serialized) { object_text(num, serialized); }
   // The same, written directly in the file, never in an object stream: for an object
   // whose bytes are patched after writing (a signature's /Contents and /ByteRange).
   void direct_object(uint32_t num, const PoDoFo::PdfObject& value);

@@ -27,7 +27,30 @@ PoDoFo::PdfObject date(std::time_t t);                 // (D:YYYYMMDDHHmmSSZ), U
 PoDoFo::PdfArray rect(const Rect& r);                  // [x y x+w y+h] (§7.9.5)
 PoDoFo::PdfArray refs(const std::vector<uint32_t>& nums);
 
-// The object as written into the file (PoDoFo's compact mode).
+// A dictionary or array written entry by entry, in the bytes serialized() gives the same
+// PoDoFo object, without building it: for the objects a tagged merge writes by the
+// thousand (structure elements, parent-tree arrays). Dictionary keys must come in
+// PoDoFo's order: /Type first, then by name.
+class ObjectText {
+ public:
+  ObjectText& begin_dict();
+  ObjectText& end_dict();
+  ObjectText& begin_array();
+  ObjectText& end_array();
+  ObjectText& key(std::string_view k);
+  ObjectText& ref(uint32_t num);
+  ObjectText& integer(int64_t v);
+  ObjectText& name(std::string_view n);
+  ObjectText& value(const PoDoFo::PdfObject& o);  // anything else: text strings, ...
+  const std::string& str() const { return out_; }
+
+ private:
+  std::string out_;
+};
+
+// The object as written into the file: PoDoFo's compact mode, byte for byte.
 std::string serialized(const PoDoFo::PdfObject& o);
+// PoDoFo's own compact writer, which serialized() matches (for tests).
+std::string podofo_serialization(const PoDoFo::PdfObject& o);
 
 }  // namespace appeal::pdf

@@ -54,15 +54,17 @@ const std::string& StructureTree::type_of(ElementRef e) const {
 }
 
 int StructureTree::add_page(uint32_t page, const std::vector<ElementRef>& mcids) {
-  PdfArray parents;
+  ObjectText parents;
+  parents.begin_array();
   for (size_t n = 0; n < mcids.size(); ++n) {
     Open& e = open_element(mcids[n]);
     if (!e.page) e.page = page;
     e.kids.push_back({Kid::Kind::kMarkedContent, page, page, static_cast<int>(n)});
-    parents.push_back(ref(mcids[n]));
+    parents.ref(mcids[n]);
   }
+  parents.end_array();
   const uint32_t array = out_.reserve();
-  out_.object(array, PdfObject(parents));
+  out_.object(array, parents.str());
   parents_.push_back(array);
   return static_cast<int>(parents_.size() - 1);
 }
@@ -90,45 +92,41 @@ void StructureTree::close(ElementRef e) {
 }
 
 void StructureTree::write(uint32_t num, Open& e) {
-  PdfDictionary d;  // ISO 32000-1 §14.7.2, table 323
-  d.AddKey("Type", name("StructElem"));
-  d.AddKey("S", name(e.element.type));
-  d.AddKey("P", ref(e.parent));
-  if (e.page) d.AddKey("Pg", ref(e.page));
-  PdfArray kids;
-  for (const Kid& k : e.kids) {
-    switch (k.kind) {
-      case Kid::Kind::kElement:
-        kids.push_back(ref(k.object));
-        break;
-      case Kid::Kind::kMarkedContent:
-        if (k.page == e.page) {  // an MCID on the element's /Pg (§14.7.4.2)
-          kids.push_back(integer(k.mcid));
-        } else {
-          PdfDictionary mcr;  // table 324
-          mcr.AddKey("Type", name("MCR"));
-          mcr.AddKey("Pg", ref(k.page));
-          mcr.AddKey("MCID", integer(k.mcid));
-          kids.push_back(PdfObject(mcr));
-        }
-        break;
-      case Kid::Kind::kObject: {
-        PdfDictionary objr;  // table 325
-        objr.AddKey("Type", name("OBJR"));
-        objr.AddKey("Pg", ref(k.page));
-        objr.AddKey("Obj", ref(k.object));
-        kids.push_back(PdfObject(objr));
-        break;
+  // ISO 32000-1 §14.7.2, table 323; /Type is optional and left out (a merge writes 15
+  // elements a letter). Written with ObjectText, keys in PoDoFo's order.
+  ObjectText t;
+  t.begin_dict();
+  if (!e.element.actual_text.empty()) t.key("ActualText").value(text(e.element.actual_text));
+  if (!e.element.alt.empty()) t.key("Alt").value(text(e.element.alt));
+  if (!e.kids.empty()) {
+    t.key("K");
+    if (e.kids.size() > 1) t.begin_array();
+    for (const Kid& k : e.kids) {
+      switch (k.kind) {
+        case Kid::Kind::kElement:
+          t.ref(k.object);
+          break;
+        case Kid::Kind::kMarkedContent:
+          if (k.page == e.page) {  // an MCID on the element's /Pg (§14.7.4.2)
+            t.integer(k.mcid);
+          } else {  // table 324
+            t.begin_dict().key("Type").name("MCR").key("MCID").integer(k.mcid).key("Pg").ref(k.page).end_dict();
+          }
+          break;
+        case Kid::Kind::kObject:  // table 325
+          t.begin_dict().key("Type").name("OBJR").key("Obj").ref(k.object).key("Pg").ref(k.page).end_dict();
+          break;
       }
     }
+    if (e.kids.size() > 1) t.end_array();
   }
-  if (kids.size() == 1) d.AddKey("K", kids.front());
-  else if (!kids.empty()) d.AddKey("K", kids);
-  if (!e.element.alt.empty()) d.AddKey("Alt", text(e.element.alt));
-  if (!e.element.lang.empty()) d.AddKey("Lang", text(e.element.lang));
-  if (!e.element.actual_text.empty()) d.AddKey("ActualText", text(e.element.actual_text));
-  if (!e.element.title.empty()) d.AddKey("T", text(e.element.title));
-  out_.object(num, PdfObject(d));
+  if (!e.element.lang.empty()) t.key("Lang").value(text(e.element.lang));
+  t.key("P").ref(e.parent);
+  if (e.page) t.key("Pg").ref(e.page);
+  t.key("S").name(e.element.type);
+  if (!e.element.title.empty()) t.key("T").value(text(e.element.title));
+  t.end_dict();
+  out_.object(num, t.str());
 }
 
 uint32_t StructureTree::finish() {

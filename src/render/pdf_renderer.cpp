@@ -1,5 +1,7 @@
 #include "render/pdf_renderer.h"
 
+#include <algorithm>
+#include <cctype>
 #include <stdexcept>
 #include <string>
 
@@ -43,7 +45,12 @@ const PdfRenderer::Shared& PdfRenderer::shared(const std::shared_ptr<const Displ
   s.page = underlay;
   if (tagged) {
     s.pieces = pieces_of(*underlay);
-    for (const Piece& p : s.pieces) s.forms.push_back(doc_.add_form(to_pdf(piece_page(*underlay, p))));
+    for (const Piece& p : s.pieces) {
+      pdf::Page content;
+      content.boxes = boxes_of(*underlay);
+      add_piece(*underlay, p, content);
+      s.forms.push_back(doc_.add_form(content));
+    }
   } else {
     s.forms.push_back(doc_.add_form(to_pdf(*underlay)));
   }
@@ -124,10 +131,8 @@ void PdfRenderer::add_tagged(const std::vector<DisplayPage>& pages) {
     for (size_t k = 0; k < own[i].size(); ++k) {
       const PieceAt where{i, -1, k};
       const pdf::Mark m = mark(where, own[i][k]);
-      for (pdf::Item& item : to_pdf(piece_page(page, own[i][k])).items) {
-        out.items.push_back(std::move(item));
-        out.marks.push_back(m);
-      }
+      add_piece(page, own[i][k], out);
+      out.marks.resize(out.items.size(), m);
       links(where, page, own[i][k]);
     }
     doc_.add_page(out);
@@ -143,12 +148,29 @@ namespace {
 // the letters before them.
 std::vector<pdf::TextRun> by_language(pdf::TextRun run, const std::string& lang) {
   std::vector<pdf::TextRun> out;
+  // The script of each glyph's text: ASCII is Latin or nothing (most glyphs of a merge);
+  // the language of each script met, asked once per run.
+  std::vector<std::pair<std::string, std::string>> asked;
+  const auto script_of = [](const std::string& t) -> std::string {
+    if (std::all_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      return std::any_of(t.begin(), t.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; })
+                 ? "Latn"
+                 : "Zyyy";
+    }
+    return text::dominant_script(t);
+  };
+  std::vector<std::string> scripts(run.glyphs.size());
   std::vector<std::string> langs(run.glyphs.size());
   std::string current;
   bool any = false;
   for (size_t k = 0; k < run.glyphs.size(); ++k) {
     const std::string& t = run.glyphs[k].text;
-    if (!t.empty() && text::dominant_script(t) != "Zyyy") current = text::language_of_script(t, lang);
+    if (!t.empty()) scripts[k] = script_of(t);
+    if (!scripts[k].empty() && scripts[k] != "Zyyy") {
+      auto it = std::find_if(asked.begin(), asked.end(), [&](const auto& a) { return a.first == scripts[k]; });
+      if (it == asked.end()) it = asked.insert(asked.end(), {scripts[k], text::language_of_script(t, lang)});
+      current = it->second;
+    }
     langs[k] = current;
     any |= !current.empty();
   }
@@ -158,7 +180,7 @@ std::vector<pdf::TextRun> by_language(pdf::TextRun run, const std::string& lang)
   }
   // Leading neutral glyphs take the language of the letters after them.
   size_t first = 0;
-  while (first < run.glyphs.size() && (run.glyphs[first].text.empty() || text::dominant_script(run.glyphs[first].text) == "Zyyy")) ++first;
+  while (first < run.glyphs.size() && (scripts[first].empty() || scripts[first] == "Zyyy")) ++first;
   for (size_t k = 0; k < first && first < langs.size(); ++k) langs[k] = langs[first];
   double x = run.x_pt;
   for (size_t k = 0; k < run.glyphs.size();) {
@@ -237,22 +259,36 @@ void PdfRenderer::add_line(const PlacedLine& pl, double page_h, bool tagged, pdf
 }
 
 pdf::Page PdfRenderer::to_pdf(const DisplayPage& page) {
-  const bool tagged = doc_.info().tagged;
   pdf::Page out;
   out.boxes = boxes_of(page);
-  for (const FilledRect& f : page.boxes) out.items.emplace_back(FilledRect{rect_of(f.rect, page.height_pt), f.ink});
-  for (const Drawing& d : page.figures) {
-    for (const FilledRect& f : d.boxes) out.items.emplace_back(FilledRect{rect_of(f.rect, page.height_pt), f.ink});
-  }
-  for (const PlacedLine& pl : page.lines) add_line(pl, page.height_pt, tagged, out);
-  for (const Rule& r : page.rules) {
-    out.items.emplace_back(Rule{r.x1_pt, page.height_pt - r.y1_pt, r.x2_pt, page.height_pt - r.y2_pt, r.width_pt,
-                                r.ink, r.dash_pt});
-  }
-  for (const PlacedImage& img : page.images) {
-    out.items.emplace_back(pdf::ImageItem{img.file, rect_of(img.rect, page.height_pt)});
-  }
+  for (const Piece& piece : pieces_of(page)) add_piece(page, piece, out);
   return out;
+}
+
+void PdfRenderer::add_piece(const DisplayPage& page, const Piece& piece, pdf::Page& out) {
+  const bool tagged = doc_.info().tagged;
+  const double h = page.height_pt;
+  for (size_t i : piece.items) {
+    switch (piece.kind) {
+      case Piece::Kind::kBoxes:
+        out.items.emplace_back(FilledRect{rect_of(page.boxes[i].rect, h), page.boxes[i].ink});
+        break;
+      case Piece::Kind::kFigure:
+        for (const FilledRect& f : page.figures[i].boxes) out.items.emplace_back(FilledRect{rect_of(f.rect, h), f.ink});
+        break;
+      case Piece::Kind::kLines:
+        add_line(page.lines[i], h, tagged, out);
+        break;
+      case Piece::Kind::kRules: {
+        const Rule& r = page.rules[i];
+        out.items.emplace_back(Rule{r.x1_pt, h - r.y1_pt, r.x2_pt, h - r.y2_pt, r.width_pt, r.ink, r.dash_pt});
+        break;
+      }
+      case Piece::Kind::kImage:
+        out.items.emplace_back(pdf::ImageItem{page.images[i].file, rect_of(page.images[i].rect, h)});
+        break;
+    }
+  }
 }
 
 }  // namespace appeal::render

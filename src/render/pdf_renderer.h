@@ -30,6 +30,8 @@ class PdfRenderer {
   void add_tagged(const std::vector<layout::DisplayPage>& pages);
   // The page's items (no marks: the caller knows what each piece is to a reader).
   pdf::Page to_pdf(const layout::DisplayPage& page);
+  // Appends what `piece` of `page` draws (pieces_of: one paragraph, the boxes, ...).
+  void add_piece(const layout::DisplayPage& page, const Piece& piece, pdf::Page& out);
   void add_line(const layout::PlacedLine& line, double page_h, bool tagged, pdf::Page& out);
   std::map<text::FontId, uint32_t> space_glyphs_;  // each font's space glyph, as met in the text
 

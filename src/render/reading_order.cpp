@@ -103,32 +103,6 @@ std::vector<Piece> pieces_of(const DisplayPage& page) {
   return out;
 }
 
-DisplayPage piece_page(const DisplayPage& page, const Piece& piece) {
-  DisplayPage out;
-  out.width_pt = page.width_pt;
-  out.height_pt = page.height_pt;
-  for (size_t i : piece.items) {
-    switch (piece.kind) {
-      case Piece::Kind::kBoxes:
-        out.boxes.push_back(page.boxes[i]);
-        break;
-      case Piece::Kind::kFigure:
-        out.figures.push_back(page.figures[i]);
-        break;
-      case Piece::Kind::kLines:
-        out.lines.push_back(page.lines[i]);
-        break;
-      case Piece::Kind::kRules:
-        out.rules.push_back(page.rules[i]);
-        break;
-      case Piece::Kind::kImage:
-        out.images.push_back(page.images[i]);
-        break;
-    }
-  }
-  return out;
-}
-
 const char* artifact_type(const Piece& piece) {
   switch (piece.kind) {
     case Piece::Kind::kBoxes:

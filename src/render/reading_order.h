@@ -24,9 +24,6 @@ struct Piece {
 // The pieces of `page` (its own content, not its underlays).
 std::vector<Piece> pieces_of(const layout::DisplayPage& page);
 
-// The content of `page` that `piece` holds, as a page of its own (same size).
-layout::DisplayPage piece_page(const layout::DisplayPage& page, const Piece& piece);
-
 // Where a piece is drawn: page i's own content (underlay -1) or its underlay u.
 struct PieceAt {
   size_t page = 0;
