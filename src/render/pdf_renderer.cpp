@@ -99,6 +99,7 @@ void PdfRenderer::add_tagged(const std::vector<DisplayPage>& pages) {
     el.type = e.type;
     el.alt = e.alt;
     el.lang = e.lang;
+    el.actual_text = e.actual_text;
     elements.push_back(doc_.open_element(el, e.parent < 0 ? std::nullopt : std::optional<pdf::ElementRef>(elements[e.parent])));
   }
   for (size_t i = 0; i < pages.size(); ++i) {

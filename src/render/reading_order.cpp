@@ -158,6 +158,10 @@ Plan plan_structure(const std::vector<const DisplayPage*>& pages,
           const PlacedLine& first = page.lines[piece.items.front()];
           if (!first.language.empty() && first.language != lang) p.element.lang = first.language;
           if (piece.role == Role::kLink) p.element.uri = trimmed(*first.text);
+          const auto rtl = [](const PlacedLine& l) {
+            return std::any_of(l.line.runs.begin(), l.line.runs.end(), [](const text::GlyphRun& r) { return r.rtl; });
+          };
+          if (piece.role != Role::kAddress && rtl(first)) p.element.actual_text = *first.text;
         } else if (piece.kind == Piece::Kind::kImage) {
           p.element.alt = page.images[piece.items.front()].alt;
         } else if (piece.kind == Piece::Kind::kFigure) {
@@ -183,7 +187,7 @@ Plan plan_structure(const std::vector<const DisplayPage*>& pages,
       const int item = static_cast<int>(plan.elements.size());
       plan.elements.push_back({"LI", "", "", list, ""});
       holder = plan.elements.size();
-      plan.elements.push_back({"LBody", "", p.element.lang, item, ""});
+      plan.elements.push_back({"LBody", "", p.element.lang, item, "", p.element.actual_text});
     } else {
       holder = plan.elements.size();
       plan.elements.push_back(std::move(p.element));

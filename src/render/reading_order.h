@@ -37,6 +37,10 @@ struct PlannedElement {
   std::string alt, lang;
   int parent = -1;   // index into Plan::elements; -1: the document
   std::string uri;   // a Link's target
+  // The paragraph's text in logical order, for one drawn right to left: its glyphs are in
+  // visual order (text extraction's bidi pass wants them so), which a reader taking the
+  // content as it comes would get reversed (ISO 32000-1 §14.9.4).
+  std::string actual_text;
 };
 
 struct Plan {

@@ -213,6 +213,36 @@ TEST(Tagged, ANameInAnotherScriptSaysItsLanguage) {
   EXPECT_NE(text.find("Ζωή Παπαδοπούλου"), std::string::npos);
 }
 
+// A right-to-left letter: its glyphs stand in visual order, as text extraction's bidi pass
+// wants them (tests/e2e/rtl_test.cpp); each paragraph element says its text in logical
+// order as /ActualText, for readers that take the content as it comes.
+TEST(Tagged, ArabicParagraphsSayTheirTextInLogicalOrder) {
+  test::TempDir dir;
+  json c = test::sample_case();
+  c["languages"] = {"ar", "en"};
+  const std::string subject = "زانبولات ماماي: رفع جميع القيود وإسقاط جميع التهم";
+  const std::string body = "أكتب إليكم بشأن زانبولات ماماي الذي صدر بحقه حكم بالسجن ست سنوات مع وقف التنفيذ في 10 "
+                           "أبريل/نيسان 2023. وأشعر بالقلق لأن هذه الإدانة هي انتقام من انتقاده المشروع للحكومة.";
+  c["letters"]["ar"] = {{"subject", subject}, {"body", {body}}, {"closing", "مع فائق الاحترام،"}};
+  for (auto& t : c["targets"]) t["salutation"]["ar"] = "السيد الرئيس،";
+  test::write_file(dir.path() / "case.json", c.dump());
+  ASSERT_EQ(appeal({"letters", (dir.path() / "case.json").string(), "--lang", "ar", "--target", "president", "-o",
+                    (dir.path() / "out").string(), "--pdf-ua", "-q"})
+                .exit_code,
+            0);
+  const auto pdf = dir.path() / "out" / "president-ar.pdf";
+  expect_tagged_and_clean(pdf, "pdfua-1");
+  const auto r = test::run({"qpdf", "--json", pdf.string()});
+  ASSERT_EQ(r.exit_code, 0);
+  for (const std::string& text : {subject, body, std::string("مع فائق الاحترام،")}) {
+    EXPECT_NE(r.out.find("\"/ActualText\": \"u:" + text + "\""), std::string::npos) << text;
+  }
+  EXPECT_TRUE(std::regex_search(r.out, std::regex(R"("/Lang": "u:ar")"))) << "the catalog's language";
+  // The element order is the reading order, as in any letter.
+  const auto els = struct_text(pdf);
+  ASSERT_EQ(of_type(els, "H1").size(), 1u);
+}
+
 TEST(Tagged, LeafletsReadCoverThenInsideThenBack) {
   test::TempDir dir;
   const json c = test::sample_case();
