@@ -49,6 +49,7 @@ void BackgroundRenderer::finish() {
 
 void BackgroundRenderer::run() {
   PdfRenderer renderer(doc_, font_paths_);
+  renderer.parts(true);  // a stream's units are letters, envelopes, label sheets
   for (;;) {
     std::deque<std::vector<DisplayPage>> batch;
     {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -93,6 +94,8 @@ void PdfRenderer::add_tagged(const std::vector<DisplayPage>& pages) {
     for (const auto& underlay : pages[i].underlays) pieces[i].push_back(&shared(underlay, true).pieces);
   }
   const Plan plan = plan_structure(at, pieces, doc_.info().language);
+  std::optional<pdf::ElementRef> part;
+  if (parts_) part = doc_.open_element(pdf::Element{"Part"});
   std::vector<pdf::ElementRef> elements;
   for (const PlannedElement& e : plan.elements) {
     pdf::Element el;
@@ -100,7 +103,7 @@ void PdfRenderer::add_tagged(const std::vector<DisplayPage>& pages) {
     el.alt = e.alt;
     el.lang = e.lang;
     el.actual_text = e.actual_text;
-    elements.push_back(doc_.open_element(el, e.parent < 0 ? std::nullopt : std::optional<pdf::ElementRef>(elements[e.parent])));
+    elements.push_back(doc_.open_element(el, e.parent < 0 ? part : std::optional<pdf::ElementRef>(elements[e.parent])));
   }
   for (size_t i = 0; i < pages.size(); ++i) {
     const DisplayPage& page = pages[i];
@@ -139,6 +142,7 @@ void PdfRenderer::add_tagged(const std::vector<DisplayPage>& pages) {
     doc_.add_page(out);
   }
   for (size_t e = elements.size(); e-- > 0;) doc_.close_element(elements[e]);
+  if (part) doc_.close_element(*part);
 }
 
 namespace {

@@ -19,6 +19,10 @@ class PdfRenderer {
   // `faces[id]` is the file of text::FontId id: the renderer never touches the FontCache,
   // so it may run on another thread than the one setting text.
   PdfRenderer(pdf::Document& doc, std::vector<pdf::FontFace> faces) : doc_(doc), faces_(std::move(faces)) {}
+  // Each unit of pages (add_pages) a Part of its own under the Document (ISO 32000-1
+  // §14.8.4.2): a merge's letters one by one, and the Document element holds one
+  // reference a letter instead of fifteen (100,000 letters: 100,000 references).
+  void parts(bool on) { parts_ = on; }
   // Pages of one unit of the document (a letter, a leaflet, a sheet): their structure
   // elements are made, read in order, and closed with them.
   // Page boxes: the MediaBox is the sheet; CropBox and TrimBox default to it (trimmed paper).
@@ -37,6 +41,7 @@ class PdfRenderer {
 
   pdf::Document& doc_;
   std::vector<pdf::FontFace> faces_;
+  bool parts_ = false;
   std::map<text::FontId, pdf::FontRef> refs_;
   // Underlays already written as forms: untagged, one form each; tagged, one per piece
   // (a paragraph drawn on 1,000 pages is one form, inside each page's own element).
