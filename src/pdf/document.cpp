@@ -183,7 +183,8 @@ struct Document::Impl {
       // A form field is a Form element whose content is the widget (ISO 32000-1 §14.8.4.5,
       // PDF/UA-1 §7.18.4), and says what it is for (/TU).
       widget.AddKey("TU", text(f.signer.empty() ? "Digital signature" : "Digital signature of " + f.signer));
-      widget.AddKey("StructParent", integer(structure->add_annotation(signature_widget, first_page, Element{"Form"})));
+      const Element form{"Form", "", "", "", ""};
+      widget.AddKey("StructParent", integer(structure->add_annotation(signature_widget, first_page, form)));
     }
     out.object(signature_widget, PdfObject(widget));
     PdfDictionary form;

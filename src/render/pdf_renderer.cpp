@@ -95,7 +95,7 @@ void PdfRenderer::add_tagged(const std::vector<DisplayPage>& pages) {
   }
   const Plan plan = plan_structure(at, pieces, doc_.info().language);
   std::optional<pdf::ElementRef> part;
-  if (parts_) part = doc_.open_element(pdf::Element{"Part"});
+  if (parts_) part = doc_.open_element(pdf::Element{"Part", "", "", "", ""});
   std::vector<pdf::ElementRef> elements;
   for (const PlannedElement& e : plan.elements) {
     pdf::Element el;

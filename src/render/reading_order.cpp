@@ -182,10 +182,10 @@ Plan plan_structure(const std::vector<const DisplayPage*>& pages,
       // the item's number stays in its text, as printed.
       if (list < 0 || plan.elements.back().type != "LBody") {
         list = static_cast<int>(plan.elements.size());
-        plan.elements.push_back({"L", "", "", -1, ""});
+        plan.elements.push_back({"L", "", "", -1, "", ""});
       }
       const int item = static_cast<int>(plan.elements.size());
-      plan.elements.push_back({"LI", "", "", list, ""});
+      plan.elements.push_back({"LI", "", "", list, "", ""});
       holder = plan.elements.size();
       plan.elements.push_back({"LBody", "", p.element.lang, item, "", p.element.actual_text});
     } else {
