@@ -1,5 +1,6 @@
 #include "pdf/content_stream.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include <cmath>
@@ -324,10 +325,7 @@ class Builder {
   // A tagged page: the items after this belong to `m`. Its sequence opens with the first
   // thing drawn, so no sequence is ever empty (an empty one would be an MCID of no text).
   void mark(const Mark& m) {
-    if (open_ && open_->kind == m.kind && open_->element == m.element && open_->artifact == m.artifact &&
-        open_->sequence == m.sequence) {
-      return;
-    }
+    if (open_ && same_sequence(*open_, m)) return;
     end_text();
     close_sequence();
     open_ = m;
@@ -592,15 +590,20 @@ class Builder {
 
 }  // namespace
 
-std::string build_content(const Page& page, ContentResources& res, Tagging* tagging) {
+bool same_sequence(const Mark& a, const Mark& b) {
+  return a.kind == b.kind && a.element == b.element && a.artifact == b.artifact && a.sequence == b.sequence;
+}
+
+std::string build_content(const Page& page, ContentResources& res, Tagging* tagging, size_t from, size_t to) {
+  to = std::min(to, page.items.size());
   if (page.marks.empty()) {
     Builder b(res, SpanMode::kNested, nullptr);
-    for (const Item& item : page.items) std::visit(b, item);
+    for (size_t i = from; i < to; ++i) std::visit(b, page.items[i]);
     return b.take();
   }
   if (page.marks.size() != page.items.size() || !tagging) throw std::logic_error("build_content: a mark for every item");
   Builder b(res, SpanMode::kSequence, tagging);
-  for (size_t i = 0; i < page.items.size(); ++i) {
+  for (size_t i = from; i < to; ++i) {
     b.mark(page.marks[i]);
     std::visit(b, page.items[i]);
   }

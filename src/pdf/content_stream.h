@@ -1,6 +1,7 @@
 // Turns one Page's items into content-stream operators (ISO 32000-1 §8, §9.4), with the
 // marked content of a tagged page (§14.6, §14.7.4).
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -59,7 +60,13 @@ struct Tagging {
 // sequence of its own with the element's next MCID, never nested in it: poppler 22.12's
 // structure reader (pdfinfo -struct-text) ends an MCID's content at the first EMC inside
 // it, whatever that EMC closes.
-std::string build_content(const Page& page, ContentResources& res, Tagging* tagging = nullptr);
+// Items [from, to) only: a page's content in more than one stream (content_prefix.h);
+// MCIDs continue from the ones already in tagging->mcids.
+std::string build_content(const Page& page, ContentResources& res, Tagging* tagging = nullptr, size_t from = 0,
+                          size_t to = SIZE_MAX);
+
+// Whether items marked `a` and `b`, one after the other, are in one marked-content sequence.
+bool same_sequence(const Mark& a, const Mark& b);
 
 // A form's content for a tagged document, cut where a span or an artifact inside the
 // content (an inserted hyphen, ISO 32000-1 §14.8.2.2.3) begins or ends, into parts that

@@ -11,6 +11,7 @@
 #include <set>
 #include <vector>
 
+#include "pdf/content_prefix.h"
 #include "pdf/content_stream.h"
 #include "pdf/deflate.h"
 #include "image/image_file.h"
@@ -72,6 +73,13 @@ struct Document::Impl {
   Deflater deflater{6};
 
   std::string compress(const std::string& data) { return deflater.compress(data); }
+  uint32_t content_stream(const std::string& ops) {
+    const uint32_t num = out.reserve();
+    PdfDictionary c;
+    c.AddKey("Filter", name("FlateDecode"));
+    out.stream(num, std::move(c), compress(ops));
+    return num;
+  }
   std::vector<std::unique_ptr<EmbeddedFont>> fonts;
   // One resource dictionary for the whole file, inherited by every page from the page
   // tree root and named by every form (§7.7.3.4): a page of a merge then costs a few
@@ -96,6 +104,7 @@ struct Document::Impl {
   uint32_t first_page = 0, signature_widget = 0;  // the signature field sits on page 1
   uint32_t rgb_profile = 0;         // the ICC stream RGB images are tagged with, once written
   std::optional<StructureTree> structure;  // tagged documents
+  ContentPrefixes prefixes;                 // tagged pages' shared openings
 
   // PDF/X-4 is defined on PDF 1.6 (ISO 15930-7 §6.2.2).
   Impl(const std::filesystem::path& f, DocumentInfo i) : info(std::move(i)), out(f, info.pdfx4 ? "1.6" : "1.7") {
@@ -318,7 +327,13 @@ void Document::add_page(const Page& page) {
   if (m.structure && page.marks.size() != page.items.size()) throw std::logic_error("Document: an unmarked item on a tagged page");
   Tagging tagging;
   if (m.structure) tagging.type_of = [&m](ElementRef e) { return m.structure->type_of(e); };
-  const std::string content = build_content(page, m.content_resources, m.structure ? &tagging : nullptr);
+  ContentPrefixes::Split shared;
+  if (m.structure) {
+    shared = m.prefixes.split(page, tagging, m.content_resources, [&m](const std::string& ops) {
+      return m.content_stream(ops);
+    });
+  }
+  const std::string content = build_content(page, m.content_resources, m.structure ? &tagging : nullptr, shared.own);
   if (!m.leaf) m.leaf = m.out.reserve();
   const uint32_t num = m.out.reserve();
   PdfDictionary dict;
@@ -344,12 +359,13 @@ void Document::add_page(const Page& page) {
   }
   for (const LinkArea& link : page.links) annots.push_back(m.write_link(link, num));
   if (!annots.empty()) dict.AddKey("Annots", refs(annots));
-  if (!content.empty()) {  // a blank page needs no content stream (§7.7.3.3)
-    const uint32_t contents = m.out.reserve();
-    PdfDictionary c;
-    c.AddKey("Filter", name("FlateDecode"));
-    m.out.stream(contents, std::move(c), m.compress(content));
-    dict.AddKey("Contents", ref(contents));
+  // A blank page needs no content stream (§7.7.3.3).
+  if (shared.stream && !content.empty()) {
+    dict.AddKey("Contents", refs({shared.stream, m.content_stream(content)}));
+  } else if (shared.stream) {
+    dict.AddKey("Contents", ref(shared.stream));
+  } else if (!content.empty()) {
+    dict.AddKey("Contents", ref(m.content_stream(content)));
   }
   m.out.object(num, PdfObject(dict));
   m.leaf_kids.push_back(num);

@@ -5,6 +5,7 @@
 // the PDF/UA-1, PDF/A-3a and PDF/X-4 rules checked by `appeal check`; --untagged undoes it.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <regex>
 
 #include "e2e/sample_case.h"
@@ -188,6 +189,16 @@ TEST(Tagged, MergedLettersReadLetterByLetterWithSignaturesDescribed) {
   EXPECT_NE(raw.find("/RoleMap"), std::string::npos) << "Address and Signature mapped to P";
   // Kazakh in an English letter: the sender's lines say their language (CSV "language").
   EXPECT_TRUE(std::regex_search(raw, std::regex(R"(/Lang ?\(kk\))")));
+  // The letters after the first open with one shared stream, the marked forms of the
+  // shared paragraphs (pdf/content_prefix.h); the first letter has all its content, and
+  // the reading order above is what the shared stream's MCIDs gave each letter.
+  std::map<std::string, size_t> openings;
+  const std::regex contents_array(R"(/Contents \[\s*(\d+) 0 R\s+\d+ 0 R\s*\])");
+  for (auto it = std::sregex_iterator(raw.begin(), raw.end(), contents_array); it != std::sregex_iterator(); ++it) {
+    ++openings[(*it)[1].str()];
+  }
+  ASSERT_EQ(openings.size(), 1u);
+  EXPECT_EQ(openings.begin()->second, names.size() - 1);
 }
 
 // A name in a script the letter's language is not written in gets a span in its own

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <regex>
+#include <sstream>
+
 #include "pdf/document.h"
 #include "support/pdf_probe.h"
 #include "support/run.h"
@@ -174,3 +177,88 @@ TEST(PdfDocument, PdfX4HasOutputIntentXmpAndCmykColours) {
 }
 
 }  // namespace
+
+namespace {
+
+// Tagged pages drawing forms first, then text of their own: `forms` of the six, each a
+// paragraph of its own (an element per page), then a paragraph of the page's own.
+void write_openings(const std::filesystem::path& file, const std::vector<std::vector<size_t>>& pages) {
+  text::FontCache fonts;
+  const auto path = test::font_file("PTSerif-Regular.ttf");
+  const text::FontId font = fonts.load(path);
+  pdf::DocumentInfo info;
+  info.title = "Openings";
+  info.language = "en";
+  info.created = 1686873600;
+  info.tagged = true;
+  pdf::Document doc(file, info);
+  const pdf::FontRef ref = doc.add_font({path});
+  std::vector<pdf::FormRef> forms;
+  for (int f = 0; f < 6; ++f) {
+    pdf::Page content;
+    content.boxes.media = {0, 0, 595.276, 841.89};
+    content.items.push_back(run_of(fonts, font, ref, "Form" + std::to_string(f), 72, 700 - 20 * f));
+    forms.push_back(doc.add_form(content));
+  }
+  int n = 0;
+  for (const auto& drawn : pages) {
+    ++n;
+    const pdf::ElementRef part = doc.open_element({"Part", "", "", "", ""});
+    pdf::Page page;
+    page.boxes.media = {0, 0, 595.276, 841.89};
+    uint32_t sequence = 0;
+    for (size_t f : drawn) {
+      const pdf::ElementRef p = doc.open_element({"P", "", "", "", ""}, part);
+      page.items.push_back(pdf::FormItem{forms[f]});
+      page.marks.push_back({pdf::Mark::Kind::kContent, p, "", ++sequence});
+    }
+    const pdf::ElementRef own = doc.open_element({"P", "", "", "", ""}, part);
+    page.items.push_back(run_of(fonts, font, ref, "Own" + std::to_string(n), 72, 300));
+    page.marks.push_back({pdf::Mark::Kind::kContent, own, "", ++sequence});
+    doc.add_page(page);
+    doc.close_element(part);
+  }
+  doc.finish();
+}
+
+}  // namespace
+
+// Pages opening with the forms of an earlier page share one content stream for them
+// (content_prefix.h), the longest opening seen before; their MCIDs stay each page's own,
+// so the structure reads every page's paragraphs in order with their own text.
+TEST(PdfDocument, PagesOpeningAlikeShareTheirOpeningAndReadTheirOwnText) {
+  test::TempDir dir;
+  const auto file = dir.path() / "open.pdf";
+  write_openings(file, {{0, 1, 2}, {0, 1, 2}, {0, 1, 3}, {0, 1, 2}, {0, 1, 3}, {4}, {5, 4}});
+  std::string report;
+  ASSERT_TRUE(test::qpdf_clean(file, &report)) << report;
+  const test::RunResult st = test::run({"pdfinfo", "-struct-text", file.string()});
+  ASSERT_EQ(st.exit_code, 0) << st.err;
+  // Each paragraph with its text: "[Form0]" for a P holding "Form0".
+  std::string said;
+  std::istringstream lines(st.out);
+  for (std::string line; std::getline(lines, line);) {
+    const size_t q = line.find('"');
+    if (line.find("P (block)") != std::string::npos) said += said.empty() ? "[" : "] [";
+    else if (q != std::string::npos) said += line.substr(q + 1, line.rfind('"') - q - 1);
+  }
+  said += "]";
+  EXPECT_EQ(said,
+            "[Form0] [Form1] [Form2] [Own1] [Form0] [Form1] [Form2] [Own2] [Form0] [Form1] [Form3] [Own3] "
+            "[Form0] [Form1] [Form2] [Own4] [Form0] [Form1] [Form3] [Own5] [Form4] [Own6] [Form5] [Form4] [Own7]");
+  const test::RunResult qdf = test::run({"qpdf", "--qdf", "--object-streams=disable", file.string(), "-"});
+  std::vector<std::string> contents;
+  const std::regex entry(R"(/Contents (\d+) 0 R|/Contents \[\s*(\d+) 0 R\s+\d+ 0 R\s*\])");
+  for (auto it = std::sregex_iterator(qdf.out.begin(), qdf.out.end(), entry); it != std::sregex_iterator(); ++it) {
+    contents.push_back((*it)[1].matched ? "own" : "shared " + (*it)[2].str());
+  }
+  ASSERT_EQ(contents.size(), 7u);
+  EXPECT_EQ(contents[0], "own");  // met once: all its own
+  EXPECT_EQ(contents[1].rfind("shared ", 0), 0u);
+  EXPECT_NE(contents[2], contents[1]) << "forms 0, 1 alone: another opening";
+  EXPECT_EQ(contents[3], contents[1]) << "forms 0, 1, 2 again";
+  EXPECT_EQ(contents[4].rfind("shared ", 0), 0u);
+  EXPECT_NE(contents[4], contents[2]) << "forms 0, 1, 3 met on page 3: now an opening of their own";
+  EXPECT_EQ(contents[5], "own") << "one form: nothing to share";
+  EXPECT_EQ(contents[6], "own") << "forms 5, 4: an opening never met";
+}
