@@ -25,31 +25,35 @@ class ArchivePlan {
 
   bool next(FileTask& task) {
     const Case& c = job_.kase;
-    if (li_ == 0 && ti_ == 0) {
-      auto sender = std::make_shared<Sender>();
-      if (!reader_.next(*sender)) return false;
-      sender_ = std::move(sender);
-      slug_ = sender_slug(sender_->name);
-      // Two namesakes get two files ("-2"): every slug seen is kept (a few dozen bytes each).
-      if (const int n = ++used_[slug_]; n > 1) slug_ += "-" + std::to_string(n);
+    for (;;) {
+      if (li_ == 0 && ti_ == 0) {
+        auto sender = std::make_shared<Sender>();
+        if (!reader_.next(*sender)) return false;
+        sender_ = std::move(sender);
+        slug_ = sender_slug(sender_->name);
+        // Two namesakes get two files ("-2"): every slug seen is kept (a few dozen bytes each).
+        if (const int n = ++used_[slug_]; n > 1) slug_ += "-" + std::to_string(n);
+      }
+      const size_t ti = ti_;
+      const std::string lang = job_.langs[li_];
+      if (++li_ == job_.langs.size()) {
+        li_ = 0;
+        if (++ti_ == c.targets.size()) ti_ = 0;
+      }
+      // A copy of each letter the sender sends: not of languages they did not choose.
+      if (!writes_in(*sender_, lang, c)) continue;
+      task.name = slug_ + "-" + c.targets[ti].id + "-" + lang + job_.output.extension();
+      task.make = [this, ti, lang, sender = sender_](text::Typesetter& ts, const std::filesystem::path& file) {
+        ArchiveSource src = source_;
+        src.sender_json = sender_row_json(*sender, a_.senders);
+        LetterVersions& shared = templates_.get(ts, ti, lang);
+        render::write_document(archive_document(shared.for_sender(*sender), job_.kase, job_.kase.targets[ti], lang,
+                                                *sender, src, job_.settings),
+                               ts.fonts(), job_.output, file);
+        progress_.step();
+      };
+      return true;
     }
-    const size_t ti = ti_;
-    const std::string lang = job_.langs[li_];
-    task.name = slug_ + "-" + c.targets[ti].id + "-" + lang + job_.output.extension();
-    task.make = [this, ti, lang, sender = sender_](text::Typesetter& ts, const std::filesystem::path& file) {
-      ArchiveSource src = source_;
-      src.sender_json = sender_row_json(*sender, a_.senders);
-      LetterTemplate& shared = templates_.get(ts, ti, lang);
-      render::write_document(archive_document(shared.for_sender(sender.get(), job_.settings), job_.kase,
-                                         job_.kase.targets[ti], lang, *sender, src, job_.settings),
-                        ts.fonts(), job_.output, file);
-      progress_.step();
-    };
-    if (++li_ == job_.langs.size()) {
-      li_ = 0;
-      if (++ti_ == c.targets.size()) ti_ = 0;
-    }
-    return true;
   }
 
  private:
@@ -90,10 +94,12 @@ void run_archive(const RunOptions& a, Typesetters& typesetters) {
     source.case_json.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
   source.senders_file_name = std::filesystem::path(a.senders).filename().string();
-  const size_t files = job.sender_count * job.kase.targets.size() * job.langs.size();
+  size_t letters = 0;  // a target's letters, in every language of the run
+  for (const auto& [lang, n] : job.letters_in) letters += n;
+  const size_t files = letters * job.kase.targets.size();
   Progress progress(files, a.quiet);
   ArchivePlan plan(job, a, std::move(source), progress);
-  RunnerSettings run{std::filesystem::path(a.out_dir) / "archive", static_cast<unsigned>(std::min<size_t>(a.jobs, files)),
+  RunnerSettings run{std::filesystem::path(a.out_dir) / "archive", static_cast<unsigned>(std::max<size_t>(1, std::min<size_t>(a.jobs, files))),
                      job.font_files};
   run_tasks([&](FileTask& t) { return plan.next(t); }, typesetters, run);
 }

@@ -62,6 +62,7 @@ void count_characters(const Sender& row, std::map<char32_t, size_t>& senders_usi
   add(row.name);
   for (const std::string& line : row.address) add(line);
   add(row.email);
+  add(row.personal);
   for (char32_t c : seen) ++senders_using[c];
 }
 
@@ -172,6 +173,11 @@ Job prepare(const RunOptions& a, const std::string& layout_kind, text::Typesette
       try {
         if (!reader.next(row)) break;
         ++job.sender_count;
+        for (const std::string& l : job.langs) {
+          if (!writes_in(row, l, job.kase)) continue;
+          variant_of(row, job.kase.letters.at(l), l, a.senders);  // a variant the letter has
+          ++job.letters_in[l];
+        }
         if (one_file_per_sender) count_characters(row, senders_using);
         check_country_lines(row, job.kase, a.senders, can_draw, font_names, job.settings, checked);
       } catch (const CsvStructureError& e) {

@@ -3,6 +3,7 @@
 // and counted, none kept), and how the PDFs are written.
 #pragma once
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,9 @@ struct Job {
   LetterSettings settings;
   std::filesystem::path senders_file;  // empty: no senders
   size_t sender_count = 0;
+  // Senders writing in each language of the run (appeal::writes_in): a sender who chose a
+  // language of the case writes in that one only.
+  std::map<std::string, size_t> letters_in;
   std::vector<std::string> font_files;  // the layout's fonts, for other threads' typesetters
   // The characters of the senders' names, addresses and e-mail addresses that at least
   // 1 % of the senders and 20 of them use (at most 512): what most files of a

@@ -1,5 +1,6 @@
 #include <cstdio>
 #include <deque>
+#include <iostream>
 #include <memory>
 
 #include "app/commands.h"
@@ -24,25 +25,33 @@ void write_merged(const Job& job, size_t ti, const std::string& lang, text::Type
                   const std::filesystem::path& file, Progress& progress) {
   const Case& c = job.kase;
   const auto set_sender = [&](const Sender& s) { return set_sender_parts(s, c, ti, lang, job.spec, ts, job.settings); };
-  // Senders set while the hyphenation patterns for the body load.
+  // Senders set while the hyphenation patterns for the body load; only those writing in
+  // this language (writes_in).
   SendersReader reader(job.senders_file);
+  const auto next = [&](Sender& s) {
+    while (reader.next(s)) {
+      if (writes_in(s, lang, c)) return true;
+    }
+    return false;
+  };
   std::deque<SenderParts> early;
   Sender sender;
   bool more = true;
-  while (early.size() < kMaxEarlySenders && !ts.hyphenators_ready(lang) && (more = reader.next(sender))) {
+  while (early.size() < kMaxEarlySenders && !ts.hyphenators_ready(lang) && (more = next(sender))) {
     early.push_back(set_sender(sender));
   }
-  LetterTemplate shared(c, ti, lang, job.spec, ts, job.settings, true);
-  const auto out =
-      render::open_page_stream(letter_head(c, c.targets[ti], lang, job.settings, job.sender_count), ts.fonts(), job.output, file);
+  LetterVersions versions(c, ti, lang, job.spec, ts, job.settings);
+  versions.get(0);  // the first variant's body now, as the pages of the first letters need it
+  const auto out = render::open_page_stream(letter_head(c, c.targets[ti], lang, job.settings, job.letters_in.at(lang)),
+                                            ts.fonts(), job.output, file);
   const auto add = [&](SenderParts parts) {
-    std::vector<layout::DisplayPage> letter = shared.for_sender(std::move(parts), job.settings);
+    std::vector<layout::DisplayPage> letter = versions.for_sender(std::move(parts));
     pad_for_duplex(letter);
     out->add(std::move(letter));
     progress.step();
   };
   for (; !early.empty(); early.pop_front()) add(std::move(early.front()));
-  while (more && reader.next(sender)) add(set_sender(sender));
+  while (more && next(sender)) add(set_sender(sender));
   out->finish();
 }
 
@@ -57,17 +66,20 @@ class SplitPlan {
   bool next(FileTask& task) {
     for (;;) {
       if (ti_ == job_.kase.targets.size()) return false;
-      if (!reader_) reader_ = std::make_unique<SendersReader>(job_.senders_file), row_ = 0;
+      if (!reader_) reader_ = std::make_unique<SendersReader>(job_.senders_file);
       auto sender = std::make_shared<Sender>();
       if (reader_->next(*sender)) {
         const std::string& lang = job_.langs[li_];
         char name[64];
-        std::snprintf(name, sizeof name, "-%04zu", ++row_);
+        // Files are numbered by the sender's record, so a sender's letters in two
+        // languages have one number.
+        std::snprintf(name, sizeof name, "-%04zu", sender->record);
         task.name = job_.kase.targets[ti_].id + "-" + lang + name + job_.output.extension();
+        if (!writes_in(*sender, lang, job_.kase)) continue;
         task.make = [this, ti = ti_, lang, sender](text::Typesetter& ts, const std::filesystem::path& file) {
-          LetterTemplate& shared = templates_.get(ts, ti, lang);
+          LetterVersions& shared = templates_.get(ts, ti, lang);
           render::write_document({letter_head(job_.kase, job_.kase.targets[ti], lang, job_.settings),
-                             shared.for_sender(sender.get(), job_.settings)},
+                             shared.for_sender(*sender)},
                             ts.fonts(), job_.output, file);
           progress_.step();
         };
@@ -82,7 +94,7 @@ class SplitPlan {
   const Job& job_;
   Progress& progress_;
   WorkerTemplates templates_{job_.kase, job_.spec, job_.settings};
-  size_t ti_ = 0, li_ = 0, row_ = 0;
+  size_t ti_ = 0, li_ = 0;
   std::unique_ptr<SendersReader> reader_;
 };
 
@@ -92,12 +104,14 @@ void run_letters(const RunOptions& a, Typesetters& typesetters) {
   Job job = prepare(a, "letter", typesetters.first(), a.split);
   const Case& c = job.kase;
   const size_t files = c.targets.size() * job.langs.size();
-  Progress progress(files * std::max<size_t>(1, job.sender_count), a.quiet);
+  size_t letters = 0;  // a target's letters, in every language of the run
+  for (const auto& [lang, n] : job.letters_in) letters += n;
+  Progress progress(job.senders_file.empty() ? files : c.targets.size() * letters, a.quiet);
   RunnerSettings run{a.out_dir, a.jobs, job.font_files};
   if (!job.senders_file.empty() && a.split) {
     share_between_files(job);
     SplitPlan plan(job, progress);
-    run.jobs = std::min<size_t>(a.jobs, files * job.sender_count);
+    run.jobs = std::max<size_t>(1, std::min<size_t>(a.jobs, c.targets.size() * letters));
     run_tasks([&](FileTask& t) { return plan.next(t); }, typesetters, run);
     return;
   }
@@ -111,10 +125,12 @@ void run_letters(const RunOptions& a, Typesetters& typesetters) {
                                              file);
                            progress.step();
                          }});
-      } else {
+      } else if (job.letters_in.count(lang)) {
         tasks.push_back({name, [&, ti, lang](text::Typesetter& ts, const std::filesystem::path& file) {
                            write_merged(job, ti, lang, ts, file, progress);
                          }});
+      } else if (!a.quiet && ti == 0) {
+        std::cerr << "note: every sender chose another language (CSV \"language\"): no letters in \"" << lang << "\"\n";
       }
     }
   }

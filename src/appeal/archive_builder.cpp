@@ -148,6 +148,8 @@ std::string sender_row_json(const Sender& s, const std::filesystem::path& sender
     j["signature"] = s.signature.lexically_relative(std::filesystem::absolute(senders_file).parent_path()).string();
   }
   if (!s.language.empty()) j["language"] = s.language;
+  if (!s.personal.empty()) j["personal"] = s.personal;
+  if (s.variant) j["variant"] = s.variant;
   return j.dump(2) + "\n";  // not a length: JSON indent
 }
 

@@ -40,8 +40,17 @@ struct Target {
 
 struct LetterText {
   std::string subject;             // optional
-  std::vector<std::string> body;   // paragraphs, at least one
+  std::vector<std::string> body;   // paragraphs, at least one (with variants: the first)
   std::string closing;
+  // Versions of the body (/letters/<tag>/variants), numbered 1, 2, ... in merged letters;
+  // empty: `body` is the only one.
+  std::vector<std::vector<std::string>> variants;
+  // A sender's personal paragraph comes after this many paragraphs of the body (0: right
+  // after the salutation).
+  size_t personal_after = 1;
+
+  size_t versions() const { return variants.empty() ? 1 : variants.size(); }
+  const std::vector<std::string>& version(size_t v) const { return variants.empty() ? body : variants.at(v); }
 };
 
 struct Person {

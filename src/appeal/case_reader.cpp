@@ -1,4 +1,5 @@
 #include "appeal/case_reader.h"
+#include <cmath>
 
 #include <set>
 
@@ -153,14 +154,42 @@ Target read_target(const JsonNode& n, const std::vector<std::string>& langs) {
   return t;
 }
 
-LetterText read_letter(const JsonNode& n) {
-  n.allow_only({"subject", "body", "closing"});
+LetterText read_letter(const JsonNode& n, std::vector<std::string>& warnings) {
+  n.allow_only({"subject", "body", "closing", "variants", "personal_after"});
   LetterText l;
   l.subject = optional_text(n, "subject");
-  const JsonNode body = n.at("body");
-  if (body.value().is_array() && body.value().empty()) body.fail("the letter body is empty");
-  l.body = body.as_string_array();
+  const auto paragraphs = [](const JsonNode& v) {
+    if (v.value().is_array() && v.value().empty()) v.fail("the letter body is empty");
+    return v.as_string_array();
+  };
+  // Variants are the versions of the body, in order; `body` beside them is not used (said,
+  // not dropped silently), and may then be left out.
+  if (const auto variants = n.find("variants")) {
+    variants->expect_array();
+    if (variants->size() == 0) variants->fail("expected at least one version of the body (an array of paragraphs)");
+    for (size_t i = 0; i < variants->size(); ++i) l.variants.push_back(paragraphs(variants->at(i)));
+    l.body = l.variants.front();
+    if (const auto body = n.find("body"); body && body->value() != variants->at(0).value()) {
+      warnings.push_back(n.file().filename().string() + ":" + (body->pointer().empty() ? "/" : body->pointer()) +
+                         ": not used: the letters are written from " + variants->pointer() + " (variant 1 is their first)");
+    }
+  } else {
+    l.body = paragraphs(n.at("body"));
+  }
   l.closing = n.at("closing").as_text();
+  if (const auto after = n.find("personal_after")) {
+    const double v = after->as_number();
+    size_t shortest = l.body.size();
+    for (const auto& version : l.variants) shortest = std::min(shortest, version.size());
+    if (v < 0 || v != std::floor(v) || v > static_cast<double>(shortest)) {
+      after->fail("expected a whole number from 0 to " + std::to_string(shortest) +
+                  " (the personal paragraph comes after that many paragraphs of the body" +
+                  (l.variants.empty() ? "" : ", in every variant") + ")");
+    }
+    l.personal_after = static_cast<size_t>(v);
+  } else {
+    l.personal_after = 1;  // after the first paragraph; every body has one
+  }
   return l;
 }
 
@@ -298,12 +327,12 @@ Case read_case(const std::filesystem::path& file, const CanDraw& can_draw, const
   for (const std::string& lang : c.languages) {
     const std::string* key = find_lang(letter_nodes, lang);
     if (!key) throw InputError(file, "/letters/" + lang, "missing the letter in preferred language \"" + lang + "\"");
-    c.letters[lang] = read_letter(letter_nodes.at(*key));
+    c.letters[lang] = read_letter(letter_nodes.at(*key), c.warnings);
   }
   // Letters in other languages too: `--lang` may choose one the officials did not ask for
   // (a group writing in its own language).
   for (const auto& [tag, node] : letter_nodes) {
-    if (!c.letters.count(tag)) c.letters[tag] = read_letter(node);
+    if (!c.letters.count(tag)) c.letters[tag] = read_letter(node, c.warnings);
   }
   if (auto b = root.find("background")) c.background = read_lang_lists(*b);
   if (auto a = root.find("actions")) c.actions = read_lang_lists(*a);

@@ -54,19 +54,79 @@ struct SenderParts {
 SenderParts set_sender_parts(const Sender& sender, const Case& c, size_t target_index, const std::string& lang,
                              const layout::LayoutSpec& spec, text::Typesetter& ts, const LetterSettings& settings);
 
-// What every sender's letter to one target in one language shares, set once: the body,
-// the signature rule, the date, the marks, continuation headers. Its pages become the
-// underlay of each sender's pages (one form XObject per file in the PDF).
+// What every sender's letter to one target in one language shares, set once: the body
+// (one variant of it), the signature rule, the date, the marks, continuation headers. Its
+// pages become the underlay of each sender's pages (one form XObject per file in the PDF).
+// A sender's personal paragraph goes between two paragraphs of the body: the letter flows
+// again around a hole as many lines high, once per line count, and the paragraph's lines
+// fill the hole; everything else stays shared.
 class LetterTemplate {
  public:
   LetterTemplate(const Case& c, size_t target_index, const std::string& lang, const layout::LayoutSpec& spec,
-                 text::Typesetter& ts, const LetterSettings& settings, bool with_sender);
+                 text::Typesetter& ts, const LetterSettings& settings, bool with_sender, size_t variant = 0);
   // The letter's pages: the shared underlay plus the address for this sender's origin,
-  // the sender block, return line, typed name and signature. `sender` null only when the
-  // template was made without senders.
+  // the sender block, return line, typed name, signature and personal paragraph. `sender`
+  // null only when the template was made without senders. Throws InputError (the CSV's
+  // personal field) when the personal paragraph is longer than the layout allows.
   std::vector<layout::DisplayPage> for_sender(const Sender* sender, const LetterSettings& settings);
   std::vector<layout::DisplayPage> for_sender(SenderParts parts, const LetterSettings& settings);
-  size_t page_count() const { return pages_.size(); }
+  size_t page_count() const { return plain_.pages.size(); }
+
+ private:
+  // The letter flowed once: shared pages, where the typed name and signature go, and the
+  // hole left for a personal paragraph (empty without one).
+  struct HoleLine {
+    size_t page;
+    double x, top;
+  };
+  struct Flowed {
+    std::vector<std::shared_ptr<const layout::DisplayPage>> pages;
+    size_t caption_page = 0;
+    double caption_x = 0, caption_baseline = 0, rule_y = 0, signature_room = 0;
+    std::vector<HoleLine> hole;
+  };
+  Flowed flow(size_t personal_lines) const;
+  const Flowed& holed(size_t personal_lines);
+  std::vector<layout::DisplayPage> pages_for(const Flowed& f, const std::optional<Origin>& origin);
+
+  const Case& c_;
+  size_t ti_;
+  std::string lang_;
+  const layout::LayoutSpec& spec_;
+  text::Typesetter& ts_;
+  bool with_sender_;
+  Date letter_date_;
+  std::vector<layout::Block> blocks_;   // subject to the typed name's placeholder
+  std::vector<layout::SetBlock> set_;   // blocks_ set to the body's width
+  size_t personal_at_ = 0;              // the personal paragraph is inserted before blocks_[personal_at_]
+  Flowed plain_;
+  std::map<size_t, Flowed> holed_;      // by the personal paragraph's line count
+  std::string signature_alt_;  // "Signature of {name}" in the letter's language
+  // The recipient block depends only on where the letter is posted: one per origin.
+  std::map<std::pair<std::string, std::string>, std::shared_ptr<const layout::DisplayPage>> addresses_;
+};
+
+// The variant of the body (0-based) a sender's letter in `lang` uses: the CSV's `variant`
+// column, else by turn (record 1 the first, record 2 the second, ...). Throws InputError
+// at the CSV field for a variant the letter does not have.
+size_t variant_of(const Sender& sender, const LetterText& letter, const std::string& lang,
+                  const std::filesystem::path& senders_file);
+
+// Whether a sender writes in `lang`: a sender whose CSV `language` is a language the case
+// has a letter in writes in that one only (if the run writes it); any other sender in
+// every language of the run.
+bool writes_in(const Sender& sender, const std::string& lang, const Case& c);
+
+// Every variant's template of one target in one language, made when first needed.
+class LetterVersions {
+ public:
+  LetterVersions(const Case& c, size_t target_index, const std::string& lang, const layout::LayoutSpec& spec,
+                 text::Typesetter& ts, const LetterSettings& settings)
+      : c_(c), ti_(target_index), lang_(lang), spec_(spec), ts_(ts), settings_(settings) {}
+  LetterTemplate& get(size_t variant);
+  // The sender's letter: their variant's template (variant_of) with their parts.
+  std::vector<layout::DisplayPage> for_sender(SenderParts parts);
+  std::vector<layout::DisplayPage> for_sender(const Sender& sender);
 
  private:
   const Case& c_;
@@ -74,14 +134,8 @@ class LetterTemplate {
   std::string lang_;
   const layout::LayoutSpec& spec_;
   text::Typesetter& ts_;
-  bool with_sender_;
-  std::vector<std::shared_ptr<const layout::DisplayPage>> pages_;
-  std::string signature_alt_;  // "Signature of {name}" in the letter's language
-  // The recipient block depends only on where the letter is posted: one per origin.
-  std::map<std::pair<std::string, std::string>, std::shared_ptr<const layout::DisplayPage>> addresses_;
-  std::vector<layout::DisplayPage> pages_for(const std::optional<Origin>& origin);
-  size_t caption_page_ = 0;
-  double caption_x_ = 0, caption_baseline_ = 0, rule_y_ = 0, signature_room_ = 0;
+  const LetterSettings& settings_;
+  std::map<size_t, std::unique_ptr<LetterTemplate>> templates_;
 };
 
 // The metadata of a letter file to target `t` in `lang`; `letters` > 0 for a merged print

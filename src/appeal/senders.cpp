@@ -73,6 +73,26 @@ bool valid_utf8(const std::string& s, size_t& bad) {
 
 std::string where(const Field& f) { return std::to_string(f.line) + ":" + std::to_string(f.column); }
 
+// A few sentences (the "up to ~600 characters", with room): what fits the letter
+// is checked again in lines when it is set (LetterTemplate).
+constexpr size_t kMaxPersonalCharacters = 1200;
+
+// A personal paragraph as the sender wrote it: CR LF and CR read as LF (a hard line
+// break), spaces and blank lines around it dropped.
+std::string personal_text(const std::string& raw) {
+  std::string t;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] == '\r') {
+      t += '\n';
+      if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
+    } else {
+      t += raw[i];
+    }
+  }
+  const size_t b = t.find_first_not_of(" \t\n"), e = t.find_last_not_of(" \t\n");
+  return b == std::string::npos ? "" : t.substr(b, e - b + 1);
+}
+
 // line:column of byte `at` of a field's text: after its opening quote, with each quote in
 // the text written twice in the file.
 std::string where_in(const Field& f, size_t at) {
@@ -290,10 +310,10 @@ SendersReader::SendersReader(const std::filesystem::path& file) : impl_(std::mak
   if (!m.fill()) throw InputError(file, "1:1", "empty file: a header row (name,address,country,...) is required");
   const std::vector<Field> header = m.take_row();
   static const std::vector<std::string> kRequired = {"name", "address", "country"};
-  static const std::vector<std::string> kOptional = {"email", "signature", "language"};
+  static const std::vector<std::string> kOptional = {"email", "signature", "language", "personal", "variant"};
   std::vector<std::string> known = kRequired;
   known.insert(known.end(), kOptional.begin(), kOptional.end());
-  const std::string expected = "required: name, address, country; optional: email, signature, language";
+  const std::string expected = "required: name, address, country; optional: email, signature, language, personal, variant";
   if (header.size() == 1 && header[0].text.find_first_not_of(" \t\r") == std::string::npos) {
     throw InputError(file, "1:1", "the header row is empty (" + expected + ")");
   }
@@ -359,6 +379,7 @@ bool SendersReader::next(Sender& s) {
   };
   s = Sender{};
   s.line = row.front().line;
+  s.record = record;
   const Field& name = *cell("name");
   s.name = name.text;
   if (s.name.find_first_not_of(" \t") == std::string::npos) throw InputError(file, where(name), ctx(name) + "the name is empty");
@@ -386,8 +407,29 @@ bool SendersReader::next(Sender& s) {
       }
     }
   }
+  if (const Field* p = cell("personal")) {
+    s.personal = personal_text(p->text);
+    s.personal_at = where_in(*p, p->text.find_first_not_of(" \t\r\n") == std::string::npos ? 0 : p->text.find_first_not_of(" \t\r\n"));
+    s.personal_context = ctx(*p);
+    if (const size_t n = text::to_u32(s.personal).size(); n > kMaxPersonalCharacters) {
+      throw InputError(file, s.personal_at,
+                       ctx(*p) + "the personal paragraph has " + std::to_string(n) + " characters; at most " +
+                           std::to_string(kMaxPersonalCharacters) + " (a few sentences: the letter must stay one sheet)");
+    }
+  }
+  if (const Field* v = cell("variant"); v && v->text.find_first_not_of(" \t") != std::string::npos) {
+    s.variant_at = where_in(*v, 0);
+    s.variant_context = ctx(*v);
+    const size_t b = v->text.find_first_not_of(" \t"), e = v->text.find_last_not_of(" \t");
+    const std::string t = v->text.substr(b, e - b + 1);
+    const bool digits = t.size() <= 6 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits || std::stoul(t) == 0) {
+      throw InputError(file, s.variant_at, ctx(*v) + "expected a variant number (1, 2, ...) or nothing, not \"" + t + "\"");
+    }
+    s.variant = std::stoul(t);
+  }
   if (m.can_draw) {
-    for (const Field* f : {&name, &address, cell("email")}) {
+    for (const Field* f : {&name, &address, cell("email"), cell("personal")}) {
       if (!f) continue;
       for (size_t p = 0; p < f->text.size();) {
         const size_t at = p;

@@ -19,6 +19,15 @@ struct Sender {
   std::string email;                  // optional
   std::filesystem::path signature;    // optional PNG, absolute (resolved against the CSV)
   std::string language;               // optional: the sender's own language
+  size_t record = 0;                  // 1 = the first sender of the file
+  // Optional: a paragraph of the sender's own, set after the body paragraph the case says
+  // (LetterText::personal_after); line breaks in it are kept.
+  std::string personal;
+  // Optional: the variant of the body the sender's letters use (1, 2, ...); 0: by turn.
+  size_t variant = 0;
+  // Where those two are in the CSV, for messages once the case and layout are known:
+  // "LINE:COLUMN" and "record N, column "personal": ".
+  std::string personal_at, personal_context, variant_at, variant_context;
 };
 
 // A CSV whose structure is broken (a quote not closed, a stray quote): reading cannot go
@@ -34,7 +43,7 @@ struct SendersFile {
 };
 
 // Header row required, with at least name, address, country; optional email, signature,
-// language. UTF-8 with or without BOM, CRLF or LF, quoted fields with commas and newlines.
+// language, personal, variant. UTF-8 with or without BOM, CRLF or LF, quoted fields with commas and newlines.
 SendersFile read_senders(const std::filesystem::path& file);
 
 // The same, one sender at a time, so a merge of 100,000 senders holds one row in memory.

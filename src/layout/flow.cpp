@@ -238,12 +238,29 @@ class Paginator {
 std::vector<DisplayPage> flow_pages(const std::vector<Block>& blocks, const Rect& first,
                                     const Rect& next, double page_w_pt, double page_h_pt,
                                     text::Typesetter& ts, std::vector<BlockPlacement>* placements) {
+  std::vector<SetBlock> set;
+  for (const Block& b : blocks) set.push_back(set_block(b, first.w_pt, ts));
+  return flow_set_pages(blocks, std::move(set), first, next, page_w_pt, page_h_pt, placements);
+}
+
+std::vector<DisplayPage> flow_set_pages(const std::vector<Block>& blocks, std::vector<SetBlock> set, const Rect& first,
+                                        const Rect& next, double page_w_pt, double page_h_pt,
+                                        std::vector<BlockPlacement>* placements) {
   if (std::abs(first.w_pt - next.w_pt) > 0.01) {
     throw std::logic_error("flow_pages: continuation frame must have the first frame's width");
   }
-  std::vector<SetBlock> set;
-  for (const Block& b : blocks) set.push_back(set_block(b, first.w_pt, ts));
+  if (set.size() != blocks.size()) throw std::logic_error("flow_set_pages: a set block for every block");
   return Paginator(blocks, std::move(set), {first, next}, page_w_pt, page_h_pt).run(placements);
+}
+
+PlacedLine place_set_line(const SetBlock& s, size_t i, double x_pt, double top_pt) {
+  DisplayPage page;
+  emit_line(page, s, i, x_pt, top_pt);
+  return std::move(page.lines.front());
+}
+
+double placeholder_top(const PlacedLine& l, double leading_pt) {
+  return l.baseline_pt - baseline_in(0, l.line, leading_pt);
 }
 
 ColumnFlow flow_columns(const std::vector<Block>& blocks, const std::vector<Rect>& columns, double page_w_pt,

@@ -67,6 +67,18 @@ std::vector<DisplayPage> flow_pages(const std::vector<Block>& blocks, const Rect
                                     const Rect& next, double page_w_pt, double page_h_pt,
                                     text::Typesetter& ts, std::vector<BlockPlacement>* placements = nullptr);
 
+// The same for blocks already set to first.w_pt (set[i].block is the block of blocks[i]):
+// a letter with a paragraph more flows again without setting the others again.
+std::vector<DisplayPage> flow_set_pages(const std::vector<Block>& blocks, std::vector<SetBlock> set, const Rect& first,
+                                        const Rect& next, double page_w_pt, double page_h_pt,
+                                        std::vector<BlockPlacement>* placements = nullptr);
+
+// Line i of a set block with its leading box's top at `top_pt`, as a flow places it.
+PlacedLine place_set_line(const SetBlock& s, size_t i, double x_pt, double top_pt);
+// The top of the leading box of a placed line of `s` whose lines have no ascent or descent
+// (placeholders keeping room for lines set later): place_set_line's inverse.
+double placeholder_top(const PlacedLine& l, double leading_pt);
+
 // Flows blocks through columns on one page, in order, with the same pagination rules.
 // What does not fit is counted, not placed: the caller decides to shrink or to fail.
 struct ColumnFlow {

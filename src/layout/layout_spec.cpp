@@ -1,5 +1,7 @@
 #include "layout/layout_spec.h"
 
+#include <cmath>
+
 #include <algorithm>
 
 #include "common/json_reader.h"
@@ -100,7 +102,8 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
   const nlohmann::json doc = read_json_file(file);
   const JsonNode root(file, doc);
   root.allow_only({"name", "description", "page", "styles", "frames", "marks", "address_max_lines", "address_fit",
-                   "return_fit", "sender_fit", "header_fit", "grid", "date_align", "signature", "write_in", "return_underline"});
+                   "return_fit", "sender_fit", "header_fit", "grid", "date_align", "signature", "write_in", "return_underline",
+                   "personal_max_lines"});
   LayoutSpec spec;
   spec.file = file;
   spec.name = root.at("name").as_text();
@@ -182,6 +185,11 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
   if (auto u = root.find("return_underline")) {
     u->allow_only({"below_pt", "rule_pt"});
     spec.return_underline = UnderlineSpec{u->at("below_pt").as_number(), u->at("rule_pt").as_positive_number()};
+  }
+  if (auto m = root.find("personal_max_lines")) {
+    const double v = m->as_number();
+    if (v < 1 || v > 60 || v != std::floor(v)) m->fail("expected a whole number of lines from 1 to 60");
+    spec.personal_max_lines = static_cast<size_t>(v);
   }
   if (auto a = root.find("date_align")) {
     spec.date_align = a->as_text();

@@ -99,6 +99,9 @@ struct LayoutSpec {
   FitSpec sender_fit;   // "sender_fit": the sender block of a letter
   FitSpec header_fit;   // "header_fit": a letter's continuation-page header (person, page n of m)
   std::string date_align = "left";  // the date line in the information block
+  // A letter's personal paragraph (the senders CSV's `personal`) in lines of the body at
+  // most: the page budget a sender's own words may take ("personal_max_lines").
+  size_t personal_max_lines = 10;
   std::optional<LabelGrid> grid;     // label sheets only
   std::optional<SignatureSpec> signature_spec;    // "signature": letters
   std::optional<WriteInSpec> write_in_spec;       // "write_in": a letter's blank sender block

@@ -249,8 +249,14 @@ void PdfRenderer::add_line(const PlacedLine& pl, double page_h, bool tagged, pdf
   }
   // The space the line broke at, kept as a glyph of no width: a reader that joins a
   // paragraph's lines by their text (poppler's structure reader, pdfinfo -struct-text)
-  // would otherwise run the last word of a line into the first of the next.
-  if (!tagged || pl.line.hyphenated || !logical_last || logical_last->rtl || end >= text.size() || text[end] != ' ') return;
+  // would otherwise run the last word of a line into the first of the next. A line break
+  // the writer typed inside a paragraph (a sender's personal paragraph) separates words
+  // the same way; an address's lines are sequences of their own.
+  const bool typed_break = end < text.size() && text[end] == '\n' && pl.role == Role::kParagraph;
+  if (!tagged || pl.line.hyphenated || !logical_last || logical_last->rtl || end >= text.size() ||
+      (text[end] != ' ' && !typed_break)) {
+    return;
+  }
   const auto space = space_glyphs_.find(logical_last->font);
   if (space == space_glyphs_.end()) return;
   pdf::TextRun sp;
