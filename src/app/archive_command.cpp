@@ -1,6 +1,7 @@
 #include <ctime>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <unordered_map>
 
@@ -47,9 +48,13 @@ class ArchivePlan {
         ArchiveSource src = source_;
         src.sender_json = sender_row_json(*sender, a_.senders);
         LetterVersions& shared = templates_.get(ts, ti, lang);
-        render::write_document(archive_document(shared.for_sender(*sender), job_.kase, job_.kase.targets[ti], lang,
-                                                *sender, src, job_.settings),
-                               ts.fonts(), job_.output, file);
+        const Case& kase = job_.kase;
+        const std::map<std::string, size_t> one = {{sender->country, 1}};
+        layout::Document doc =
+            archive_document(shared.for_sender(*sender), kase, kase.targets[ti], lang, *sender, src, job_.settings);
+        doc.head.facts[kReportFact] = file_fact(Output::kArchive, kase, kase.targets[ti].id, lang, job_.settings.letter_date, one);
+        render::write_document(doc, ts.fonts(), job_.output, file);
+        job_.report->count(Output::kArchive, kase, kase.targets[ti].id, lang, job_.settings.letter_date, one);
         progress_.step();
       };
       return true;
@@ -102,6 +107,7 @@ void run_archive(const RunOptions& a, Typesetters& typesetters) {
   RunnerSettings run{std::filesystem::path(a.out_dir) / "archive", static_cast<unsigned>(std::max<size_t>(1, std::min<size_t>(a.jobs, files))),
                      job.font_files};
   run_tasks([&](FileTask& t) { return plan.next(t); }, typesetters, run);
+  if (!a.report.empty()) job.report->write(a.report);
 }
 
 }  // namespace appeal::app

@@ -28,6 +28,11 @@ int run_check(const RunOptions& options);
 // with --check CASE, prints what differs from CASE: exit 0 none, 3 some.
 int run_import(const RunOptions& options);
 
+// `appeal report DIR [--report FILE]`: the letters, envelopes, labels and archive copies
+// an output folder holds, per target, language and sender country (app/report.h), as CSV
+// on stdout; exit 2 when no file there carries counts.
+int run_report(const RunOptions& options);
+
 // Runs `command`; returns the exit status: 0, 2 for bad input or output that cannot be
 // written (messages on stderr), 1 for an internal fault.
 int run(Command command, const RunOptions& options, Typesetters& typesetters);

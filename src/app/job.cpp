@@ -88,6 +88,7 @@ std::u32string common_characters(const std::map<char32_t, size_t>& senders_using
 
 Job prepare(const RunOptions& a, const std::string& layout_kind, text::Typesetter& ts, bool one_file_per_sender) {
   Job job;
+  if (!a.report.empty()) check_report_path(a.report);
   set_address_notes(!a.quiet);
   job.spec = layout::load_layout(resolve_layout(a.layout, layout_kind));
   check_layout_fonts(job.spec.file, job.spec.styles);

@@ -4,9 +4,11 @@
 #pragma once
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "app/report.h"
 #include "app/run_options.h"
 #include "appeal/case_model.h"
 #include "appeal/letter_builder.h"
@@ -33,6 +35,8 @@ struct Job {
   // one-file-per-sender run draw besides the letter (render::share_between_files).
   std::u32string senders_text;
   render::OutputSettings output;  // PDF, or the text trace with --trace
+  // What the run writes, counted as its files are made (--report).
+  std::shared_ptr<RunReport> report = std::make_shared<RunReport>();
 };
 
 // Reads and checks everything (InputError, InputMessages, UsageError), with `ts` loading

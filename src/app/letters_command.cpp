@@ -1,6 +1,7 @@
 #include <cstdio>
 #include <deque>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include "app/commands.h"
@@ -44,7 +45,9 @@ void write_merged(const Job& job, size_t ti, const std::string& lang, text::Type
   versions.get(0);  // the first variant's body now, as the pages of the first letters need it
   const auto out = render::open_page_stream(letter_head(c, c.targets[ti], lang, job.settings, job.letters_in.at(lang)),
                                             ts.fonts(), job.output, file);
+  std::map<std::string, size_t> countries;  // letters by sender country (app/report.h)
   const auto add = [&](SenderParts parts) {
+    ++countries[parts.sender.country];
     std::vector<layout::DisplayPage> letter = versions.for_sender(std::move(parts));
     pad_for_duplex(letter);
     out->add(std::move(letter));
@@ -52,7 +55,10 @@ void write_merged(const Job& job, size_t ti, const std::string& lang, text::Type
   };
   for (; !early.empty(); early.pop_front()) add(std::move(early.front()));
   while (more && next(sender)) add(set_sender(sender));
+  const std::string& target = c.targets[ti].id;
+  out->set_fact(kReportFact, file_fact(Output::kLetters, c, target, lang, job.settings.letter_date, countries));
   out->finish();
+  job.report->count(Output::kLetters, c, target, lang, job.settings.letter_date, countries);
 }
 
 // --split: one file per sender, <target>-<lang>-NNNN.pdf, in the order target, language,
@@ -78,9 +84,12 @@ class SplitPlan {
         if (!writes_in(*sender, lang, job_.kase)) continue;
         task.make = [this, ti = ti_, lang, sender](text::Typesetter& ts, const std::filesystem::path& file) {
           LetterVersions& shared = templates_.get(ts, ti, lang);
-          render::write_document({letter_head(job_.kase, job_.kase.targets[ti], lang, job_.settings),
-                             shared.for_sender(*sender)},
-                            ts.fonts(), job_.output, file);
+          const Case& c = job_.kase;
+          const std::map<std::string, size_t> one = {{sender->country, 1}};
+          layout::Document doc{letter_head(c, c.targets[ti], lang, job_.settings), shared.for_sender(*sender)};
+          doc.head.facts[kReportFact] = file_fact(Output::kLetters, c, c.targets[ti].id, lang, job_.settings.letter_date, one);
+          render::write_document(doc, ts.fonts(), job_.output, file);
+          job_.report->count(Output::kLetters, c, c.targets[ti].id, lang, job_.settings.letter_date, one);
           progress_.step();
         };
         return true;
@@ -113,6 +122,7 @@ void run_letters(const RunOptions& a, Typesetters& typesetters) {
     SplitPlan plan(job, progress);
     run.jobs = std::max<size_t>(1, std::min<size_t>(a.jobs, c.targets.size() * letters));
     run_tasks([&](FileTask& t) { return plan.next(t); }, typesetters, run);
+    if (!a.report.empty()) job.report->write(a.report);
     return;
   }
   std::vector<FileTask> tasks;
@@ -121,8 +131,12 @@ void run_letters(const RunOptions& a, Typesetters& typesetters) {
       const std::string name = c.targets[ti].id + "-" + lang + job.output.extension();
       if (job.senders_file.empty()) {  // a letter to sign by hand
         tasks.push_back({name, [&, ti, lang](text::Typesetter& ts, const std::filesystem::path& file) {
-                           render::write_document(letter_document(c, ti, lang, job.spec, ts, job.settings), ts.fonts(), job.output,
-                                             file);
+                           layout::Document doc = letter_document(c, ti, lang, job.spec, ts, job.settings);
+                           const std::map<std::string, size_t> one = {{"", 1}};  // whoever fills it in
+                           doc.head.facts[kReportFact] =
+                               file_fact(Output::kLetters, c, c.targets[ti].id, lang, job.settings.letter_date, one);
+                           render::write_document(doc, ts.fonts(), job.output, file);
+                           job.report->count(Output::kLetters, c, c.targets[ti].id, lang, job.settings.letter_date, one);
                            progress.step();
                          }});
       } else if (job.letters_in.count(lang)) {
@@ -134,8 +148,9 @@ void run_letters(const RunOptions& a, Typesetters& typesetters) {
       }
     }
   }
-  run.jobs = std::min<size_t>(a.jobs, tasks.size());
+  run.jobs = std::max<size_t>(1, std::min<size_t>(a.jobs, tasks.size()));
   run_tasks(tasks_from(std::move(tasks)), typesetters, run);
+  if (!a.report.empty()) job.report->write(a.report);
 }
 
 }  // namespace appeal::app

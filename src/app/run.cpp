@@ -30,6 +30,8 @@ int run(Command command, const RunOptions& options, Typesetters& typesetters) {
         return run_check(options);
       case Command::kImport:
         return run_import(options);
+      case Command::kReport:
+        return run_report(options);
     }
     return 0;
   } catch (const InputMessages& e) {

@@ -7,13 +7,14 @@
 
 namespace appeal::app {
 
-enum class Command { kLetters, kEnvelopes, kLabels, kArchive, kLeaflet, kSign, kCheck, kImport };
+enum class Command { kLetters, kEnvelopes, kLabels, kArchive, kLeaflet, kSign, kCheck, kImport, kReport };
 
 struct RunOptions {
   std::string case_file, out_dir, layout, langs, date, from, senders, targets, group, sign, password_file;
   std::string id, check;         // import: --id, --check CASE
   std::string reason, location;  // sign: the signature's /Reason and /Location
   std::string profile = "auto";  // check: auto, plain, pdfa-3b, pdfx-4
+  std::string report;            // --report FILE (.csv, .json): what the run wrote, counted (app/report.h)
   bool split = false, quiet = false;
   bool trace = false;  // write text traces of the pages (render/trace.h) instead of PDFs
   bool untagged = false;  // --untagged: no structure tree (smallest files)

@@ -42,11 +42,15 @@ void add_common(CLI::App* cmd, app::RunOptions& a, const std::string& default_la
   cmd->add_option("--lang", a.langs, "Comma-separated BCP 47 tags (default: the case's preferred languages)");
   cmd->add_option("--target", a.targets, "Comma-separated target ids (default: every target of the case)");
   cmd->add_option("--senders", a.senders,
-                  "CSV of senders (header: name,address,country[,email,signature,language]): one item per sender");
+                  "CSV of senders (header: name,address,country[,email,signature,language,personal,variant]): one "
+                  "item per sender");
   cmd->add_option("--from", a.from,
                   "ISO country code the mail is posted from, without --senders; mail to that country gets no "
                   "country line");
   cmd->add_flag("-q,--quiet", a.quiet, "No progress bar and no notes on stderr");
+  cmd->add_option("--report", a.report,
+                  "Write what the run made (.csv or .json): letters, envelopes, labels, archive copies per target, "
+                  "language and sender country, with the case id and dates");
   add_trace(cmd, a);
   add_tagging(cmd, a);
   cmd->add_option("-j,--jobs", a.jobs, "Files written in parallel (threads); output is the same for any value")
@@ -75,10 +79,16 @@ int main(int argc, char** argv) {
   CLI::App* envelopes = app.add_subcommand(
       "envelopes", "Envelopes printed directly, one per letter in letter order: OUTDIR/<target>-<lang>-envelopes.pdf");
   add_common(envelopes, ea, "envelope-dl", "envelope-dl, envelope-c5 or envelope-10");
+  envelopes->add_option("--date", ea.date,
+                        "Date of the letters they carry, YYYY-MM-DD, for the file and --report (default: SOURCE_DATE_EPOCH, "
+                        "else today)");
 
   CLI::App* labels = app.add_subcommand(
       "labels", "Address-label sheets, one label per letter in letter order: OUTDIR/<target>-<lang>-labels.pdf");
   add_common(labels, lb, "labels-l7160", "labels-l7160 (A4, 21 per sheet) or labels-5160 (Letter, 30 per sheet)");
+  labels->add_option("--date", lb.date,
+                     "Date of the letters they carry, YYYY-MM-DD, for the file and --report (default: SOURCE_DATE_EPOCH, "
+                     "else today)");
 
   app::RunOptions ar;
   CLI::App* archive = app.add_subcommand(
@@ -128,6 +138,15 @@ int main(int argc, char** argv) {
   check->add_option("file", ck.case_file, "The PDF to check")->required();
   check->add_option("--profile", ck.profile, "auto (every profile the file claims), plain, pdfa-3b, pdfa-3a, pdfx-4 or pdfua-1")->capture_default_str();
 
+  app::RunOptions rp;
+  CLI::App* report = app.add_subcommand(
+      "report",
+      "Count what an output folder holds (letters, envelopes, labels, archive copies per target, language and\n"
+      "sender country), from the counts each file of a run carries: CSV on stdout, the same as a run's --report");
+  report->add_option("folder", rp.case_file, "An output folder of letters, envelopes, labels or archive copies")->required();
+  report->add_option("--report", rp.report, "Also write the report to this file (.csv or .json)");
+  report->add_flag("-q,--quiet", rp.quiet, "No notes on stderr");
+
   app::RunOptions im;
   CLI::App* import = app.add_subcommand(
       "import",
@@ -164,7 +183,8 @@ int main(int argc, char** argv) {
       {letters, {app::Command::kLetters, &la}},    {envelopes, {app::Command::kEnvelopes, &ea}},
       {labels, {app::Command::kLabels, &lb}},      {archive, {app::Command::kArchive, &ar}},
       {leaflet, {app::Command::kLeaflet, &lf}},    {sign, {app::Command::kSign, &sg}},
-      {check, {app::Command::kCheck, &ck}},        {import, {app::Command::kImport, &im}}};
+      {check, {app::Command::kCheck, &ck}},        {import, {app::Command::kImport, &im}},
+      {report, {app::Command::kReport, &rp}}};
   app::remove_files_on_interrupt();
   app::Typesetters typesetters;
   int rc = 2;

@@ -18,6 +18,7 @@
 
 #include "common/input_error.h"
 #include "inspect/checker.h"
+#include "inspect/pdf_facts.h"
 #include "text/utf8.h"
 
 namespace appeal::inspect {
@@ -41,20 +42,7 @@ Report check_pdf(const std::filesystem::path& file, Profile profile) {
     const char* m = PdfError::ErrorMessage(e.GetError());
     throw InputError(file, "", std::string("not a PDF PoDoFo can read (") + (m && *m ? m : PdfError::ErrorName(e.GetError())) + ")");
   }
-  std::map<std::string, std::string> info;
-  try {
-    PdfVecObjects objects;
-    PdfParser parser(&objects, bytes.data(), static_cast<long>(bytes.size()), true);
-    const PdfObject* ref = parser.GetTrailer() ? parser.GetTrailer()->GetDictionary().GetKey("Info") : nullptr;
-    const PdfObject* dict = ref && ref->IsReference() ? objects.GetObject(ref->GetReference()) : nullptr;
-    if (dict && dict->IsDictionary()) {
-      for (const auto& [k, v] : dict->GetDictionary().GetKeys()) {
-        if (v->IsString() || v->IsHexString()) info[k.GetName()] = Checker::text(v);
-      }
-    }
-  } catch (const PdfError&) {
-    // Read as a whole below; its error is reported there.
-  }
+  std::map<std::string, std::string> info = info_entries(bytes);
   Report report;
   Checker c(doc, bytes, std::move(info), report);
   // Every profile the file claims, or the one asked for: a tagged leaflet is PDF/X-4 and

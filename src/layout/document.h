@@ -4,6 +4,7 @@
 // or into a text trace for golden tests (render/trace.h).
 #pragma once
 #include <ctime>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,9 @@ struct DocumentHead {
   std::vector<AttachedFile> attachments;  // kArchive only
   // Why the document would be signed (the signature's /Reason), for a run that signs.
   std::string signing_reason;
+  // Facts for machines reading the file later (an Info entry each in a PDF), e.g. what a
+  // run counted ("AppealReport": app/report.h).
+  std::map<std::string, std::string> facts;
 };
 
 struct Document {

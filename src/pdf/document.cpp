@@ -403,6 +403,14 @@ FormRef Document::add_form(const Page& content) {
 
 int Document::page_count() const { return impl_->pages; }
 
+void Document::set_info(const std::string& key, const std::string& value) {
+  if (impl_->finished) throw std::logic_error("Document: set_info after finish");
+  static const std::set<std::string> kStandard = {"Title", "Author", "Subject", "Keywords", "Creator", "Producer",
+                                                  "CreationDate", "ModDate", "Trapped", "GTS_PDFXVersion"};
+  if (kStandard.count(key)) throw std::logic_error("Document: set_info of a standard entry: " + key);
+  impl_->info.more_info[key] = value;
+}
+
 const DocumentInfo& Document::info() const { return impl_->info; }
 
 ElementRef Document::open_element(const Element& e, std::optional<ElementRef> parent) {
@@ -476,6 +484,7 @@ void Document::finish() {
   info.AddKey("Producer", text(i.producer));
   info.AddKey("CreationDate", date(i.created));
   info.AddKey("ModDate", date(i.created));
+  for (const auto& [k, v] : i.more_info) info.AddKey(PoDoFo::PdfName(k), text(v));
   if (i.pdfx4) {
     info.AddKey("GTS_PDFXVersion", ascii("PDF/X-4"));
     info.AddKey("Trapped", name("False"));

@@ -75,6 +75,9 @@ struct DocumentInfo {
   // Font programs and form streams shared with the other files of the run
   // (pdf/run_cache.h); none: each file subsets its fonts to exactly the glyphs it draws.
   std::shared_ptr<RunCache> run_cache;
+  // More Info entries, text strings (ISO 32000-1 §14.3.3: a writer may add keys of its
+  // own); ones with no XMP counterpart, so PDF/A's agreement of the two is unaffected.
+  std::map<std::string, std::string> more_info;
 };
 
 class Document {
@@ -103,6 +106,8 @@ class Document {
 
   // Embeds the font subsets, writes the trailer, then gives /ID a hash of the content
   // so the same input makes the same bytes.
+  // An Info entry (DocumentInfo::more_info) known only once the pages are written.
+  void set_info(const std::string& key, const std::string& value);
   void finish();
 
   struct Impl;  // defined in document.cpp

@@ -1,5 +1,6 @@
 #include "render/pdf_output.h"
 
+#include <map>
 #include <stdexcept>
 
 #include "pdf/document.h"
@@ -23,6 +24,7 @@ pdf::DocumentInfo info_for(const layout::DocumentHead& head, const PdfSettings& 
   info.created = head.created;
   info.producer = "Appeal Press 0.1 (HarfBuzz, hb-subset)";
   info.run_cache = settings.run_cache;
+  info.more_info = head.facts;
   info.tagged = settings.tagged;
   info.pdfua = settings.pdf_ua && settings.tagged;
   // This writer's own structure types (reading_order.h), for readers that know only the
@@ -107,6 +109,7 @@ void write_pdf(const layout::Document& doc, const text::FontCache& fonts, const 
 
 struct PdfStream::Impl {
   pdf::Document doc;
+  std::map<std::string, std::string> facts;  // set_fact's, for the Info dictionary
   BackgroundRenderer renderer;  // declared after doc: stops before doc closes
   Impl(const std::filesystem::path& file, pdf::DocumentInfo info, const text::FontCache& fonts)
       : doc(file, std::move(info)), renderer(doc, font_faces(fonts)) {}
@@ -124,8 +127,12 @@ PdfStream::~PdfStream() = default;
 
 void PdfStream::add(std::vector<layout::DisplayPage> pages) { impl_->renderer.add(std::move(pages)); }
 
+void PdfStream::set_fact(const std::string& key, const std::string& value) { impl_->facts[key] = value; }
+
 void PdfStream::finish() {
   impl_->renderer.finish();
+  // Set once the writing thread is done with the document.
+  for (const auto& [k, v] : impl_->facts) impl_->doc.set_info(k, v);
   impl_->doc.finish();
 }
 

@@ -84,6 +84,7 @@ class PdfStream : public PageStream {
             const std::filesystem::path& file);
   ~PdfStream() override;  // without finish(): stops, the file is incomplete (callers remove it)
   void add(std::vector<layout::DisplayPage> pages) override;
+  void set_fact(const std::string& key, const std::string& value) override;
   void finish() override;
 
  private:

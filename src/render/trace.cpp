@@ -114,6 +114,12 @@ class Tracer {
     items(p, "  ");
   }
 
+  // The document's facts (layout::DocumentHead::facts), after its pages: a stream knows
+  // some only at its end.
+  void facts(const std::map<std::string, std::string>& f) {
+    for (const auto& [k, v] : f) out_ += "fact " + k + " " + quoted(v) + "\n";
+  }
+
   std::string take() { return std::move(out_); }
 
  private:
@@ -177,17 +183,22 @@ void write_file(const std::filesystem::path& file, const std::string& data) {
 class TraceStream : public PageStream {
  public:
   TraceStream(const layout::DocumentHead& head, const text::FontCache& fonts, std::filesystem::path file)
-      : tracer_(fonts), file_(std::move(file)) {
+      : tracer_(fonts), file_(std::move(file)), facts_(head.facts) {
     tracer_.head(head);
   }
   void add(std::vector<layout::DisplayPage> pages) override {
     for (const layout::DisplayPage& p : pages) tracer_.page(p);
   }
-  void finish() override { write_file(file_, tracer_.take()); }
+  void set_fact(const std::string& key, const std::string& value) override { facts_[key] = value; }
+  void finish() override {
+    tracer_.facts(facts_);
+    write_file(file_, tracer_.take());
+  }
 
  private:
   Tracer tracer_;
   std::filesystem::path file_;
+  std::map<std::string, std::string> facts_;
 };
 
 }  // namespace
@@ -196,6 +207,7 @@ std::string trace_document(const layout::Document& doc, const text::FontCache& f
   Tracer t(fonts);
   t.head(doc.head);
   for (const layout::DisplayPage& p : doc.pages) t.page(p);
+  t.facts(doc.head.facts);
   return t.take();
 }
 

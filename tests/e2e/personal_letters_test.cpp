@@ -169,7 +169,7 @@ TEST(Personal, AMergeKeepsEachParagraphInItsSendersPartAndStaysClean) {
 }
 
 // The personal paragraph's budget is the layout's "personal_max_lines" (10 in both letter
-// layouts, about 800 characters of Latin text); the CSV reader refuses more than 1,200
+// layouts, about 900 characters of Latin text); the CSV reader refuses more than 1,200
 // characters before anything is set.
 TEST(Personal, TooLongIsBadInputAtItsFieldAndNothingIsWritten) {
   test::TempDir dir;

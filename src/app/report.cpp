@@ -1,0 +1,174 @@
+#include "app/report.h"
+
+#include <cstdio>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "app/output_batch.h"
+#include "app/run_options.h"
+#include "common/input_error.h"
+
+namespace appeal::app {
+
+namespace {
+
+const char* output_name(Output o) {
+  switch (o) {
+    case Output::kLetters:
+      return "letters";
+    case Output::kEnvelopes:
+      return "envelopes";
+    case Output::kLabels:
+      return "labels";
+    case Output::kArchive:
+      break;
+  }
+  return "archive";
+}
+
+std::string iso(const Date& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
+}
+
+// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string joined(const std::set<std::string>& s) {
+  std::string out;
+  for (const std::string& x : s) out += (out.empty() ? "" : " ") + x;
+  return out;
+}
+
+}  // namespace
+
+std::string file_fact(Output output, const Case& c, const std::string& target, const std::string& lang,
+                      const Date& letter_date, const std::map<std::string, size_t>& countries) {
+  nlohmann::ordered_json j;
+  j["case"] = c.id;
+  j["deadline"] = iso(c.deadline);
+  j["letter_date"] = iso(letter_date);
+  j["output"] = output_name(output);
+  j["target"] = target;
+  j["language"] = lang;
+  j["countries"] = nlohmann::ordered_json::object();
+  for (const auto& [country, n] : countries) j["countries"][country] = n;
+  return j.dump();
+}
+
+void RunReport::add_locked(Output output, const std::string& target, const std::string& lang,
+                           const std::map<std::string, size_t>& countries) {
+  for (const auto& [country, n] : countries) {
+    Counts& c = rows_[{target, lang, country}];
+    (output == Output::kLetters ? c.letters : output == Output::kEnvelopes ? c.envelopes
+                                          : output == Output::kLabels  ? c.labels
+                                                                       : c.archive) += n;
+  }
+}
+
+void RunReport::count(Output output, const Case& c, const std::string& target, const std::string& lang,
+                      const Date& letter_date, const std::map<std::string, size_t>& countries) {
+  std::lock_guard<std::mutex> lock(mu_);
+  cases_.insert(c.id);
+  deadlines_.insert(iso(c.deadline));
+  letter_dates_.insert(iso(letter_date));
+  add_locked(output, target, lang, countries);
+}
+
+void RunReport::add_fact(const std::string& fact, const std::filesystem::path& file) {
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(fact);
+  } catch (const nlohmann::json::exception&) {
+    throw InputError(file, "/Info/AppealReport", "not the JSON object `appeal` writes there");
+  }
+  static const std::map<std::string, Output> kOutputs = {{"letters", Output::kLetters}, {"envelopes", Output::kEnvelopes},
+                                                         {"labels", Output::kLabels},   {"archive", Output::kArchive}};
+  const auto str = [&](const char* k) {
+    if (!j.is_object() || !j.contains(k) || !j[k].is_string()) {
+      throw InputError(file, std::string("/Info/AppealReport/") + k, "expected a string");
+    }
+    return j[k].get<std::string>();
+  };
+  const auto out = kOutputs.find(str("output"));
+  if (out == kOutputs.end()) throw InputError(file, "/Info/AppealReport/output", "unknown output \"" + str("output") + "\"");
+  if (!j.contains("countries") || !j["countries"].is_object()) {
+    throw InputError(file, "/Info/AppealReport/countries", "expected an object of counts");
+  }
+  std::map<std::string, size_t> countries;
+  for (const auto& [country, n] : j["countries"].items()) {
+    if (!n.is_number_unsigned()) throw InputError(file, "/Info/AppealReport/countries/" + country, "expected a count");
+    countries[country] += n.get<size_t>();
+  }
+  std::lock_guard<std::mutex> lock(mu_);
+  cases_.insert(str("case"));
+  deadlines_.insert(str("deadline"));
+  letter_dates_.insert(str("letter_date"));
+  add_locked(out->second, str("target"), str("language"), countries);
+}
+
+bool RunReport::empty() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  return rows_.empty();
+}
+
+std::string RunReport::csv() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  std::string out = "case,deadline,letter_dates,target,language,sender_country,letters,envelopes,labels,archive_copies\n";
+  const std::string head = csv_field(joined(cases_)) + "," + csv_field(joined(deadlines_)) + "," +
+                           csv_field(joined(letter_dates_)) + ",";
+  Counts total;
+  for (const auto& [k, c] : rows_) {
+    const auto& [target, lang, country] = k;
+    out += head + csv_field(target) + "," + csv_field(lang) + "," + csv_field(country) + "," + std::to_string(c.letters) +
+           "," + std::to_string(c.envelopes) + "," + std::to_string(c.labels) + "," + std::to_string(c.archive) + "\n";
+    total.letters += c.letters, total.envelopes += c.envelopes, total.labels += c.labels, total.archive += c.archive;
+  }
+  out += head + "total,,," + std::to_string(total.letters) + "," + std::to_string(total.envelopes) + "," +
+         std::to_string(total.labels) + "," + std::to_string(total.archive) + "\n";
+  return out;
+}
+
+std::string RunReport::json() const {
+  std::lock_guard<std::mutex> lock(mu_);
+  nlohmann::ordered_json j;
+  j["cases"] = cases_;
+  j["deadlines"] = deadlines_;
+  j["letter_dates"] = letter_dates_;
+  j["rows"] = nlohmann::ordered_json::array();
+  Counts total;
+  for (const auto& [k, c] : rows_) {
+    const auto& [target, lang, country] = k;
+    j["rows"].push_back({{"target", target}, {"language", lang}, {"sender_country", country}, {"letters", c.letters},
+                         {"envelopes", c.envelopes}, {"labels", c.labels}, {"archive_copies", c.archive}});
+    total.letters += c.letters, total.envelopes += c.envelopes, total.labels += c.labels, total.archive += c.archive;
+  }
+  j["total"] = {{"letters", total.letters}, {"envelopes", total.envelopes}, {"labels", total.labels},
+                {"archive_copies", total.archive}};
+  return j.dump(2) + "\n";
+}
+
+void check_report_path(const std::string& file) {
+  const std::string ext = std::filesystem::path(file).extension().string();
+  if (ext != ".csv" && ext != ".json") throw UsageError("--report " + file + ": name a .csv or .json file");
+}
+
+void RunReport::write(const std::filesystem::path& file) const {
+  const std::string data = file.extension() == ".json" ? json() : csv();
+  OutputBatch batch(file.parent_path().empty() ? std::filesystem::path(".") : file.parent_path());
+  const auto temp = batch.reserve(file.filename().string());
+  std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+  out << data;
+  out.close();
+  if (!out) throw OutputError(file.string() + ": cannot write the report");
+  batch.commit();
+}
+
+}  // namespace appeal::app
