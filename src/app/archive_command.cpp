@@ -107,7 +107,7 @@ void run_archive(const RunOptions& a, Typesetters& typesetters) {
   RunnerSettings run{std::filesystem::path(a.out_dir) / "archive", static_cast<unsigned>(std::max<size_t>(1, std::min<size_t>(a.jobs, files))),
                      job.font_files};
   run_tasks([&](FileTask& t) { return plan.next(t); }, typesetters, run);
-  if (!a.report.empty()) job.report->write(a.report);
+  if (!a.report.empty()) job.report->write(a.report, typesetters.first(), job.settings.created, job.output, a.font_family);
 }
 
 }  // namespace appeal::app

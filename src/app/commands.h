@@ -31,7 +31,7 @@ int run_import(const RunOptions& options);
 // `appeal report DIR [--report FILE]`: the letters, envelopes, labels and archive copies
 // an output folder holds, per target, language and sender country (app/report.h), as CSV
 // on stdout; exit 2 when no file there carries counts.
-int run_report(const RunOptions& options);
+int run_report(const RunOptions& options, Typesetters& typesetters);
 
 // Runs `command`; returns the exit status: 0, 2 for bad input or output that cannot be
 // written (messages on stderr), 1 for an internal fault.

@@ -24,6 +24,9 @@ class FontCoverage {
   const std::string& font_names() const { return names_; }
   // The layout's font files, for the typesetters of other threads.
   const std::vector<std::string>& font_files() const { return files_; }
+  // Code points can_draw was asked that a layout font itself lacks (a fallback draws
+  // them), in code point order: what a font family of one's own choice does not cover.
+  std::vector<char32_t> drawn_by_fallback() const;
 
  private:
   text::Typesetter& ts_;
@@ -31,6 +34,7 @@ class FontCoverage {
   std::vector<std::string> files_;
   std::string names_;
   std::map<char32_t, bool> seen_;
+  std::vector<char32_t> fallback_only_;
 };
 
 }  // namespace appeal::app

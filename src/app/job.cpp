@@ -53,6 +53,18 @@ void check_country_lines(const Sender& row, const Case& c, const std::filesystem
   }
 }
 
+// A family of one's own choice that lacks characters of the input: they print in the
+// fallback fonts, which the user should know before sending the job to the print shop.
+void note_fallback(const FontCoverage& coverage, const std::string& families, bool quiet) {
+  if (families.empty() || quiet) return;
+  const std::vector<char32_t> missing = coverage.drawn_by_fallback();
+  if (missing.empty()) return;
+  std::string shown;
+  text::append_utf8(shown, missing.front());
+  std::cerr << "note: font family " << families << " lacks " << missing.size() << " character(s) of the input (e.g. "
+            << text::code_point_name(missing.front()) << " '" << shown << "'); they print in the fallback fonts\n";
+}
+
 // Adds each code point of the sender's name, address and e-mail once to `using`.
 void count_characters(const Sender& row, std::map<char32_t, size_t>& senders_using) {
   std::set<char32_t> seen;
@@ -91,6 +103,7 @@ Job prepare(const RunOptions& a, const std::string& layout_kind, text::Typesette
   if (!a.report.empty()) check_report_path(a.report);
   set_address_notes(!a.quiet);
   job.spec = layout::load_layout(resolve_layout(a.layout, layout_kind));
+  const std::string families = resolve_font_families(job.spec.file, job.spec.styles, a.font_family);
   check_layout_fonts(job.spec.file, job.spec.styles);
   for (const std::string& l : cli_languages(a.langs)) ts.preload_hyphenators(l);
   FontCoverage coverage(ts, job.spec.styles);
@@ -198,8 +211,11 @@ Job prepare(const RunOptions& a, const std::string& layout_kind, text::Typesette
     for (const std::string& w : reader.warnings()) std::cerr << "warning: " << w << '\n';
     job.senders_file = a.senders;
     s.senders_file = a.senders;
+    note_fallback(coverage, families, a.quiet);
   } else if (a.split) {
     throw UsageError("--split needs --senders");
+  } else {
+    note_fallback(coverage, families, a.quiet);
   }
   return job;
 }

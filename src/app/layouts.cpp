@@ -1,5 +1,9 @@
 #include "app/layouts.h"
 
+#include "text/font_family.h"
+
+#include <set>
+
 #include <algorithm>
 #include <fstream>
 #include <vector>
@@ -12,7 +16,7 @@
 
 namespace appeal::app {
 
-// Leaflets have "sides", label sheets a "grid", letters a
+// Leaflets have "sides", label sheets a "grid", reports "columns", letters a
 // "window" frame, envelopes none of these. "" when the file cannot be read as JSON.
 std::string layout_kind_of(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
@@ -20,6 +24,7 @@ std::string layout_kind_of(const std::filesystem::path& file) {
   if (!j.is_object()) return "";
   if (j.contains("sides")) return "leaflet";
   if (j.contains("grid")) return "label";
+  if (j.contains("columns")) return "report";
   if (j.contains("frames") && j["frames"].is_object() && j["frames"].contains("window")) return "letter";
   return "envelope";
 }
@@ -67,6 +72,32 @@ void check_layout_fonts(const std::filesystem::path& layout, const std::map<std:
     for (const std::string& f : files) have += (have.empty() ? "" : ", ") + f;
     throw InputError(layout, "/styles/" + name + "/font", "no font \"" + style.font + "\" in fonts/ (there are: " + have + ")");
   }
+}
+
+std::string resolve_font_families(const std::filesystem::path& layout,
+                                  std::map<std::string, layout::TextStyleSpec>& styles, const std::string& font_family) {
+  std::set<std::string> used;
+  for (auto& [name, style] : styles) {
+    const std::string family = font_family.empty() ? style.family : font_family;
+    if (family.empty()) continue;
+    // Without a family of its own, a style keeps the weight and slant of its font file.
+    const bool bold = style.family.empty() ? style.font.find("Bold") != std::string::npos : style.bold;
+    const bool italic = style.family.empty() ? style.font.find("Italic") != std::string::npos : style.italic;
+    const auto face = text::family_face(family, bold, italic);
+    if (!face) {
+      std::string near;
+      for (const std::string& f : text::similar_families(family)) near += (near.empty() ? "" : ", ") + f;
+      const std::string why = "no installed font family \"" + family + "\" with a TrueType or OpenType face (fc-list lists " +
+                              "them; nearest: " + near + ")";
+      if (!font_family.empty()) throw UsageError("--font-family " + font_family + ": " + why);
+      throw InputError(layout, "/styles/" + name + "/family", why);
+    }
+    style.font = face->string();
+    used.insert(family);
+  }
+  std::string out;
+  for (const std::string& f : used) out += (out.empty() ? "" : ", ") + f;
+  return out;
 }
 
 }  // namespace appeal::app

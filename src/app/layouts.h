@@ -21,4 +21,12 @@ std::filesystem::path resolve_layout(const std::string& name, const std::string&
 // pointer (InputError), never a FreeType error later.
 void check_layout_fonts(const std::filesystem::path& layout, const std::map<std::string, layout::TextStyleSpec>& styles);
 
+// Gives every style of `styles` (of the layout file `layout`) the file of its installed family: `font_family` (the
+// `--font-family` option) for every style, each keeping its weight and slant (a font file
+// named "...Bold..." is bold), else a style's own "family". An unknown family is a
+// UsageError (--font-family) or an InputError at /styles/NAME/family, with the installed
+// families nearest by name. Returns the families used ("" none), for notes.
+std::string resolve_font_families(const std::filesystem::path& layout,
+                                  std::map<std::string, layout::TextStyleSpec>& styles, const std::string& font_family);
+
 }  // namespace appeal::app

@@ -31,7 +31,8 @@ std::string default_leaflet_language(const Case& c) {
 // Leaflets: one PDF/X-4 file per language, OUTDIR/leaflet-<layout>-<lang>.pdf.
 void run_leaflet(const RunOptions& a, Typesetters& typesetters) {
   text::Typesetter& ts = typesetters.first();
-  const layout::LeafletSpec spec = layout::load_leaflet(resolve_layout(a.layout, "leaflet"), leaflet_sections());
+  layout::LeafletSpec spec = layout::load_leaflet(resolve_layout(a.layout, "leaflet"), leaflet_sections());
+  resolve_font_families(spec.file, spec.styles, a.font_family);
   check_layout_fonts(spec.file, spec.styles);
   FontCoverage coverage(ts, spec.styles);
   const Case c = read_case(a.case_file, coverage.can_draw(), coverage.font_names());

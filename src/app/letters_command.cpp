@@ -122,7 +122,7 @@ void run_letters(const RunOptions& a, Typesetters& typesetters) {
     SplitPlan plan(job, progress);
     run.jobs = std::max<size_t>(1, std::min<size_t>(a.jobs, c.targets.size() * letters));
     run_tasks([&](FileTask& t) { return plan.next(t); }, typesetters, run);
-    if (!a.report.empty()) job.report->write(a.report);
+    if (!a.report.empty()) job.report->write(a.report, typesetters.first(), job.settings.created, job.output, a.font_family);
     return;
   }
   std::vector<FileTask> tasks;
@@ -150,7 +150,7 @@ void run_letters(const RunOptions& a, Typesetters& typesetters) {
   }
   run.jobs = std::max<size_t>(1, std::min<size_t>(a.jobs, tasks.size()));
   run_tasks(tasks_from(std::move(tasks)), typesetters, run);
-  if (!a.report.empty()) job.report->write(a.report);
+  if (!a.report.empty()) job.report->write(a.report, typesetters.first(), job.settings.created, job.output, a.font_family);
 }
 
 }  // namespace appeal::app

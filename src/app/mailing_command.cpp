@@ -57,7 +57,7 @@ void run_mailing(const RunOptions& a, Typesetters& typesetters, bool labels) {
   RunnerSettings run{a.out_dir, static_cast<unsigned>(std::max<size_t>(1, std::min<size_t>(a.jobs, tasks.size()))),
                      job.font_files};
   run_tasks(tasks_from(std::move(tasks)), typesetters, run);
-  if (!a.report.empty()) job.report->write(a.report);
+  if (!a.report.empty()) job.report->write(a.report, typesetters.first(), job.settings.created, job.output, a.font_family);
 }
 
 }  // namespace appeal::app

@@ -5,9 +5,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/layouts.h"
 #include "app/output_batch.h"
 #include "app/run_options.h"
+#include "appeal/report_builder.h"
 #include "common/input_error.h"
+#include "layout/layout_spec.h"
 
 namespace appeal::app {
 
@@ -157,17 +160,46 @@ std::string RunReport::json() const {
 
 void check_report_path(const std::string& file) {
   const std::string ext = std::filesystem::path(file).extension().string();
-  if (ext != ".csv" && ext != ".json") throw UsageError("--report " + file + ": name a .csv or .json file");
+  if (ext != ".csv" && ext != ".json" && ext != ".pdf") throw UsageError("--report " + file + ": name a .csv, .json or .pdf file");
 }
 
-void RunReport::write(const std::filesystem::path& file) const {
-  const std::string data = file.extension() == ".json" ? json() : csv();
+ReportSummary RunReport::summary(std::time_t created) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  ReportSummary s;
+  s.cases = joined(cases_);
+  s.deadlines = joined(deadlines_);
+  s.letter_dates = joined(letter_dates_);
+  s.created = created;
+  Counts total;
+  for (const auto& [k, c] : rows_) {
+    const auto& [target, lang, country] = k;
+    s.rows.push_back({{"target", target}, {"language", lang}, {"sender_country", country.empty() ? "(by hand)" : country},
+                      {"letters", std::to_string(c.letters)}, {"envelopes", std::to_string(c.envelopes)},
+                      {"labels", std::to_string(c.labels)}, {"archive_copies", std::to_string(c.archive)}});
+    total.letters += c.letters, total.envelopes += c.envelopes, total.labels += c.labels, total.archive += c.archive;
+  }
+  s.total = {{"target", "Total"}, {"letters", std::to_string(total.letters)}, {"envelopes", std::to_string(total.envelopes)},
+             {"labels", std::to_string(total.labels)}, {"archive_copies", std::to_string(total.archive)}};
+  return s;
+}
+
+void RunReport::write(const std::filesystem::path& file, text::Typesetter& ts, std::time_t created,
+                      const render::OutputSettings& settings, const std::string& font_family) const {
   OutputBatch batch(file.parent_path().empty() ? std::filesystem::path(".") : file.parent_path());
   const auto temp = batch.reserve(file.filename().string());
-  std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-  out << data;
-  out.close();
-  if (!out) throw OutputError(file.string() + ": cannot write the report");
+  if (file.extension() == ".pdf") {
+    layout::LayoutSpec spec = layout::load_layout(resolve_layout("report-a4", "report"));
+    resolve_font_families(spec.file, spec.styles, font_family);
+    check_layout_fonts(spec.file, spec.styles);
+    render::OutputSettings pdf = settings;
+    pdf.format = render::Format::kPdf;
+    render::write_document(report_document(summary(created), spec, ts), ts.fonts(), pdf, temp);
+  } else {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out << (file.extension() == ".json" ? json() : csv());
+    out.close();
+    if (!out) throw OutputError(file.string() + ": cannot write the report");
+  }
   batch.commit();
 }
 

@@ -5,6 +5,7 @@
 // counts (the Info entry "AppealReport", a JSON object), so `appeal report DIR` gives the
 // same numbers for a folder made earlier.
 #pragma once
+#include <ctime>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -13,6 +14,9 @@
 #include <tuple>
 
 #include "appeal/case_model.h"
+#include "appeal/report_builder.h"
+#include "render/output.h"
+#include "text/typesetter.h"
 
 namespace appeal::app {
 
@@ -38,8 +42,13 @@ class RunReport {
   // or JSON ({"cases", "deadlines", "letter_dates", "rows", "total"}).
   std::string csv() const;
   std::string json() const;
-  // Writes csv() or json() by the file's extension (.csv, .json), all or nothing.
-  void write(const std::filesystem::path& file) const;
+  // The table for the PDF summary.
+  ReportSummary summary(std::time_t created) const;
+  // Writes csv() or json() by the file's extension (.csv, .json), or the summary's pages
+  // (.pdf: appeal/report_builder.h, layouts/report-a4.json, set with `ts`), all or nothing.
+  // `created`: the PDF's date; `settings`: how PDFs are written in this run.
+  void write(const std::filesystem::path& file, text::Typesetter& ts, std::time_t created,
+             const render::OutputSettings& settings, const std::string& font_family) const;
 
  private:
   struct Counts {
@@ -52,7 +61,7 @@ class RunReport {
   std::map<std::tuple<std::string, std::string, std::string>, Counts> rows_;  // target, language, country
 };
 
-// `--report FILE`: UsageError unless it ends in .csv or .json.
+// `--report FILE`: UsageError unless it ends in .csv, .json or .pdf.
 void check_report_path(const std::string& file);
 
 }  // namespace appeal::app

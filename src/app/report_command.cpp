@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/commands.h"
+#include "app/date_policy.h"
 #include "app/report.h"
 #include "common/input_error.h"
 #include "inspect/pdf_facts.h"
@@ -13,7 +14,7 @@ namespace appeal::app {
 
 // `appeal report DIR`: the counts every PDF of an output folder carries (app/report.h),
 // added up; an archive copy's sender country from its attached sender.json where present.
-int run_report(const RunOptions& a) {
+int run_report(const RunOptions& a, Typesetters& typesetters) {
   const std::filesystem::path dir = a.case_file;
   if (!std::filesystem::is_directory(dir)) throw UsageError("report " + dir.string() + ": not a folder");
   if (!a.report.empty()) check_report_path(a.report);
@@ -51,7 +52,11 @@ int run_report(const RunOptions& a) {
     std::cerr << "note: " << uncounted << " PDF file(s) without counts (leaflets, other programs' files) left out\n";
   }
   std::cout << report.csv();
-  if (!a.report.empty()) report.write(a.report);
+  if (!a.report.empty()) {
+    render::OutputSettings pdf;
+    // The PDF's date: SOURCE_DATE_EPOCH or today, as for every file a run writes.
+    report.write(a.report, typesetters.first(), letter_dates(a.date).created, pdf, a.font_family);
+  }
   return 0;
 }
 

@@ -31,7 +31,7 @@ int run(Command command, const RunOptions& options, Typesetters& typesetters) {
       case Command::kImport:
         return run_import(options);
       case Command::kReport:
-        return run_report(options);
+        return run_report(options, typesetters);
     }
     return 0;
   } catch (const InputMessages& e) {

@@ -14,6 +14,7 @@ struct RunOptions {
   std::string id, check;         // import: --id, --check CASE
   std::string reason, location;  // sign: the signature's /Reason and /Location
   std::string profile = "auto";  // check: auto, plain, pdfa-3b, pdfx-4
+  std::string font_family;       // --font-family NAME: an installed family for every style
   std::string report;            // --report FILE (.csv, .json): what the run wrote, counted (app/report.h)
   bool split = false, quiet = false;
   bool trace = false;  // write text traces of the pages (render/trace.h) instead of PDFs

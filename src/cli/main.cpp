@@ -48,8 +48,12 @@ void add_common(CLI::App* cmd, app::RunOptions& a, const std::string& default_la
                   "ISO country code the mail is posted from, without --senders; mail to that country gets no "
                   "country line");
   cmd->add_flag("-q,--quiet", a.quiet, "No progress bar and no notes on stderr");
+  cmd->add_option("--font-family", a.font_family,
+                  "An installed font family (fc-list) for every text style, each keeping its weight (default: the "
+                  "layout's, PT Serif / PT Sans)");
   cmd->add_option("--report", a.report,
-                  "Write what the run made (.csv or .json): letters, envelopes, labels, archive copies per target, "
+                  "Write what the run made (.csv, .json, or .pdf for a printed summary): letters, envelopes, labels, "
+                  "archive copies per target, "
                   "language and sender country, with the case id and dates");
   add_trace(cmd, a);
   add_tagging(cmd, a);
@@ -115,6 +119,8 @@ int main(int argc, char** argv) {
   leaflet->add_option("--group", lf.group, "JSON with the local group's contact for the back panel (default: the case's)");
   leaflet->add_option("--date", lf.date, "Creation date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the case's date)");
   leaflet->add_flag("-q,--quiet", lf.quiet, "No notes on stderr");
+  leaflet->add_option("--font-family", lf.font_family,
+                      "An installed font family (fc-list) for every text style, each keeping its weight");
   add_trace(leaflet, lf);
   add_tagging(leaflet, lf);
 
@@ -144,7 +150,8 @@ int main(int argc, char** argv) {
       "Count what an output folder holds (letters, envelopes, labels, archive copies per target, language and\n"
       "sender country), from the counts each file of a run carries: CSV on stdout, the same as a run's --report");
   report->add_option("folder", rp.case_file, "An output folder of letters, envelopes, labels or archive copies")->required();
-  report->add_option("--report", rp.report, "Also write the report to this file (.csv or .json)");
+  report->add_option("--report", rp.report, "Also write the report to this file (.csv, .json or .pdf)");
+  report->add_option("--date", rp.date, "Date of the PDF summary YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today)");
   report->add_flag("-q,--quiet", rp.quiet, "No notes on stderr");
 
   app::RunOptions im;

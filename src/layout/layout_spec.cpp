@@ -88,9 +88,19 @@ std::map<std::string, TextStyleSpec> read_styles(const JsonNode& styles) {
   std::map<std::string, TextStyleSpec> out;
   for (const std::string& key : styles.keys()) {
     const JsonNode s = styles.at(key);
-    s.allow_only({"font", "size_pt", "leading_pt"});
+    s.allow_only({"font", "family", "bold", "italic", "size_pt", "leading_pt"});
     TextStyleSpec t;
-    t.font = s.at("font").as_text();
+    if (s.has("family") == s.has("font")) s.fail("give either \"font\" (a file in fonts/) or \"family\" (an installed family)");
+    if (s.has("font")) {
+      t.font = s.at("font").as_text();
+    } else {
+      t.family = s.at("family").as_text();
+      for (const auto& [k, flag] : {std::pair<const char*, bool*>{"bold", &t.bold}, {"italic", &t.italic}}) {
+        if (!s.has(k)) continue;
+        if (!s.at(k).value().is_boolean()) s.at(k).fail("expected true or false");
+        *flag = s.at(k).value().get<bool>();
+      }
+    }
     t.size_pt = s.at("size_pt").as_positive_number();
     t.leading_pt = s.at("leading_pt").as_positive_number();
     out[key] = t;
@@ -103,7 +113,7 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
   const JsonNode root(file, doc);
   root.allow_only({"name", "description", "page", "styles", "frames", "marks", "address_max_lines", "address_fit",
                    "return_fit", "sender_fit", "header_fit", "grid", "date_align", "signature", "write_in", "return_underline",
-                   "personal_max_lines"});
+                   "personal_max_lines", "columns", "column_gap_mm", "table_rule_pt"});
   LayoutSpec spec;
   spec.file = file;
   spec.name = root.at("name").as_text();
@@ -186,6 +196,22 @@ LayoutSpec load_layout(const std::filesystem::path& file) {
     u->allow_only({"below_pt", "rule_pt"});
     spec.return_underline = UnderlineSpec{u->at("below_pt").as_number(), u->at("rule_pt").as_positive_number()};
   }
+  if (auto cols = root.find("columns")) {
+    cols->expect_array();
+    for (size_t i = 0; i < cols->size(); ++i) {
+      const JsonNode c = cols->at(i);
+      c.allow_only({"key", "label", "w_mm", "align"});
+      ColumnSpec col{c.at("key").as_text(), c.at("label").as_text(), c.at("w_mm").as_positive_number() * kPtPerMm, false};
+      if (auto a = c.find("align")) {
+        const std::string v = a->as_text();
+        if (v != "left" && v != "right") a->fail("must be \"left\" or \"right\"");
+        col.right = v == "right";
+      }
+      spec.columns.push_back(col);
+    }
+  }
+  if (auto g = root.find("column_gap_mm")) spec.column_gap_pt = g->as_number() * kPtPerMm;
+  if (auto r = root.find("table_rule_pt")) spec.table_rule_pt = r->as_positive_number();
   if (auto m = root.find("personal_max_lines")) {
     const double v = m->as_number();
     if (v < 1 || v > 60 || v != std::floor(v)) m->fail("expected a whole number of lines from 1 to 60");

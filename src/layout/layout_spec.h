@@ -17,7 +17,13 @@ class JsonNode;  // common/json_reader.h
 namespace appeal::layout {
 
 struct TextStyleSpec {
-  std::string font;  // file name in fonts/, e.g. "PTSerif-Regular.ttf"
+  // A file name in fonts/ ("PTSerif-Regular.ttf"), or once resolved (app/layouts.h) the
+  // path of an installed family's face.
+  std::string font;
+  // "family": an installed font family (fontconfig) in place of `font`, with its weight
+  // and slant; the application finds its file.
+  std::string family;
+  bool bold = false, italic = false;
   double size_pt = 11;
   double leading_pt = 14;
 };
@@ -86,6 +92,14 @@ constexpr double kShrinkStepPt = 0.25;
 // A measure no line reaches: sets a line at its natural width.
 constexpr double kUnboundedPt = 1e6;
 
+// A column of a report table ("columns"): which value it shows, its heading, its width, and
+// whether its cells align right (numbers).
+struct ColumnSpec {
+  std::string key, label;
+  double w_pt = 0;
+  bool right = false;
+};
+
 struct LayoutSpec {
   std::filesystem::path file;
   std::string name, description;
@@ -102,6 +116,9 @@ struct LayoutSpec {
   // A letter's personal paragraph (the senders CSV's `personal`) in lines of the body at
   // most: the page budget a sender's own words may take ("personal_max_lines").
   size_t personal_max_lines = 10;
+  std::vector<ColumnSpec> columns;  // "columns": a report's table (app/report.h)
+  double column_gap_pt = 0;         // "column_gap_mm": room between a column's text and the next
+  double table_rule_pt = 0.5;       // "table_rule_pt": the rules under a table's heading, over its total
   std::optional<LabelGrid> grid;     // label sheets only
   std::optional<SignatureSpec> signature_spec;    // "signature": letters
   std::optional<WriteInSpec> write_in_spec;       // "write_in": a letter's blank sender block

@@ -1,6 +1,7 @@
 #include "text/font_fallback.h"
 
 #include <algorithm>
+#include <set>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -74,8 +75,14 @@ void FontFallback::load(FontCache& fonts) {
 }
 
 std::string FontFallback::style_of(const FontCache& fonts, FontId primary) const {
-  auto it = styles_.find(fonts.path(primary).filename().string());
-  return it == styles_.end() ? "serif" : it->second;
+  const std::string file = fonts.path(primary).filename().string();
+  auto it = styles_.find(file);
+  if (it != styles_.end()) return it->second;
+  // A font of one's own choice (--font-family): its file name says sans or serif, bold or
+  // not ("DejaVuSans-Bold.ttf", "LiberationSerif-Regular.ttf"), as font files are named.
+  const bool sans = file.find("Sans") != std::string::npos || file.find("sans") != std::string::npos;
+  const bool bold = file.find("Bold") != std::string::npos || file.find("bold") != std::string::npos;
+  return std::string(sans ? "sans" : "serif") + (bold ? "_bold" : "");
 }
 
 FontId FontFallback::font_for(FontCache& fonts, FontId primary, std::u32string_view cluster,
@@ -101,16 +108,32 @@ FontId FontFallback::font_for(FontCache& fonts, FontId primary, std::u32string_v
   // Common characters a script borrows (the Arabic comma U+060C, CJK punctuation) may be
   // missing from the common-script fonts; then any entry that draws them will do.
   const bool common = script == "Zyyy" || script == "Zinh";
-  for (const Entry& e : entries_) {
-    if (!common && std::find(e.scripts.begin(), e.scripts.end(), script) == e.scripts.end()) continue;
-    if (!e.when.empty() && std::none_of(context.begin(), context.end(), [&](char32_t c) {
-          return c >= 0x80 && std::find(e.when.begin(), e.when.end(), script_tag(c)) != e.when.end();
-        })) {
-      continue;
+  // A common character goes first to a font of a script its text is written in: the
+  // ideographic comma of a Chinese sentence to the CJK face, not to the first font that
+  // happens to have it (Noto Sans Yi has it too).
+  std::set<std::string> around;
+  if (common) {
+    for (char32_t c : context) {
+      if (c < 0x80) continue;
+      const std::string t = script_tag(c);
+      if (t != "Zyyy" && t != "Zinh") around.insert(t);
     }
-    for (const std::string& want : {style, plain, std::string("serif")}) {
-      auto it = e.by_style.find(want);
-      if (it != e.by_style.end() && draws(it->second)) return it->second;
+  }
+  for (int pass = common ? 0 : 1; pass < 2; ++pass) {
+    for (const Entry& e : entries_) {
+      if (!common && std::find(e.scripts.begin(), e.scripts.end(), script) == e.scripts.end()) continue;
+      if (pass == 0 && std::none_of(e.scripts.begin(), e.scripts.end(), [&](const std::string& t) { return around.count(t); })) {
+        continue;
+      }
+      if (!e.when.empty() && std::none_of(context.begin(), context.end(), [&](char32_t c) {
+            return c >= 0x80 && std::find(e.when.begin(), e.when.end(), script_tag(c)) != e.when.end();
+          })) {
+        continue;
+      }
+      for (const std::string& want : {style, plain, std::string("serif")}) {
+        auto it = e.by_style.find(want);
+        if (it != e.by_style.end() && draws(it->second)) return it->second;
+      }
     }
   }
   return primary;

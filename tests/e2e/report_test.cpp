@@ -119,12 +119,50 @@ TEST(Report, BadReportNamesAndFoldersWithoutCountsExitTwo) {
   auto r = appeal({"letters", (kData / "case.json").string(), "-o", (dir.path() / "out").string(), "--report",
                    (dir.path() / "r.txt").string()});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("--report " + (dir.path() / "r.txt").string() + ": name a .csv or .json file"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("--report " + (dir.path() / "r.txt").string() + ": name a .csv, .json or .pdf file"), std::string::npos) << r.err;
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "out"));
   std::filesystem::create_directories(dir.path() / "empty");
   r = appeal({"report", (dir.path() / "empty").string()});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("no PDF here carries the counts of an appeal run (0 PDF files read)"), std::string::npos) << r.err;
+}
+
+// --report summary.pdf: the same counts on paper, set with the letters' typesetting; a
+// table longer than a page goes on with its heading again; clean like every output.
+TEST(Report, APdfSummaryHoldsTheSameTableOnAsManyPagesAsItNeeds) {
+  test::TempDir dir;
+  // 60 senders in 60 countries: 240 rows for two targets and two languages.
+  const char* countries[] = {"AR", "AT", "AU", "BE", "BG", "BR", "CA", "CH", "CL", "CN", "CO", "CZ", "DE", "DK", "DZ",
+                             "EE", "EG", "ES", "FI", "FR", "GB", "GH", "GR", "HR", "HU", "ID", "IE", "IL", "IN", "IS",
+                             "IT", "JP", "KE", "KR", "LT", "LU", "LV", "MA", "MX", "MY", "NG", "NL", "NO", "NZ", "PE",
+                             "PH", "PL", "PT", "RO", "RS", "SE", "SG", "SI", "SK", "TH", "TN", "TR", "UA", "US", "ZA"};
+  std::string csv = "name,address,country\n";
+  for (const char* c : countries) csv += std::string("Sender ") + c + ",Street 1," + c + "\n";
+  test::write_file(dir.path() / "senders.csv", csv);
+  const auto r = appeal({"envelopes", (test::source_dir() / "samples/ua-31-22/case.json").string(), "--senders",
+                         (dir.path() / "senders.csv").string(), "-o", (dir.path() / "out").string(), "--date", "2023-06-16",
+                         "-q", "--report", (dir.path() / "summary.pdf").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto pdf = dir.path() / "summary.pdf";
+  std::string report;
+  EXPECT_TRUE(test::qpdf_clean(pdf, &report)) << report;
+  const auto check = appeal({"check", pdf.string()});
+  EXPECT_EQ(check.exit_code, 0) << check.out;
+  for (const auto& f : test::pdffonts(pdf)) EXPECT_TRUE(f.embedded && f.subset && f.unicode) << f.name;
+  const int pages = test::pdfinfo_boxes(pdf).pages;
+  EXPECT_GE(pages, 4);
+  for (int p = 1; p <= pages; ++p) {
+    const std::string text = test::pdftotext(pdf, p, p);
+    EXPECT_NE(text.find("Senders in"), std::string::npos) << "the heading on page " << p;
+  }
+  // Read row by row (pdftotext -layout keeps a table's rows on their lines).
+  const auto layout = test::run({"pdftotext", "-layout", pdf.string(), "-"});
+  ASSERT_EQ(layout.exit_code, 0) << layout.err;
+  const std::string text = test::normalize_ws(layout.out);
+  EXPECT_NE(text.find("Report: UA 31.22"), std::string::npos);
+  EXPECT_NE(text.find("president ru ZA South Africa 0 1 0 0"), std::string::npos) << text.substr(0, 400);
+  EXPECT_NE(text.find("Total 0 240 0 0"), std::string::npos);
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / ".summary.pdf"));
 }
 
 }  // namespace
