@@ -183,15 +183,25 @@ Job prepare(const RunOptions& a, const std::string& layout_kind, text::Typesette
     std::set<std::pair<std::string, std::string>> checked;
     std::vector<std::string> errors;
     std::map<char32_t, size_t> senders_using;  // code point -> senders whose fields hold it
+    std::map<std::string, size_t> unwritten;   // senders with no letter in this run, by the language they chose
     for (Sender row;;) {
       try {
         if (!reader.next(row)) break;
         ++job.sender_count;
+        size_t letters = 0, with_variants = 0;
         for (const std::string& l : job.langs) {
           if (!writes_in(row, l, job.kase)) continue;
           variant_of(row, job.kase.letters.at(l), l, a.senders);  // a variant the letter has
           ++job.letters_in[l];
+          ++letters;
+          with_variants += job.kase.letters.at(l).versions() > 1;
         }
+        if (row.variant > 1 && letters > 0 && with_variants == 0) {
+          throw InputError(a.senders, row.variant_at,
+                           row.variant_context + "variant " + std::to_string(row.variant) +
+                               " is unknown: the sender's letters have one version of their body each (variant 1)");
+        }
+        if (letters == 0) ++unwritten[row.language];
         if (one_file_per_sender) count_characters(row, senders_using);
         check_country_lines(row, job.kase, a.senders, can_draw, font_names, job.settings, checked);
       } catch (const CsvStructureError& e) {
@@ -206,6 +216,13 @@ Job prepare(const RunOptions& a, const std::string& layout_kind, text::Typesette
       }
     }
     if (!errors.empty()) throw InputMessages(std::move(errors));
+    // A sender who chose a language the run does not write gets no letter: said, not silent.
+    for (const auto& [lang, n] : unwritten) {
+      if (a.quiet) break;
+      std::cerr << "note: " << std::filesystem::path(a.senders).filename().string() << ": " << n << " sender(s) chose \"" << lang
+                << "\" (column \"language\"), a letter this run does not write: none for them (--lang " << lang
+                << " writes it)\n";
+    }
     if (job.sender_count == 0) throw InputError(a.senders, "2:1", "no senders after the header row");
     job.senders_text = common_characters(senders_using, job.sender_count);
     for (const std::string& w : reader.warnings()) std::cerr << "warning: " << w << '\n';

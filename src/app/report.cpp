@@ -1,5 +1,6 @@
 #include "app/report.h"
 
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 
@@ -158,8 +159,19 @@ std::string RunReport::json() const {
   return j.dump(2) + "\n";
 }
 
+namespace {
+
+// ".CSV" as ".csv": file names from other systems.
+std::string extension_of(const std::filesystem::path& file) {
+  std::string ext = file.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
+}  // namespace
+
 void check_report_path(const std::string& file) {
-  const std::string ext = std::filesystem::path(file).extension().string();
+  const std::string ext = extension_of(file);
   if (ext != ".csv" && ext != ".json" && ext != ".pdf") throw UsageError("--report " + file + ": name a .csv, .json or .pdf file");
 }
 
@@ -187,7 +199,8 @@ void RunReport::write(const std::filesystem::path& file, text::Typesetter& ts, s
                       const render::OutputSettings& settings, const std::string& font_family) const {
   OutputBatch batch(file.parent_path().empty() ? std::filesystem::path(".") : file.parent_path());
   const auto temp = batch.reserve(file.filename().string());
-  if (file.extension() == ".pdf") {
+  const std::string ext = extension_of(file);
+  if (ext == ".pdf") {
     layout::LayoutSpec spec = layout::load_layout(resolve_layout("report-a4", "report"));
     resolve_font_families(spec.file, spec.styles, font_family);
     check_layout_fonts(spec.file, spec.styles);
@@ -196,7 +209,7 @@ void RunReport::write(const std::filesystem::path& file, text::Typesetter& ts, s
     render::write_document(report_document(summary(created), spec, ts), ts.fonts(), pdf, temp);
   } else {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << (file.extension() == ".json" ? json() : csv());
+    out << (ext == ".json" ? json() : csv());
     out.close();
     if (!out) throw OutputError(file.string() + ": cannot write the report");
   }

@@ -366,11 +366,13 @@ size_t variant_of(const Sender& sender, const LetterText& letter, const std::str
                   const std::filesystem::path& senders_file) {
   const size_t n = letter.versions();
   if (sender.variant == 0) return sender.record == 0 ? 0 : (sender.record - 1) % n;
+  // A letter with one body has nothing to choose: a sender's variant is for the letters
+  // that have variants (app/job.cpp refuses one no letter of the run has).
+  if (n == 1) return 0;
   if (sender.variant > n) {
     throw InputError(senders_file, sender.variant_at,
                      sender.variant_context + "variant " + std::to_string(sender.variant) + " is unknown: the letter in \"" +
-                         lang + "\" has " + (n == 1 ? "one version of its body (variant 1)" :
-                                              std::to_string(n) + " variants (1 to " + std::to_string(n) + ")"));
+                         lang + "\" has " + std::to_string(n) + " variants (1 to " + std::to_string(n) + ")");
   }
   return sender.variant - 1;
 }

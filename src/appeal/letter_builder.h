@@ -107,8 +107,9 @@ class LetterTemplate {
 };
 
 // The variant of the body (0-based) a sender's letter in `lang` uses: the CSV's `variant`
-// column, else by turn (record 1 the first, record 2 the second, ...). Throws InputError
-// at the CSV field for a variant the letter does not have.
+// column, else by turn (record 1 the first, record 2 the second, ...); a letter with one
+// body ignores the column. Throws InputError at the CSV field for a variant a letter with
+// variants does not have.
 size_t variant_of(const Sender& sender, const LetterText& letter, const std::string& lang,
                   const std::filesystem::path& senders_file);
 

@@ -260,6 +260,10 @@ struct SendersReader::Impl {
         throw InputError(file, where_in(f, at), ctx + "the field holds a " + what);
       }
       f.text = text::to_nfc(f.text);  // spreadsheets on macOS export NFD
+      // A tab reads as a space: letters are set, not tabulated (no font draws U+0009).
+      for (char& c : f.text) {
+        if (c == '\t') c = ' ';
+      }
     }
     count.done = true;
     return row;

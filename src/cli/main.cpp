@@ -18,6 +18,13 @@ namespace {
 using namespace appeal;
 
 // --trace: the same pages as text instead of PDF (docs/golden.md).
+void add_font_family(CLI::App* cmd, app::RunOptions& a) {
+  cmd->add_option("--font-family", a.font_family,
+                  "An installed font family (fc-list) for every text style, each keeping its weight (default: the "
+                  "layout's, PT Serif / PT Sans)")
+      ->check([](const std::string& v) { return v.find_first_not_of(' ') == std::string::npos ? "a family name" : ""; });
+}
+
 void add_trace(CLI::App* cmd, app::RunOptions& a) {
   cmd->add_flag("--trace", a.trace,
                 "Write a text trace of each file's pages (fonts, glyph ids with their text, positions to 0.01 pt, "
@@ -48,9 +55,7 @@ void add_common(CLI::App* cmd, app::RunOptions& a, const std::string& default_la
                   "ISO country code the mail is posted from, without --senders; mail to that country gets no "
                   "country line");
   cmd->add_flag("-q,--quiet", a.quiet, "No progress bar and no notes on stderr");
-  cmd->add_option("--font-family", a.font_family,
-                  "An installed font family (fc-list) for every text style, each keeping its weight (default: the "
-                  "layout's, PT Serif / PT Sans)");
+  add_font_family(cmd, a);
   cmd->add_option("--report", a.report,
                   "Write what the run made (.csv, .json, or .pdf for a printed summary): letters, envelopes, labels, "
                   "archive copies per target, "
@@ -119,8 +124,7 @@ int main(int argc, char** argv) {
   leaflet->add_option("--group", lf.group, "JSON with the local group's contact for the back panel (default: the case's)");
   leaflet->add_option("--date", lf.date, "Creation date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the case's date)");
   leaflet->add_flag("-q,--quiet", lf.quiet, "No notes on stderr");
-  leaflet->add_option("--font-family", lf.font_family,
-                      "An installed font family (fc-list) for every text style, each keeping its weight");
+  add_font_family(leaflet, lf);
   add_trace(leaflet, lf);
   add_tagging(leaflet, lf);
 

@@ -102,6 +102,14 @@ std::string bad_code_point(std::string_view s, size_t* byte) {
 
 namespace {
 
+// A tab in a text reads as a space: letters are set, not tabulated (no font draws U+0009).
+std::string spaced(std::string s) {
+  for (char& c : s) {
+    if (c == '\t') c = ' ';
+  }
+  return s;
+}
+
 // Builds the document from nlohmann's SAX events (the way its own DOM parser does) and
 // adds what that parser cannot: duplicate keys are errors (nlohmann keeps the last one
 // silently), nesting has a limit, numbers must be finite, every string is checked for
@@ -123,7 +131,7 @@ class DomBuilder : public nlohmann::json_sax<nlohmann::json> {
     if (const std::string bad = bad_code_point(v); !bad.empty()) {
       throw InputError(file_, pointer_here(), "the text holds a " + bad);
     }
-    return add(text::to_nfc(v));
+    return add(spaced(text::to_nfc(v)));
   }
   bool start_object(std::size_t) override {
     nlohmann::json* o = open(nlohmann::json::object());

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -22,6 +23,10 @@
 namespace appeal::inspect::detail {
 
 using namespace PoDoFo;
+
+// Reads `file` into `bytes` and loads it into `doc` (PoDoFo's messages off); InputError
+// naming the file when it cannot be read or PoDoFo cannot load it (pdf_facts.cpp).
+void load_pdf(const std::filesystem::path& file, std::string& bytes, PdfMemDocument& doc);
 
 inline const char* const kPdfA = "ISO 19005-3";
 inline const char* const kPdfX = "ISO 15930-7 (PDF/X-4)";

@@ -27,21 +27,9 @@ using namespace PoDoFo;
 using detail::Checker;
 
 Report check_pdf(const std::filesystem::path& file, Profile profile) {
-  PdfError::EnableLogging(false);
-  PdfError::EnableDebug(false);
   std::string bytes;
-  {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw InputError(file, "", "cannot read the file");
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
   PdfMemDocument doc;
-  try {
-    doc.LoadFromBuffer(bytes.data(), static_cast<long>(bytes.size()));
-  } catch (const PdfError& e) {
-    const char* m = PdfError::ErrorMessage(e.GetError());
-    throw InputError(file, "", std::string("not a PDF PoDoFo can read (") + (m && *m ? m : PdfError::ErrorName(e.GetError())) + ")");
-  }
+  detail::load_pdf(file, bytes, doc);
   std::map<std::string, std::string> info = info_entries(bytes);
   Report report;
   Checker c(doc, bytes, std::move(info), report);

@@ -31,22 +31,26 @@ std::map<std::string, std::string> info_entries(const std::string& bytes) {
   return info;
 }
 
-PdfFacts read_facts(const std::filesystem::path& file) {
+void detail::load_pdf(const std::filesystem::path& file, std::string& bytes, PdfMemDocument& doc) {
   PdfError::EnableLogging(false);
   PdfError::EnableDebug(false);
-  std::string bytes;
   {
     std::ifstream in(file, std::ios::binary);
     if (!in) throw InputError(file, "", "cannot read the file");
     bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
-  PdfMemDocument doc;
   try {
     doc.LoadFromBuffer(bytes.data(), static_cast<long>(bytes.size()));
   } catch (const PdfError& e) {
     const char* m = PdfError::ErrorMessage(e.GetError());
     throw InputError(file, "", std::string("not a PDF PoDoFo can read (") + (m && *m ? m : PdfError::ErrorName(e.GetError())) + ")");
   }
+}
+
+PdfFacts read_facts(const std::filesystem::path& file) {
+  std::string bytes;
+  PdfMemDocument doc;
+  detail::load_pdf(file, bytes, doc);
   PdfFacts facts;
   facts.info = info_entries(bytes);
   // Embedded files: the catalog's /Names /EmbeddedFiles name tree, its leaf array (the

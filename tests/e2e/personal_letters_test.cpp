@@ -285,11 +285,18 @@ TEST(Variants, AnUnknownVariantOrOneThatIsNotANumberIsBadInput) {
             std::string::npos)
       << r.err;
   EXPECT_FALSE(std::filesystem::exists(out) && !std::filesystem::is_empty(out));
-  // The Russian letter has one version: variant 2 is unknown there.
+  // The Russian letter has one body: a sender writing Russian and English takes variant 2
+  // in English; one writing Russian only has no variant 2 anywhere.
+  test::write_file(dir.path() / "senders.csv", "name,address,country,variant\nA B,Street 1,GB,2\n");
+  r = appeal({"letters", (kData / "case.json").string(), "--senders", (dir.path() / "senders.csv").string(), "--target",
+              "president", "-o", (dir.path() / "both").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(test::normalize_ws(test::pdftotext(dir.path() / "both/president-en.pdf")).find("In other words:"), std::string::npos);
+  test::write_file(dir.path() / "senders.csv", "name,address,country,language,variant\nA B,Street 1,GB,ru,2\n");
   r = appeal({"letters", (kData / "case.json").string(), "--senders", (dir.path() / "senders.csv").string(), "-o", out.string()});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("senders.csv:2:17: record 1, column \"variant\": variant 2 is unknown: the letter in \"ru\" has one "
-                       "version of its body (variant 1)"),
+  EXPECT_NE(r.err.find("senders.csv:2:20: record 1, column \"variant\": variant 2 is unknown: the sender's letters have one "
+                       "version of their body each (variant 1)"),
             std::string::npos)
       << r.err;
   test::write_file(dir.path() / "senders.csv", "name,address,country,variant\nA B,Street 1,GB,second\n");
@@ -371,6 +378,28 @@ TEST(Language, ASenderWhoChoseALanguageOfTheCaseGetsThatLetterOnly) {
   EXPECT_NE(r.err.find("note: every sender chose another language (CSV \"language\"): no letters in \"ru\""), std::string::npos)
       << r.err;
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "none/president-ru.pdf"));
+  EXPECT_NE(r.err.find("note: en-only.csv: 1 sender(s) chose \"en\" (column \"language\"), a letter this run does not write: "
+                       "none for them (--lang en writes it)"),
+            std::string::npos)
+      << r.err;
+}
+
+// A tab in a personal paragraph, a name or a case's text reads as a space (no font draws
+// U+0009; it was an internal error): the letter is written and extracts with a space.
+TEST(Personal, ATabReadsAsASpace) {
+  test::TempDir dir;
+  test::write_file(dir.path() / "senders.csv",
+                   "name,address,country,personal\nAnna\tKowalska,\"12 Hillside\tRoad\nLONDON\",GB,\"Texte\tavec tabulation.\"\n");
+  json c = json::parse(test::read_file(kData / "case.json"));
+  c["letters"]["en"]["variants"][0][0] = "I am writing\tto you.";
+  test::write_file(dir.path() / "case.json", c.dump());
+  const auto r = appeal({"letters", (dir.path() / "case.json").string(), "--senders", (dir.path() / "senders.csv").string(),
+                         "--target", "president", "--lang", "en", "-o", dir.path().string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string text = test::normalize_ws(test::pdftotext(dir.path() / "president-en.pdf"));
+  for (const char* s : {"Anna Kowalska", "12 Hillside Road", "Texte avec tabulation.", "I am writing to you."}) {
+    EXPECT_NE(text.find(s), std::string::npos) << s;
+  }
 }
 
 }  // namespace

@@ -121,6 +121,11 @@ TEST(Report, BadReportNamesAndFoldersWithoutCountsExitTwo) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("--report " + (dir.path() / "r.txt").string() + ": name a .csv, .json or .pdf file"), std::string::npos) << r.err;
   EXPECT_FALSE(std::filesystem::exists(dir.path() / "out"));
+  // The extension in capitals is the same file type.
+  r = appeal({"letters", (kData / "case.json").string(), "--target", "president", "--lang", "en", "-q", "-o",
+              (dir.path() / "caps").string(), "--report", (dir.path() / "R.CSV").string()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(test::read_file(dir.path() / "R.CSV").rfind("case,deadline,", 0), 0u);
   std::filesystem::create_directories(dir.path() / "empty");
   r = appeal({"report", (dir.path() / "empty").string()});
   EXPECT_EQ(r.exit_code, 2);
