@@ -410,7 +410,12 @@ layout::DocumentHead letter_head(const Case& c, const Target& t, const std::stri
                                  const LetterSettings& settings, size_t letters) {
   layout::DocumentHead head;
   head.title = c.id + ": " + pick(c.title, lang) + " \u2014 " + pick(t.name, lang);
-  if (letters > 0) head.title += " (" + std::to_string(letters) + " letters)";
+  if (letters > 0) {
+    // "(Письма: 12)" in the letters' language; "(12)" for a case's own language without the word.
+    const Strings words = strings_for(c, lang);
+    const auto word = words.words.find("letters");
+    head.title += " (" + (word == words.words.end() ? "" : word->second + words.colon + " ") + std::to_string(letters) + ")";
+  }
   head.subject = pick(c.person.name, lang);
   head.language = lang;
   head.created = settings.created;

@@ -1,5 +1,7 @@
 #include "appeal/mailing_builder.h"
 
+#include "appeal/strings.h"
+
 #include <stdexcept>
 
 #include "appeal/address_block.h"
@@ -19,7 +21,11 @@ std::optional<Origin> origin_of(const LetterSettings& settings, const Sender* se
 layout::DocumentHead mailing_head(const Case& c, const Target& t, const std::string& lang, const std::string& kind,
                                   const LetterSettings& settings) {
   layout::DocumentHead head;
-  head.title = c.id + ": " + kind + " for " + pick(t.name, lang);
+  // "UA 31.22: Конверты — Касым-Жомарт Токаев" in the language of the addresses; the case
+  // and the target alone for a case's own language without the word.
+  const Strings words = strings_for(c, lang);
+  const auto word = words.words.find(kind == "labels" ? "address_labels" : "envelopes");
+  head.title = c.id + (word == words.words.end() ? "" : ": " + word->second) + " \u2014 " + pick(t.name, lang);
   head.language = lang;
   head.created = settings.created;
   return head;

@@ -47,7 +47,8 @@ const std::vector<std::string>& string_keys() {
   static const std::vector<std::string> keys = {
       "sender",          "signature",        "page_of",    "urgent_action", "act_before",
       "what_you_can_do", "preferred_languages", "write_to", "background",    "scan_to_act",
-      "local_group",     "group_placeholder", "email",      "signature_of",  "qr_code"};
+      "local_group",     "group_placeholder", "email",      "signature_of",  "qr_code",
+      "letters",         "envelopes",        "address_labels"};
   return keys;
 }
 
@@ -55,7 +56,9 @@ bool optional_string_key(const std::string& key) {
   // Alternative text for a screen reader (docs/accessibility.md). A case that translates
   // the words for a language no file ships may leave them out: the documents then say
   // "<signature>: <name>" and "<scan_to_act>: <url>" in that language.
-  return key == "signature_of" || key == "qr_code";
+  // The files' titles ("Letters: 12", "Envelopes") likewise: without them a title says the
+  // case, the target and the count.
+  return key == "signature_of" || key == "qr_code" || key == "letters" || key == "envelopes" || key == "address_labels";
 }
 
 const std::vector<std::string>& required_placeholders(const std::string& key) {

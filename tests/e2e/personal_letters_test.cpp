@@ -356,7 +356,10 @@ TEST(Language, ASenderWhoChoseALanguageOfTheCaseGetsThatLetterOnly) {
   EXPECT_EQ(names_in(dir.path() / "all/president-ru.pdf"), "Ольга Иванова, Jean Martin, Klaus Müller");
   EXPECT_EQ(names_in(dir.path() / "all/president-en.pdf"), "Anna Kowalska, Jean Martin, Klaus Müller");
   const auto info = test::run({"pdfinfo", (dir.path() / "all/president-en.pdf").string()});
-  EXPECT_NE(info.out.find("(3 letters)"), std::string::npos) << info.out;
+  EXPECT_NE(info.out.find("(Letters: 3)"), std::string::npos) << info.out;
+  // The title is in the file's language.
+  const auto ru_info = test::run({"pdfinfo", (dir.path() / "all/president-ru.pdf").string()});
+  EXPECT_NE(ru_info.out.find("(Письма: 3)"), std::string::npos) << ru_info.out;
   // --lang ru: the English-choosing sender gets nothing in this run.
   r = appeal({"letters", case_file, "--senders", senders, "--target", "president", "--lang", "ru", "-o",
               (dir.path() / "ru").string()});
