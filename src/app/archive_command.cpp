@@ -99,9 +99,7 @@ void run_archive(const RunOptions& a, Typesetters& typesetters) {
     source.case_json.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
   source.senders_file_name = std::filesystem::path(a.senders).filename().string();
-  size_t letters = 0;  // a target's letters, in every language of the run
-  for (const auto& [lang, n] : job.letters_in) letters += n;
-  const size_t files = letters * job.kase.targets.size();
+  const size_t files = job.letters_per_target() * job.kase.targets.size();
   Progress progress(files, a.quiet);
   ArchivePlan plan(job, a, std::move(source), progress);
   RunnerSettings run{std::filesystem::path(a.out_dir) / "archive", static_cast<unsigned>(std::max<size_t>(1, std::min<size_t>(a.jobs, files))),

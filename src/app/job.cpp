@@ -228,12 +228,10 @@ Job prepare(const RunOptions& a, const std::string& layout_kind, text::Typesette
     for (const std::string& w : reader.warnings()) std::cerr << "warning: " << w << '\n';
     job.senders_file = a.senders;
     s.senders_file = a.senders;
-    note_fallback(coverage, families, a.quiet);
   } else if (a.split) {
     throw UsageError("--split needs --senders");
-  } else {
-    note_fallback(coverage, families, a.quiet);
   }
+  note_fallback(coverage, families, a.quiet);  // after the senders: their text is checked too
   return job;
 }
 

@@ -29,6 +29,12 @@ struct Job {
   // Senders writing in each language of the run (appeal::writes_in): a sender who chose a
   // language of the case writes in that one only.
   std::map<std::string, size_t> letters_in;
+  // One target's letters in every language of the run.
+  size_t letters_per_target() const {
+    size_t n = 0;
+    for (const auto& [lang, count] : letters_in) n += count;
+    return n;
+  }
   std::vector<std::string> font_files;  // the layout's fonts, for other threads' typesetters
   // The characters of the senders' names, addresses and e-mail addresses that at least
   // 1 % of the senders and 20 of them use (at most 512): what most files of a

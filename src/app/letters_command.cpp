@@ -113,8 +113,7 @@ void run_letters(const RunOptions& a, Typesetters& typesetters) {
   Job job = prepare(a, "letter", typesetters.first(), a.split);
   const Case& c = job.kase;
   const size_t files = c.targets.size() * job.langs.size();
-  size_t letters = 0;  // a target's letters, in every language of the run
-  for (const auto& [lang, n] : job.letters_in) letters += n;
+  const size_t letters = job.letters_per_target();
   Progress progress(job.senders_file.empty() ? files : c.targets.size() * letters, a.quiet);
   RunnerSettings run{a.out_dir, a.jobs, job.font_files};
   if (!job.senders_file.empty() && a.split) {

@@ -118,6 +118,14 @@ void RunReport::add_fact(const std::string& fact, const std::filesystem::path& f
   add_locked(out->second, str("target"), str("language"), countries);
 }
 
+RunReport::Counts RunReport::total_locked() const {
+  Counts t;
+  for (const auto& [k, c] : rows_) {
+    t.letters += c.letters, t.envelopes += c.envelopes, t.labels += c.labels, t.archive += c.archive;
+  }
+  return t;
+}
+
 bool RunReport::empty() const {
   std::lock_guard<std::mutex> lock(mu_);
   return rows_.empty();
@@ -128,12 +136,11 @@ std::string RunReport::csv() const {
   std::string out = "case,deadline,letter_dates,target,language,sender_country,letters,envelopes,labels,archive_copies\n";
   const std::string head = csv_field(joined(cases_)) + "," + csv_field(joined(deadlines_)) + "," +
                            csv_field(joined(letter_dates_)) + ",";
-  Counts total;
+  const Counts total = total_locked();
   for (const auto& [k, c] : rows_) {
     const auto& [target, lang, country] = k;
     out += head + csv_field(target) + "," + csv_field(lang) + "," + csv_field(country) + "," + std::to_string(c.letters) +
            "," + std::to_string(c.envelopes) + "," + std::to_string(c.labels) + "," + std::to_string(c.archive) + "\n";
-    total.letters += c.letters, total.envelopes += c.envelopes, total.labels += c.labels, total.archive += c.archive;
   }
   out += head + "total,,," + std::to_string(total.letters) + "," + std::to_string(total.envelopes) + "," +
          std::to_string(total.labels) + "," + std::to_string(total.archive) + "\n";
@@ -147,12 +154,11 @@ std::string RunReport::json() const {
   j["deadlines"] = deadlines_;
   j["letter_dates"] = letter_dates_;
   j["rows"] = nlohmann::ordered_json::array();
-  Counts total;
+  const Counts total = total_locked();
   for (const auto& [k, c] : rows_) {
     const auto& [target, lang, country] = k;
     j["rows"].push_back({{"target", target}, {"language", lang}, {"sender_country", country}, {"letters", c.letters},
                          {"envelopes", c.envelopes}, {"labels", c.labels}, {"archive_copies", c.archive}});
-    total.letters += c.letters, total.envelopes += c.envelopes, total.labels += c.labels, total.archive += c.archive;
   }
   j["total"] = {{"letters", total.letters}, {"envelopes", total.envelopes}, {"labels", total.labels},
                 {"archive_copies", total.archive}};
@@ -182,13 +188,12 @@ ReportSummary RunReport::summary(std::time_t created) const {
   s.deadlines = joined(deadlines_);
   s.letter_dates = joined(letter_dates_);
   s.created = created;
-  Counts total;
+  const Counts total = total_locked();
   for (const auto& [k, c] : rows_) {
     const auto& [target, lang, country] = k;
     s.rows.push_back({{"target", target}, {"language", lang}, {"sender_country", country.empty() ? "(by hand)" : country},
                       {"letters", std::to_string(c.letters)}, {"envelopes", std::to_string(c.envelopes)},
                       {"labels", std::to_string(c.labels)}, {"archive_copies", std::to_string(c.archive)}});
-    total.letters += c.letters, total.envelopes += c.envelopes, total.labels += c.labels, total.archive += c.archive;
   }
   s.total = {{"target", "Total"}, {"letters", std::to_string(total.letters)}, {"envelopes", std::to_string(total.envelopes)},
              {"labels", std::to_string(total.labels)}, {"archive_copies", std::to_string(total.archive)}};

@@ -54,6 +54,7 @@ class RunReport {
   struct Counts {
     size_t letters = 0, envelopes = 0, labels = 0, archive = 0;
   };
+  Counts total_locked() const;  // every row added up (mu_ held)
   void add_locked(Output output, const std::string& target, const std::string& lang,
                   const std::map<std::string, size_t>& countries);
   mutable std::mutex mu_;

@@ -142,7 +142,6 @@ LetterTemplate::LetterTemplate(const Case& c, size_t ti, const std::string& lang
 }
 
 LetterTemplate::Flowed LetterTemplate::flow(size_t personal_lines) const {
-  const Target& t = c_.targets.at(ti_);
   const LayoutSpec& spec = spec_;
   Typesetter& ts = ts_;
   std::vector<Block> blocks = blocks_;
@@ -220,7 +219,6 @@ LetterTemplate::Flowed LetterTemplate::flow(size_t personal_lines) const {
                            format_pt(spec.header_fit.min_size_pt) + " pt; give a shorter form of it");
     }
   }
-  (void)t;
   for (auto& p : pages) out.pages.push_back(std::make_shared<const layout::DisplayPage>(std::move(p)));
   return out;
 }

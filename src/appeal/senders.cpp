@@ -77,20 +77,11 @@ std::string where(const Field& f) { return std::to_string(f.line) + ":" + std::t
 // is checked again in lines when it is set (LetterTemplate).
 constexpr size_t kMaxPersonalCharacters = 1200;
 
-// A personal paragraph as the sender wrote it: CR LF and CR read as LF (a hard line
-// break), spaces and blank lines around it dropped.
+// A personal paragraph as the sender wrote it, without the spaces and blank lines around it
+// (its line ends are LF already: Impl::take_row reads CR LF and CR as LF, tabs as spaces).
 std::string personal_text(const std::string& raw) {
-  std::string t;
-  for (size_t i = 0; i < raw.size(); ++i) {
-    if (raw[i] == '\r') {
-      t += '\n';
-      if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
-    } else {
-      t += raw[i];
-    }
-  }
-  const size_t b = t.find_first_not_of(" \t\n"), e = t.find_last_not_of(" \t\n");
-  return b == std::string::npos ? "" : t.substr(b, e - b + 1);
+  const size_t b = raw.find_first_not_of(" \n"), e = raw.find_last_not_of(" \n");
+  return b == std::string::npos ? "" : raw.substr(b, e - b + 1);
 }
 
 // line:column of byte `at` of a field's text: after its opening quote, with each quote in
@@ -413,7 +404,8 @@ bool SendersReader::next(Sender& s) {
   }
   if (const Field* p = cell("personal")) {
     s.personal = personal_text(p->text);
-    s.personal_at = where_in(*p, p->text.find_first_not_of(" \t\r\n") == std::string::npos ? 0 : p->text.find_first_not_of(" \t\r\n"));
+    const size_t first = p->text.find_first_not_of(" \n");
+    s.personal_at = where_in(*p, first == std::string::npos ? 0 : first);
     s.personal_context = ctx(*p);
     if (const size_t n = text::to_u32(s.personal).size(); n > kMaxPersonalCharacters) {
       throw InputError(file, s.personal_at,
